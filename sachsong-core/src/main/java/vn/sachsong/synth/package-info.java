@@ -1,0 +1,2 @@
+/** Synthetic population generator: a registry, messy agency datasets and the truth behind them. */
+package vn.sachsong.synth;
