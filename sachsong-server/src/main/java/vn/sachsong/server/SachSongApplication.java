@@ -1,8 +1,10 @@
 package vn.sachsong.server;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The Spring Boot application; the command line in {@code cli} decides what it runs. */
+/** The Spring Boot application; {@code cli.Main} decides which command runs and what it starts. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class SachSongApplication {
 }

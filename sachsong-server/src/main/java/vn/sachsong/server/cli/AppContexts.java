@@ -1,0 +1,40 @@
+package vn.sachsong.server.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.sachsong.server.SachSongApplication;
+
+/** Starts the Spring context a command needs; command-line settings win over the environment. */
+final class AppContexts {
+    private AppContexts() {
+    }
+
+    static ConfigurableApplicationContext batch(GlobalOptions global) {
+        return start(global, WebApplicationType.NONE, List.of("--logging.level.root=WARN"));
+    }
+
+    static ConfigurableApplicationContext web(GlobalOptions global, int port) {
+        return start(global, WebApplicationType.SERVLET, List.of("--server.port=" + port));
+    }
+
+    private static ConfigurableApplicationContext start(GlobalOptions global, WebApplicationType type, List<String> extra) {
+        var args = new ArrayList<>(extra);
+        if (global.dataDir != null) {
+            args.add("--sachsong.data-dir=" + global.dataDir.toAbsolutePath());
+        }
+        if (global.db != null) {
+            args.add("--sachsong.db-url=" + global.db);
+        }
+        if (global.debug) {
+            args.add("--logging.level.vn.sachsong=DEBUG");
+            args.add("--logging.level.org.springframework.boot.SpringApplication=INFO");
+        }
+        return new SpringApplicationBuilder(SachSongApplication.class)
+                .web(type)
+                .logStartupInfo(type == WebApplicationType.SERVLET)
+                .run(args.toArray(String[]::new));
+    }
+}

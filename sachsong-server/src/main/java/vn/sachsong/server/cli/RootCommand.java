@@ -1,0 +1,17 @@
+package vn.sachsong.server.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "sachsong", mixinStandardHelpOptions = true, version = "Sạch Sống 0.1.0",
+        description = "Sạch Sống: the population-data hub (registry, cleaning, exchange).",
+        subcommands = {RegistryCommand.class, ServeCommand.class,
+                picocli.CommandLine.HelpCommand.class})
+final class RootCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}

@@ -1,0 +1,110 @@
+package vn.sachsong.server.registry;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 records from a stream, with the line each record starts on. Quoted fields may hold
+ * commas, doubled quotes and line breaks; a quote inside an unquoted field is kept as text.
+ */
+final class CsvRecordReader implements AutoCloseable {
+    private final Reader in;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int len;
+    private long line = 1;
+    private long recordLine;
+
+    CsvRecordReader(Reader in) {
+        this.in = in;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** The line the last record returned by {@link #next()} started on. */
+    long recordLine() {
+        return recordLine;
+    }
+
+    /** The next record, or null at the end of the input. */
+    List<String> next() throws IOException {
+        int c = read();
+        if (c < 0) {
+            return null;
+        }
+        recordLine = line;
+        var fields = new ArrayList<String>(12);
+        var field = new StringBuilder(32);
+        boolean quoted = false;
+        boolean inQuotes = false;
+        while (true) {
+            if (c < 0) {
+                fields.add(field.toString());
+                return fields;
+            }
+            char ch = (char) c;
+            if (inQuotes) {
+                if (ch == '"') {
+                    int n = peek();
+                    if (n == '"') {
+                        read();
+                        field.append('"');
+                    } else {
+                        inQuotes = false;
+                    }
+                } else {
+                    countLine(ch);
+                    field.append(ch);
+                }
+            } else if (ch == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                quoted = false;
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && peek() == '\n') {
+                    read();
+                }
+                line++;
+                fields.add(field.toString());
+                return fields;
+            } else if (ch == '"' && field.isEmpty() && !quoted) {
+                inQuotes = true;
+                quoted = true;
+            } else {
+                field.append(ch);
+            }
+            c = read();
+        }
+    }
+
+    private void countLine(char ch) {
+        if (ch == '\n') {
+            line++;
+        }
+    }
+
+    private int read() throws IOException {
+        if (pos == len && !fill()) {
+            return -1;
+        }
+        return buf[pos++];
+    }
+
+    private int peek() throws IOException {
+        if (pos == len && !fill()) {
+            return -1;
+        }
+        return buf[pos];
+    }
+
+    private boolean fill() throws IOException {
+        len = in.read(buf, 0, buf.length);
+        pos = 0;
+        return len > 0;
+    }
+}

@@ -1,0 +1,123 @@
+package vn.sachsong.server.registry;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads a registry interchange CSV as one transaction: rows stream through validation into a
+ * temporary table by COPY, then one statement upserts the people that differ and records each
+ * change. A crash at any point leaves the registry as it was; importing the same file twice
+ * changes nothing the second time.
+ */
+@Service
+public class RegistryImporter {
+    private static final Logger log = LoggerFactory.getLogger(RegistryImporter.class);
+    private final DataSource dataSource;
+
+    RegistryImporter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public ImportSummary importFile(Path file, String operator) {
+        long started = System.nanoTime();
+        try (var reader = openCsv(file)) {
+            checkHeader(file, reader);
+            var rejectsPath = rejectsPathFor(file);
+            try (var rejects = new RejectsFile(rejectsPath); var c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                long importId = RegistrySql.startImport(c, file.getFileName().toString(), operator);
+                RegistrySql.createStage(c);
+                long rows = stage(c, reader, rejects);
+                var counts = RegistrySql.merge(c, importId, operator);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                var summary = new ImportSummary(importId, file, rows, counts.inserted(), counts.updated(),
+                        counts.deaths(), rows - rejects.count() - counts.changed(), rejects.count(),
+                        rejects.count() == 0 ? null : rejectsPath, millis);
+                RegistrySql.finishImport(c, summary);
+                c.commit();
+                log.info("Imported {}: {} rows, {} new, {} updated, {} deaths, {} rejected", file.getFileName(),
+                        rows, summary.inserted(), summary.updated(), summary.deaths(), summary.rejected());
+                return summary;
+            }
+        } catch (CharacterCodingException e) {
+            throw new RegistryFileException(file + ": not valid UTF-8 text; nothing was imported");
+        } catch (IOException e) {
+            throw new RegistryFileException("cannot read " + file + ": " + e.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException("database error during import, nothing was imported: " + e.getMessage(), e);
+        }
+    }
+
+    private long stage(Connection c, CsvRecordReader reader, RejectsFile rejects) throws SQLException, IOException {
+        var validator = new RegistryRowValidator();
+        var seen = new PidLines();
+        long rows = 0;
+        var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
+                "copy registry_stage (" + RegistryCsv.COLUMNS + ") from stdin (format csv)", 1 << 16);
+        try (var out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
+            var writer = new CopyWriter(out);
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                if (row.size() == 1 && row.get(0).isBlank()) {
+                    continue;
+                }
+                rows++;
+                long line = reader.recordLine();
+                switch (validator.check(row)) {
+                    case RegistryRowValidator.Invalid bad -> rejects.add(new Reject(line, bad.column(), bad.value(), bad.reason()));
+                    case RegistryRowValidator.Valid ok -> {
+                        long first = seen.putIfAbsent(Long.parseLong(ok.values().get(0)), line);
+                        if (first == 0) {
+                            writer.write(ok.values());
+                        } else {
+                            rejects.add(new Reject(line, "pid", ok.values().get(0), "duplicate of line " + first));
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static CsvRecordReader openCsv(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new RegistryFileException("cannot read " + file + ": no such file");
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new CsvRecordReader(new InputStreamReader(Files.newInputStream(file), decoder));
+    }
+
+    private static void checkHeader(Path file, CsvRecordReader reader) throws IOException {
+        var header = reader.next();
+        if (header == null) {
+            throw new RegistryFileException(file + ": the file is empty; expected the header " + RegistryCsv.COLUMNS.replace(" ", ""));
+        }
+        var names = header.stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!names.equals(RegistryCsv.HEADER)) {
+            throw new RegistryFileException(file + ": line 1: expected the header "
+                    + String.join(",", RegistryCsv.HEADER) + " but found " + String.join(",", header));
+        }
+    }
+
+    private static Path rejectsPathFor(Path file) {
+        var beside = file.toAbsolutePath().resolveSibling(file.getFileName() + ".rejects.csv");
+        return Files.isWritable(beside.getParent()) ? beside : Path.of(file.getFileName() + ".rejects.csv");
+    }
+}

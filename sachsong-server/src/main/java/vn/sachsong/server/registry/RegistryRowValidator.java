@@ -1,0 +1,105 @@
+package vn.sachsong.server.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.sachsong.record.PartialDate;
+import vn.sachsong.refdata.Sex;
+import vn.sachsong.text.VietText;
+
+/**
+ * Checks one registry row and puts it in canonical form. The first problem found is the reason
+ * a row is rejected; the rules are the registry's, so a rejected row never half-loads.
+ */
+final class RegistryRowValidator {
+    private final LocalDate today = LocalDate.now();
+
+    /** The row in canonical form, or the reason it cannot be loaded. */
+    sealed interface Outcome permits Valid, Invalid {
+    }
+
+    record Valid(List<String> values) implements Outcome {
+    }
+
+    record Invalid(String column, String value, String reason) implements Outcome {
+    }
+
+    Outcome check(List<String> row) {
+        if (row.size() != RegistryCsv.HEADER.size()) {
+            return new Invalid("", "", "expected " + RegistryCsv.HEADER.size() + " fields, found " + row.size());
+        }
+        String pid = row.get(0).strip();
+        String oldId = row.get(1).strip();
+        String name = VietText.nfc(row.get(2)).strip().replaceAll("\\s+", " ");
+        String birth = row.get(3).strip();
+        String sexText = row.get(4).strip();
+        String province = row.get(5).strip();
+        String status = row.get(7).strip();
+        String diedOn = row.get(8).strip();
+        if (!oldId.isEmpty() && !OLD_ID.matcher(oldId).matches()) {
+            return new Invalid("old_id", oldId, "old ID card number must have 9 digits");
+        }
+        if (name.isEmpty()) {
+            return new Invalid("full_name", "", "full name is empty");
+        }
+        var birthDate = date(birth);
+        if (birthDate.isEmpty()) {
+            return new Invalid("birth_date", birth, "not a possible date in the form YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+        if (!sexText.equals("M") && !sexText.equals("F")) {
+            return new Invalid("sex", sexText, "sex must be M or F");
+        }
+        var pidProblem = PidRules.problem(pid, Sex.valueOf(sexText), birthDate.get().year());
+        if (pidProblem.isPresent()) {
+            return new Invalid("pid", pid, pidProblem.get());
+        }
+        var provinceProblem = PidRules.provinceProblem(province, pid);
+        if (provinceProblem.isPresent()) {
+            return new Invalid("birth_province_code", province, provinceProblem.get());
+        }
+        if (!status.equals("alive") && !status.equals("deceased")) {
+            return new Invalid("status", status, "status must be alive or deceased");
+        }
+        var deathProblem = deathProblem(status, diedOn, birthDate.get());
+        if (deathProblem.isPresent()) {
+            return new Invalid("died_on", diedOn, deathProblem.get());
+        }
+        return new Valid(List.of(pid, oldId, name, birthDate.get().toString(), sexText, province,
+                VietText.nfc(row.get(6)).strip(), status, diedOn.isEmpty() ? "" : date(diedOn).orElseThrow().toString()));
+    }
+
+    private Optional<String> deathProblem(String status, String diedOn, PartialDate birth) {
+        if (diedOn.isEmpty()) {
+            return Optional.empty();
+        }
+        if (status.equals("alive")) {
+            return Optional.of("a date of death is given but status is alive");
+        }
+        var died = date(diedOn);
+        if (died.isEmpty()) {
+            return Optional.of("not a possible date in the form YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+        String death = died.get().toString();
+        String born = birth.toString();
+        int common = Math.min(death.length(), born.length());
+        if (death.substring(0, common).compareTo(born.substring(0, common)) < 0) {
+            return Optional.of("date of death is before the date of birth");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PartialDate> date(String text) {
+        try {
+            var date = PartialDate.parseIso(text);
+            if (date.year() < 1880 || date.year() > today.getYear()
+                    || (date.day() > 0 && LocalDate.of(date.year(), date.month(), date.day()).isAfter(today))) {
+                return Optional.empty();
+            }
+            return Optional.of(date);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final java.util.regex.Pattern OLD_ID = java.util.regex.Pattern.compile("\\d{9}");
+}

@@ -1,0 +1,128 @@
+package vn.sachsong.server.registry;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** The statements of an import, in the order the importer runs them inside one transaction. */
+final class RegistrySql {
+    private RegistrySql() {
+    }
+
+    record MergeCounts(long inserted, long updated, long deaths) {
+        long changed() {
+            return inserted + updated + deaths;
+        }
+    }
+
+    static long startImport(Connection c, String fileName, String operator) throws SQLException {
+        try (var st = c.prepareStatement("insert into registry_import (file_name, operator) values (?, ?) returning id")) {
+            st.setString(1, fileName);
+            st.setString(2, operator);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static void createStage(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("""
+                    create temp table registry_stage (
+                        pid char(12), old_id varchar(9), full_name text, birth_date varchar(10), sex char(1),
+                        birth_province_code char(3), address text, status varchar(8), died_on varchar(10)
+                    ) on commit drop""");
+        }
+    }
+
+    /**
+     * Upserts the staged people that differ from the registry and writes one change row for each.
+     * Both statements read the same snapshot of the differences, so the change table and the
+     * person table cannot disagree.
+     */
+    static MergeCounts merge(Connection c, long importId, String operator) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("analyze registry_stage");
+        }
+        try (var st = c.prepareStatement(MERGE)) {
+            st.setString(1, operator);
+            st.setLong(2, importId);
+            long inserted = 0;
+            long updated = 0;
+            long deaths = 0;
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    switch (rs.getString(1)) {
+                        case "insert" -> inserted = rs.getLong(2);
+                        case "update" -> updated = rs.getLong(2);
+                        default -> deaths = rs.getLong(2);
+                    }
+                }
+            }
+            return new MergeCounts(inserted, updated, deaths);
+        }
+    }
+
+    static void finishImport(Connection c, ImportSummary s) throws SQLException {
+        try (var st = c.prepareStatement("""
+                update registry_import set finished_at = now(), rows_read = ?, inserted = ?, updated = ?,
+                    unchanged = ?, rejected = ? where id = ?""")) {
+            st.setLong(1, s.rowsRead());
+            st.setLong(2, s.inserted());
+            st.setLong(3, s.updated() + s.deaths());
+            st.setLong(4, s.unchanged());
+            st.setLong(5, s.rejected());
+            st.setLong(6, s.importId());
+            st.executeUpdate();
+        }
+    }
+
+    private static final String MERGE = """
+            with diff as (
+                select s.*, p.pid is null as is_new,
+                       p.old_id as o_old_id, p.full_name as o_full_name, p.birth_date as o_birth_date,
+                       p.sex as o_sex, p.birth_province_code as o_birth_province_code,
+                       p.address as o_address, p.status as o_status, p.died_on as o_died_on
+                from registry_stage s left join person p on p.pid = s.pid
+                where p.pid is null
+                   or (s.old_id, s.full_name, s.birth_date, s.sex, s.birth_province_code, s.address, s.status, s.died_on)
+                      is distinct from
+                      (p.old_id, p.full_name, p.birth_date, p.sex, p.birth_province_code, p.address, p.status, p.died_on)
+            ), upserted as (
+                insert into person (pid, old_id, full_name, birth_date, sex, birth_province_code, address, status, died_on)
+                select pid, old_id, full_name, birth_date, sex, birth_province_code, address, status, died_on from diff
+                on conflict (pid) do update set
+                    old_id = excluded.old_id, full_name = excluded.full_name, birth_date = excluded.birth_date,
+                    sex = excluded.sex, birth_province_code = excluded.birth_province_code,
+                    address = excluded.address, status = excluded.status, died_on = excluded.died_on,
+                    updated_at = now()
+                returning 1
+            ), changes as (
+                insert into person_change (pid, kind, changed_fields, old_values, new_values, changed_by, import_id)
+                select pid,
+                       case when is_new then 'insert'
+                            when status = 'deceased' and o_status <> 'deceased' then 'death'
+                            else 'update' end,
+                       array_remove(array[
+                           case when is_new or old_id is distinct from o_old_id then 'old_id' end,
+                           case when is_new or full_name is distinct from o_full_name then 'full_name' end,
+                           case when is_new or birth_date is distinct from o_birth_date then 'birth_date' end,
+                           case when is_new or sex is distinct from o_sex then 'sex' end,
+                           case when is_new or birth_province_code is distinct from o_birth_province_code then 'birth_province_code' end,
+                           case when is_new or address is distinct from o_address then 'address' end,
+                           case when is_new or status is distinct from o_status then 'status' end,
+                           case when is_new or died_on is distinct from o_died_on then 'died_on' end], null),
+                       case when is_new then null else jsonb_build_object(
+                           'old_id', o_old_id, 'full_name', o_full_name, 'birth_date', o_birth_date, 'sex', o_sex,
+                           'birth_province_code', o_birth_province_code, 'address', o_address,
+                           'status', o_status, 'died_on', o_died_on) end,
+                       jsonb_build_object(
+                           'old_id', old_id, 'full_name', full_name, 'birth_date', birth_date, 'sex', sex,
+                           'birth_province_code', birth_province_code, 'address', address,
+                           'status', status, 'died_on', died_on),
+                       ?, ?
+                from diff
+                returning kind
+            )
+            select kind, count(*) from changes group by kind""";
+}

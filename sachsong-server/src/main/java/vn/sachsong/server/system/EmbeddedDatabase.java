@@ -1,0 +1,153 @@
+package vn.sachsong.server.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL of one data folder, shared by every Sạch Sống process that uses the folder.
+ *
+ * <p>The first process starts the server; later ones (an import while {@code serve} runs) find it and
+ * connect. Each process holds one marker connection for its whole life, so the last one out can see
+ * that no other process is using the server and stop it. Starting and stopping happen under an exclusive
+ * file lock, so two processes never start two servers on one folder or stop one under another.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    static final String DATABASE = "sachsong";
+    static final String USER = "postgres";
+    static final String APPLICATION = "sachsong";
+    /** Each process using the server holds exactly one connection under this name. */
+    private static final String MARKER = "sachsong-marker";
+
+    private final Path dataDir;
+    private final EmbeddedPostgresLauncher launcher;
+    private final int port;
+    private final Connection marker;
+
+    private EmbeddedDatabase(Path dataDir, EmbeddedPostgresLauncher launcher, int port, Connection marker) {
+        this.dataDir = dataDir;
+        this.launcher = launcher;
+        this.port = port;
+        this.marker = marker;
+    }
+
+    /** Finds the running server of this folder or starts one, and registers this process as a user. */
+    public static EmbeddedDatabase open(Path dataDir) {
+        var launcher = new EmbeddedPostgresLauncher(dataDir.resolve("pg"));
+        try (var lock = lock(dataDir)) {
+            int port = launcher.runningPort().orElseGet(launcher::start);
+            ensureDatabase(port);
+            return new EmbeddedDatabase(dataDir, launcher, port, connect(port, DATABASE, MARKER));
+        } catch (IOException e) {
+            throw new DatabaseStartException("cannot use data folder " + dataDir + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new DatabaseStartException("the embedded PostgreSQL is not answering: " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return url(port, DATABASE) + "&ApplicationName=" + APPLICATION;
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Leaves the server running for other processes still connected, else stops it. */
+    @Override
+    public void close() {
+        try (var lock = lock(dataDir)) {
+            int others = otherUsers();
+            marker.close();
+            if (others == 0) {
+                launcher.stop();
+                log.info("Stopped the embedded PostgreSQL of {}", dataDir);
+            } else {
+                log.info("Left the embedded PostgreSQL running for {} other connection(s)", others);
+            }
+        } catch (IOException | SQLException e) {
+            log.warn("Could not close the embedded PostgreSQL cleanly: {}", e.getMessage());
+        }
+    }
+
+    private int otherUsers() throws SQLException {
+        try (var st = marker.prepareStatement("""
+                select count(*) from pg_stat_activity
+                where application_name = ? and pid <> pg_backend_pid()""");
+             ) {
+            st.setString(1, MARKER);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static void ensureDatabase(int port) throws SQLException {
+        try (var c = connect(port, "postgres", APPLICATION + "-setup");
+             var st = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            st.setString(1, DATABASE);
+            try (var rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    c.createStatement().execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+                }
+            }
+        }
+    }
+
+    private static Connection connect(int port, String database, String application) throws SQLException {
+        var props = new Properties();
+        props.setProperty("user", USER);
+        props.setProperty("ApplicationName", application);
+        return DriverManager.getConnection(url(port, database), props);
+    }
+
+    private static String url(int port, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER;
+    }
+
+    private static FolderLock lock(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        IN_PROCESS.lock();
+        var channel = FileChannel.open(dataDir.resolve("sachsong.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            return new FolderLock(channel, channel.lock());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            IN_PROCESS.unlock();
+            throw e;
+        }
+    }
+
+    /** The file lock guards against other processes; this one against other threads of this process. */
+    private static final ReentrantLock IN_PROCESS = new ReentrantLock();
+
+    private record FolderLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+                channel.close();
+            } finally {
+                IN_PROCESS.unlock();
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package vn.sachsong.server.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts, finds and stops the PostgreSQL that lives in a data folder. The server runs detached
+ * (pg_ctl daemonises it), so it can outlive the process that started it: the next command finds it
+ * through {@code postmaster.pid}, which is also how a server left by a SIGKILLed process is reused
+ * instead of blocking the next start.
+ */
+final class EmbeddedPostgresLauncher {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+    /** Servers this process started: zonky holds a lock on the folder until its instance is closed. */
+    private static final Map<Path, EmbeddedPostgres> STARTED_HERE = new ConcurrentHashMap<>();
+
+    private final Path pgData;
+
+    EmbeddedPostgresLauncher(Path pgData) {
+        this.pgData = pgData;
+    }
+
+    /** The port of a running, reachable server in this folder, if there is one. */
+    Optional<Integer> runningPort() {
+        var pidFile = PostmasterPidFile.read(pgData);
+        if (pidFile.isEmpty()) {
+            return Optional.empty();
+        }
+        var file = pidFile.get();
+        if (!file.processIsPostgres()) {
+            removeStalePidFile(file);
+            return Optional.empty();
+        }
+        return waitUntilReachable(file) ? Optional.of(file.port()) : Optional.empty();
+    }
+
+    /** Starts a new server (running initdb first on an empty folder) and returns its port. */
+    int start() {
+        try {
+            Files.createDirectories(pgData);
+            int port = freePort();
+            closeStartedHere();
+            var postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .start();
+            STARTED_HERE.put(pgData, postgres);
+            return port;
+        } catch (IOException | RuntimeException e) {
+            throw new DatabaseStartException(describe(e), e);
+        }
+    }
+
+    /** Stops the server with a fast shutdown (clients disconnected, data flushed) and waits for it. */
+    void stop() {
+        closeStartedHere();
+        PostmasterPidFile.read(pgData).filter(PostmasterPidFile::processIsPostgres).ifPresent(file -> {
+            signal(file.pid(), "INT");
+            if (!waitForExit(file.pid(), STOP_WAIT)) {
+                log.warn("PostgreSQL did not stop within {}; sending an immediate shutdown", STOP_WAIT);
+                signal(file.pid(), "QUIT");
+                waitForExit(file.pid(), STOP_WAIT);
+            }
+        });
+    }
+
+    /** zonky's close stops the server if it still runs and releases its lock on the folder. */
+    private void closeStartedHere() {
+        var postgres = STARTED_HERE.remove(pgData);
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Could not stop PostgreSQL cleanly: {}", e.getMessage());
+            }
+        }
+    }
+
+    private boolean waitUntilReachable(PostmasterPidFile file) {
+        long deadline = System.nanoTime() + STARTUP_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!file.processIsAlive()) {
+                return false;
+            }
+            if (accepts(file.port())) {
+                return true;
+            }
+            sleep(100);
+        }
+        return false;
+    }
+
+    private void removeStalePidFile(PostmasterPidFile file) {
+        try {
+            Files.deleteIfExists(file.path());
+            log.info("Removed a stale postmaster.pid (process {} is not a running PostgreSQL)", file.pid());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void signal(long pid, String signal) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean waitForExit(long pid, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(100);
+        }
+        return true;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String describe(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("cannot be run as root")) {
+                return "the embedded PostgreSQL cannot run as root here (user namespaces are blocked);"
+                        + " run as another user or use --db jdbc:postgresql://...";
+            }
+        }
+        return "the embedded PostgreSQL did not start: " + e.getMessage();
+    }
+}

@@ -1,0 +1,30 @@
+package vn.sachsong.server.system;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings under {@code sachsong.*}. With no {@code db-url} the application runs its own
+ * PostgreSQL in {@code data-dir}; the environment variable {@code SACHSONG_DB_URL} sets {@code db-url}.
+ *
+ * @param dataDir folder of the embedded database (default {@code ./sachsong-data})
+ * @param dbUrl JDBC URL of a PostgreSQL server to use instead of the embedded one
+ * @param dbUser user for {@code db-url} when the URL does not name one
+ * @param dbPassword password for {@code db-url}
+ * @param poolSize connections in the pool (1..200)
+ */
+@Validated
+@ConfigurationProperties(prefix = "sachsong")
+public record SachSongProperties(
+        @DefaultValue("sachsong-data") Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        @DefaultValue("16") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int poolSize) {
+
+    public boolean embedded() {
+        return dbUrl == null || dbUrl.isBlank();
+    }
+}

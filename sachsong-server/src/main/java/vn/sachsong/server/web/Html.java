@@ -1,0 +1,35 @@
+package vn.sachsong.server.web;
+
+/** Minimal HTML helpers for the server-rendered pages. */
+final class Html {
+    private Html() {
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        var sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String page(String title, String body) {
+        return """
+                <!doctype html>
+                <html lang="vi"><head><meta charset="utf-8"><title>%s</title>
+                <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem}
+                th{text-align:left;padding-right:2rem}td{font-variant-numeric:tabular-nums}</style>
+                </head><body>%s</body></html>""".formatted(escape(title), body);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.sachsong.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gives exit status 2 and one clear line, never a stack trace. */
+class CliIT {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndStatus2() {
+        var run = run("registry", "import", dir.resolve("nope.csv").toString(), "--data-dir", dir.resolve("d").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("sachsong: cannot read " + dir.resolve("nope.csv") + ": no such file");
+    }
+
+    @Test
+    void aWrongHeaderIsOneLineAndStatus2() throws Exception {
+        var file = Files.writeString(dir.resolve("x.csv"), "ho_ten,ngay_sinh\nA,1990\n");
+        var run = run("registry", "import", file.toString(), "--data-dir", dir.resolve("d").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("line 1: expected the header").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownCommandIsStatus2() {
+        var run = run("registri", "import");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("registri");
+    }
+
+    @Test
+    void importThenExportThroughTheCommandLine() throws Exception {
+        var file = vn.sachsong.server.registry.RegistryFiles.write(dir.resolve("r.csv"),
+                vn.sachsong.server.registry.RegistryFiles.people(900_000, 30));
+        var data = dir.resolve("d").toString();
+        var imported = run("registry", "import", file.toString(), "--data-dir", data);
+        var exported = run("registry", "export", dir.resolve("out.csv").toString(), "--data-dir", data);
+
+        assertThat(imported.status()).isZero();
+        assertThat(imported.out()).contains("new                   30");
+        assertThat(exported.status()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("out.csv"))).hasSize(31);
+    }
+
+    private static Run run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var oldOut = System.out;
+        var oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int status = Cli.execute(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
