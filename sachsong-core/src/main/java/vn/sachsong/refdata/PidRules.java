@@ -1,6 +1,5 @@
 package vn.sachsong.refdata;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,7 @@ final class PidRules {
                 problems.add(new PidProblem.UnknownProvince(pid.substring(0, 3)));
             }
             int year = PersonalId.birthYearOf(pid);
-            if (year > Year.now().getValue()) {
+            if (year > CurrentYear.get()) {
                 problems.add(new PidProblem.FutureBirthYear(year));
             }
         }
