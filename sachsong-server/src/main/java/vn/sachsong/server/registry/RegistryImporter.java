@@ -44,7 +44,9 @@ public class RegistryImporter {
                 long importId = RegistrySql.startImport(c, file.getFileName().toString(), operator);
                 RegistrySql.createStage(c);
                 long rows = stage(c, reader, rejects);
+                log.debug("Staged {} rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
                 var counts = RegistrySql.merge(c, importId, operator);
+                log.debug("Merged in {} ms", (System.nanoTime() - started) / 1_000_000);
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 var summary = new ImportSummary(importId, file, rows, counts.inserted(), counts.updated(),
                         counts.deaths(), rows - rejects.count() - counts.changed(), rejects.count(),

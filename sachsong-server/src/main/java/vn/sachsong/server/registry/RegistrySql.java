@@ -36,30 +36,30 @@ final class RegistrySql {
     }
 
     /**
-     * Upserts the staged people that differ from the registry and writes one change row for each.
-     * Both statements read the same snapshot of the differences, so the change table and the
-     * person table cannot disagree.
+     * Applies the staged people that differ from the registry and writes one change row for each.
+     * The differences are computed once, so the person table and the change table cannot
+     * disagree; rows are written in pid order, which keeps the B-tree inserts sequential.
      */
     static MergeCounts merge(Connection c, long importId, String operator) throws SQLException {
         try (var st = c.createStatement()) {
             st.execute("analyze registry_stage");
+            st.execute(DIFF);
+            st.execute("insert into person (" + RegistryCsv.COLUMNS + ") select " + RegistryCsv.COLUMNS
+                    + " from registry_diff where is_new order by pid");
+            st.execute(UPDATE);
         }
-        try (var st = c.prepareStatement(MERGE)) {
+        try (var st = c.prepareStatement(CHANGES)) {
             st.setString(1, operator);
             st.setLong(2, importId);
-            long inserted = 0;
-            long updated = 0;
-            long deaths = 0;
-            try (var rs = st.executeQuery()) {
-                while (rs.next()) {
-                    switch (rs.getString(1)) {
-                        case "insert" -> inserted = rs.getLong(2);
-                        case "update" -> updated = rs.getLong(2);
-                        default -> deaths = rs.getLong(2);
-                    }
-                }
-            }
-            return new MergeCounts(inserted, updated, deaths);
+            st.executeUpdate();
+        }
+        try (var st = c.createStatement(); var rs = st.executeQuery("""
+                select count(*) filter (where is_new),
+                       count(*) filter (where not is_new and status = 'deceased' and o_status <> 'deceased'),
+                       count(*) filter (where not is_new and not (status = 'deceased' and o_status <> 'deceased'))
+                from registry_diff""")) {
+            rs.next();
+            return new MergeCounts(rs.getLong(1), rs.getLong(3), rs.getLong(2));
         }
     }
 
@@ -77,52 +77,50 @@ final class RegistrySql {
         }
     }
 
-    private static final String MERGE = """
-            with diff as (
-                select s.*, p.pid is null as is_new,
-                       p.old_id as o_old_id, p.full_name as o_full_name, p.birth_date as o_birth_date,
-                       p.sex as o_sex, p.birth_province_code as o_birth_province_code,
-                       p.address as o_address, p.status as o_status, p.died_on as o_died_on
-                from registry_stage s left join person p on p.pid = s.pid
-                where p.pid is null
-                   or (s.old_id, s.full_name, s.birth_date, s.sex, s.birth_province_code, s.address, s.status, s.died_on)
-                      is distinct from
-                      (p.old_id, p.full_name, p.birth_date, p.sex, p.birth_province_code, p.address, p.status, p.died_on)
-            ), upserted as (
-                insert into person (pid, old_id, full_name, birth_date, sex, birth_province_code, address, status, died_on)
-                select pid, old_id, full_name, birth_date, sex, birth_province_code, address, status, died_on from diff
-                on conflict (pid) do update set
-                    old_id = excluded.old_id, full_name = excluded.full_name, birth_date = excluded.birth_date,
-                    sex = excluded.sex, birth_province_code = excluded.birth_province_code,
-                    address = excluded.address, status = excluded.status, died_on = excluded.died_on,
-                    updated_at = now()
-                returning 1
-            ), changes as (
-                insert into person_change (pid, kind, changed_fields, old_values, new_values, changed_by, import_id)
-                select pid,
-                       case when is_new then 'insert'
-                            when status = 'deceased' and o_status <> 'deceased' then 'death'
-                            else 'update' end,
-                       array_remove(array[
-                           case when is_new or old_id is distinct from o_old_id then 'old_id' end,
-                           case when is_new or full_name is distinct from o_full_name then 'full_name' end,
-                           case when is_new or birth_date is distinct from o_birth_date then 'birth_date' end,
-                           case when is_new or sex is distinct from o_sex then 'sex' end,
-                           case when is_new or birth_province_code is distinct from o_birth_province_code then 'birth_province_code' end,
-                           case when is_new or address is distinct from o_address then 'address' end,
-                           case when is_new or status is distinct from o_status then 'status' end,
-                           case when is_new or died_on is distinct from o_died_on then 'died_on' end], null),
-                       case when is_new then null else jsonb_build_object(
-                           'old_id', o_old_id, 'full_name', o_full_name, 'birth_date', o_birth_date, 'sex', o_sex,
-                           'birth_province_code', o_birth_province_code, 'address', o_address,
-                           'status', o_status, 'died_on', o_died_on) end,
-                       jsonb_build_object(
-                           'old_id', old_id, 'full_name', full_name, 'birth_date', birth_date, 'sex', sex,
-                           'birth_province_code', birth_province_code, 'address', address,
-                           'status', status, 'died_on', died_on),
-                       ?, ?
-                from diff
-                returning kind
-            )
-            select kind, count(*) from changes group by kind""";
+    private static final String DIFF = """
+            create temp table registry_diff on commit drop as
+            select s.*, p.pid is null as is_new,
+                   p.old_id as o_old_id, p.full_name as o_full_name, p.birth_date as o_birth_date,
+                   p.sex as o_sex, p.birth_province_code as o_birth_province_code,
+                   p.address as o_address, p.status as o_status, p.died_on as o_died_on
+            from registry_stage s left join person p on p.pid = s.pid
+            where p.pid is null
+               or (s.old_id, s.full_name, s.birth_date, s.sex, s.birth_province_code, s.address, s.status, s.died_on)
+                  is distinct from
+                  (p.old_id, p.full_name, p.birth_date, p.sex, p.birth_province_code, p.address, p.status, p.died_on)""";
+
+    private static final String UPDATE = """
+            update person p set
+                old_id = d.old_id, full_name = d.full_name, birth_date = d.birth_date, sex = d.sex,
+                birth_province_code = d.birth_province_code, address = d.address, status = d.status,
+                died_on = d.died_on, updated_at = now()
+            from registry_diff d
+            where not d.is_new and p.pid = d.pid""";
+
+    private static final String CHANGES = """
+            insert into person_change (pid, kind, changed_fields, old_values, new_values, changed_by, import_id)
+            select pid,
+                   case when is_new then 'insert'
+                        when status = 'deceased' and o_status <> 'deceased' then 'death'
+                        else 'update' end,
+                   array_remove(array[
+                       case when is_new or old_id is distinct from o_old_id then 'old_id' end,
+                       case when is_new or full_name is distinct from o_full_name then 'full_name' end,
+                       case when is_new or birth_date is distinct from o_birth_date then 'birth_date' end,
+                       case when is_new or sex is distinct from o_sex then 'sex' end,
+                       case when is_new or birth_province_code is distinct from o_birth_province_code then 'birth_province_code' end,
+                       case when is_new or address is distinct from o_address then 'address' end,
+                       case when is_new or status is distinct from o_status then 'status' end,
+                       case when is_new or died_on is distinct from o_died_on then 'died_on' end], null),
+                   case when is_new then null else jsonb_build_object(
+                       'old_id', o_old_id, 'full_name', o_full_name, 'birth_date', o_birth_date, 'sex', o_sex,
+                       'birth_province_code', o_birth_province_code, 'address', o_address,
+                       'status', o_status, 'died_on', o_died_on) end,
+                   jsonb_build_object(
+                       'old_id', old_id, 'full_name', full_name, 'birth_date', birth_date, 'sex', sex,
+                       'birth_province_code', birth_province_code, 'address', address,
+                       'status', status, 'died_on', died_on),
+                   ?, ?
+            from registry_diff
+            order by pid""";
 }

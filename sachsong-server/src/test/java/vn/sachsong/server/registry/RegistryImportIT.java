@@ -30,7 +30,7 @@ class RegistryImportIT extends DatabaseTest {
 
     @BeforeEach
     void emptyRegistry() {
-        jdbc.sql("truncate person, person_change, registry_import").update();
+        jdbc.sql("truncate person, person_change, registry_import restart identity").update();
     }
 
     @Test
