@@ -49,6 +49,12 @@ class TableReaderCsvTest {
     }
 
     @Test
+    void utf16WithoutBomIsRecognisedFromItsZeroBytes() throws Exception {
+        var file = write(dir, "a.csv", SAMPLE, StandardCharsets.UTF_16LE);
+        assertSample(file, "UTF-16LE");
+    }
+
+    @Test
     void windows1258ComposesToneMarks() throws Exception {
         var file = write(dir, "a.csv", Files2.cp1258Form(SAMPLE), Charset.forName("windows-1258"));
         assertSample(file, "windows-1258");
