@@ -52,6 +52,10 @@ class ColumnNamesTest {
             SĐT                  | PHONE
             STT                  | OTHER
             Hạng GPLX            | OTHER
+            Họ tên cha           | OTHER
+            Năm sinh của mẹ      | OTHER
+            Họ tên vợ/chồng      | OTHER
+            Mother's name        | OTHER
             """)
     void recognisesTitles(String title, Field expected) {
         assertThat(ColumnNames.match(title).field()).isEqualTo(expected);
