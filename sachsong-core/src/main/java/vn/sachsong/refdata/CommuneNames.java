@@ -1,0 +1,49 @@
+package vn.sachsong.refdata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Commune names by province, keyed both bare ("hongha" for "Phường Hồng Hà") and with the unit type
+ * ("phuong:hongha"). The type matters: some provinces have a "Phường X" and a "Xã X" (10 such pairs
+ * after 2025, hundreds before), so a bare name may match several communes.
+ */
+final class CommuneNames {
+    private final Map<String, Map<String, List<Commune>>> byProvince = new HashMap<>();
+
+    CommuneNames(CommuneTable table) {
+        for (var commune : table.all) {
+            var words = PlaceKey.words(commune.name());
+            int typeWords = UnitType.wordCount(words);
+            var bare = PlaceKey.join(words, typeWords, words.size());
+            var keys = byProvince.computeIfAbsent(commune.provinceCode(), k -> new HashMap<>());
+            add(keys, bare, commune);
+            if (typeWords > 0) {
+                add(keys, UnitType.of(words) + ":" + bare, commune);
+            }
+        }
+        byProvince.values().forEach(keys -> keys.replaceAll((k, list) -> List.copyOf(list)));
+    }
+
+    private static void add(Map<String, List<Commune>> keys, String key, Commune commune) {
+        keys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(commune);
+    }
+
+    /** The communes of the province that the name can denote; several if it omits a needed type. */
+    List<Commune> find(String name, String provinceCode) {
+        var keys = byProvince.get(provinceCode);
+        if (keys == null || name == null) {
+            return List.of();
+        }
+        var words = PlaceKey.words(name);
+        var hit = keys.get(PlaceKey.join(words, 0, words.size()));
+        int typeWords = UnitType.wordCount(words);
+        if (hit == null && typeWords > 0 && typeWords < words.size()) {
+            var bare = PlaceKey.join(words, typeWords, words.size());
+            hit = keys.getOrDefault(UnitType.of(words) + ":" + bare, keys.get(bare));
+        }
+        return hit == null ? List.of() : hit;
+    }
+}

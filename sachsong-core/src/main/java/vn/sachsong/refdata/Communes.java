@@ -1,0 +1,80 @@
+package vn.sachsong.refdata;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Communes before and after 1 July 2025 and the old-to-new mapping. The 3,321 new communes
+ * (GSO letter 1027/CTK-CSCL) and the 10,047 old ones (as of 1 March 2025) load separately on first
+ * use, and the name indexes only when a name is looked up, so a caller that needs only one part
+ * pays only for that part.
+ */
+public final class Communes {
+    private Communes() {
+    }
+
+    /** The 3,321 communes from 1 July 2025. */
+    public static List<Commune> allNew() {
+        return CommuneData.New.TABLE.all;
+    }
+
+    /** The 10,047 communes as of 1 March 2025 (the last state before the reform). */
+    public static List<Commune> allOld() {
+        return CommuneData.Old.TABLE.all;
+    }
+
+    /** The communes of a new province; empty for an old province. */
+    public static List<Commune> newIn(Province province) {
+        return province.era() == Era.NEW_34 ? in(CommuneData.New.TABLE, province) : List.of();
+    }
+
+    /** The communes of an old province; empty for a new province. */
+    public static List<Commune> oldIn(Province province) {
+        return province.era() == Era.OLD_63 ? in(CommuneData.Old.TABLE, province) : List.of();
+    }
+
+    private static List<Commune> in(CommuneTable table, Province province) {
+        return table.byProvince.getOrDefault(province.code(), List.of());
+    }
+
+    public static Optional<Commune> newByCode(String code) {
+        return Optional.ofNullable(code == null ? null : CommuneData.New.TABLE.byCode.get(CodeAliases.newCode(code)));
+    }
+
+    public static Optional<Commune> oldByCode(String code) {
+        return Optional.ofNullable(code == null ? null : CommuneData.Old.TABLE.byCode.get(code));
+    }
+
+    /**
+     * The codes of the new communes an old commune went into: one for 9,587 old communes, two to
+     * five for the 460 that were split. Empty for an unknown code.
+     */
+    public static List<String> successorsOf(String oldCommuneCode) {
+        return oldCommuneCode == null ? List.of()
+                : CommuneData.Old.SUCCESSORS.getOrDefault(oldCommuneCode, List.of());
+    }
+
+    /**
+     * The new commune of the province with this name, accent- and case-insensitive, with or
+     * without its type ("Phường Hồng Hà", "P. Hồng Hà", "phuong hong ha", "Hồng Hà"). Empty if
+     * unknown or if a bare name fits both a phường and a xã of the province.
+     */
+    public static Optional<Commune> findNew(String name, Province newProvince) {
+        if (newProvince.era() != Era.NEW_34) {
+            return Optional.empty();
+        }
+        var hits = CommuneData.NewNames.INDEX.find(name, newProvince.code());
+        return hits.size() == 1 ? Optional.of(hits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The old communes of the old province with this name. Without the district, which the
+     * province-level search cannot use, a name often fits several ("Xã Tân Lập"), so all are returned.
+     */
+    public static List<Commune> findOld(String name, Province oldProvince) {
+        if (oldProvince.era() != Era.OLD_63) {
+            return List.of();
+        }
+        return CommuneData.OldNames.INDEX.find(name, oldProvince.code());
+    }
+}
