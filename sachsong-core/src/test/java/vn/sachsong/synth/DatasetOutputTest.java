@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import vn.sachsong.text.LegacyEncoding;
+import vn.sachsong.text.Mojibake;
+import vn.sachsong.text.VietText;
 
 class DatasetOutputTest {
     private final GeneratedFiles files = GeneratedFiles.get();
@@ -99,6 +104,27 @@ class DatasetOutputTest {
             earlier.add(t.get(2));
         }
         assertThat(duplicates).isPositive();
+    }
+
+    /** A legacy-font or mojibake name decodes back to the registry's name, or the kind would lie. */
+    @ParameterizedTest
+    @EnumSource(value = NoiseKind.class, names = {"TCVN3", "VNI", "MOJIBAKE"})
+    void encodedNamesDecodeBackToTheRegistryName(NoiseKind kind) {
+        var truth = files.truthOf("social_insurance");
+        long checked = 0;
+        for (int i = 0; i < truth.size(); i++) {
+            var kinds = List.of(truth.get(i).get(3).split(";"));
+            if (!kinds.contains(kind.code()) || truth.get(i).get(2).isEmpty() || kinds.contains("name_typo")
+                    || kinds.contains("name_swapped") || kinds.contains("extra_space")) {
+                continue;
+            }
+            String cell = files.insurance.get(i + 1).get(0);
+            String decoded = kind == NoiseKind.MOJIBAKE ? Mojibake.decode(cell)
+                    : LegacyEncoding.valueOf(kind.name()).decode(cell);
+            assertThat(decoded).isEqualTo(VietText.nfc(files.registryByPid.get(truth.get(i).get(2)).get(2)));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(100);
     }
 
     private static int headerIndex(List<List<String>> rows, String firstCell) {
