@@ -20,6 +20,7 @@ final class GeneratedFiles {
     final Map<String, List<String>> registryByPid = new HashMap<>();
     final List<List<String>> licences;
     final List<List<String>> insurance;
+    final List<List<String>> civilServants;
     final List<List<String>> truth;
 
     private GeneratedFiles() throws IOException {
@@ -29,6 +30,7 @@ final class GeneratedFiles {
         registry.stream().skip(1).forEach(r -> registryByPid.put(r.get(0), r));
         licences = Csv.read(dir.resolve("driving_licences.csv"), ',');
         insurance = Csv.read(dir.resolve("social_insurance.csv"), ';');
+        civilServants = Csv.read(dir.resolve("civil_servants.csv"), ',');
         truth = Csv.read(dir.resolve("truth.csv"), ',');
     }
 
