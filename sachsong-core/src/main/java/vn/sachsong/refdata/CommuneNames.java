@@ -39,11 +39,30 @@ final class CommuneNames {
         }
         var words = PlaceKey.words(name);
         var hit = keys.get(PlaceKey.join(words, 0, words.size()));
+        int skipped = 0;
         int typeWords = UnitType.wordCount(words);
         if (hit == null && typeWords > 0 && typeWords < words.size()) {
             var bare = PlaceKey.join(words, typeWords, words.size());
             hit = keys.getOrDefault(UnitType.of(words) + ":" + bare, keys.get(bare));
+            skipped = typeWords;
         }
-        return hit == null ? List.of() : hit;
+        if (hit == null) {
+            return List.of();
+        }
+        return hit.size() > 1 ? sameAccents(hit, name, skipped) : hit;
+    }
+
+    /** Among names equal without accents, those also equal with them; all of them if none is. */
+    private static List<Commune> sameAccents(List<Commune> hits, String name, int typeWords) {
+        var wanted = bareAccented(name, typeWords);
+        var same = hits.stream()
+                .filter(c -> bareAccented(c.name(), UnitType.wordCount(PlaceKey.words(c.name()))).equals(wanted))
+                .toList();
+        return same.isEmpty() ? hits : same;
+    }
+
+    private static String bareAccented(String name, int typeWords) {
+        var words = PlaceKey.accentedWords(name);
+        return PlaceKey.join(words, Math.min(typeWords, words.size()), words.size());
     }
 }

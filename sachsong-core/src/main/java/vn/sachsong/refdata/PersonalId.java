@@ -57,7 +57,7 @@ public final class PersonalId {
 
     /** Builds a number for synthetic data; throws if the prefix, year or serial is out of range. */
     public static String generate(String prefix3, Sex sex, int birthYear, long serial6) {
-        return PidRules.generate(prefix3, sex, birthYear, serial6);
+        return PidGenerator.generate(prefix3, sex, birthYear, serial6);
     }
 
     /** Hides the middle for logs: "001090123445" gives "0010******45"; short input is fully hidden. */

@@ -1,10 +1,9 @@
 package vn.sachsong.refdata;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The checks behind {@link PersonalId#check} and the inverse, {@link PersonalId#generate}. */
+/** The checks behind {@link PersonalId#check}. */
 final class PidRules {
     private PidRules() {
     }
@@ -16,7 +15,7 @@ final class PidRules {
                 problems.add(new PidProblem.UnknownProvince(pid.substring(0, 3)));
             }
             int year = PersonalId.birthYearOf(pid);
-            if (year > Year.now().getValue()) {
+            if (year > CurrentYear.get()) {
                 problems.add(new PidProblem.FutureBirthYear(year));
             }
         }
@@ -28,7 +27,17 @@ final class PidRules {
         if (!shapeOk(structure.problems())) {
             return structure;
         }
-        var problems = new ArrayList<>(structure.problems());
+        var problems = new ArrayList<PidProblem>(structure.problems());
+        int pidYear = PersonalId.birthYearOf(pid);
+        if (pidYear != birthYear) {
+            // The mismatch message below explains a wrong year better than "in the future" would.
+            problems.removeIf(p -> p instanceof PidProblem.FutureBirthYear);
+        }
+        addRecordMismatches(pid, sex, birthYear, problems);
+        return problems.isEmpty() ? PidCheck.VALID : new PidCheck(problems);
+    }
+
+    private static void addRecordMismatches(String pid, Sex sex, int birthYear, List<PidProblem> problems) {
         int digit = pid.charAt(3) - '0';
         if (PersonalId.sexOfDigit(digit) != sex || PersonalId.firstYearOfDigit(digit) != birthYear / 100 * 100) {
             problems.add(new PidProblem.CenturySexMismatch(digit, sex, birthYear));
@@ -37,7 +46,6 @@ final class PidRules {
         if (Integer.parseInt(yy) != Math.floorMod(birthYear, 100)) {
             problems.add(new PidProblem.BirthYearMismatch(yy, birthYear));
         }
-        return problems.isEmpty() ? PidCheck.VALID : new PidCheck(problems);
     }
 
     /** Adds length or digit problems; true when the number has the right shape. */
@@ -72,21 +80,5 @@ final class PidRules {
     static boolean isBirthRegistrationCode(String prefix3) {
         return prefix3 != null && prefix3.length() == 3 && prefix3.charAt(0) == '0'
                 && ProvinceTable.INSTANCE.oldByCode.containsKey(prefix3.substring(1));
-    }
-
-    static String generate(String prefix3, Sex sex, int birthYear, long serial6) {
-        if (!isBirthRegistrationCode(prefix3)) {
-            throw new IllegalArgumentException("not a birth-registration code: " + prefix3);
-        }
-        if (birthYear < 1900 || birthYear > 2399) {
-            throw new IllegalArgumentException("birth year outside 1900-2399: " + birthYear);
-        }
-        if (serial6 < 0 || serial6 > 999_999) {
-            throw new IllegalArgumentException("serial outside 0-999999: " + serial6);
-        }
-        int digit = (birthYear / 100 - 19) * 2 + (sex == Sex.F ? 1 : 0);
-        var serial = Long.toString(serial6);
-        var yy = birthYear % 100;
-        return prefix3 + digit + (yy < 10 ? "0" : "") + yy + "0".repeat(6 - serial.length()) + serial;
     }
 }

@@ -29,6 +29,30 @@ final class PlaceKey {
         return words;
     }
 
+    /**
+     * The same words with their diacritics kept (NFC, lower case), aligned one to one with
+     * {@link #words}; used to tell apart names that differ only by accents ("Văn Lang", "Văn Lăng").
+     */
+    static List<String> accentedWords(String text) {
+        var s = VietText.nfc(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
+        var words = new ArrayList<String>(6);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean wordChar = i < s.length() && isAccentedWordChar(s.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(withoutLeadingZeros(s.substring(start, i)));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isAccentedWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     static String join(List<String> words, int from, int to) {
         var sb = new StringBuilder(24);
         for (int i = from; i < to; i++) {
