@@ -1,0 +1,34 @@
+package vn.sachsong.synth;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** The shape of one sector's file: its name, who is in it, its title lines, header and cells. */
+interface DatasetLayout {
+    /** The dataset name in truth.csv and the file name without ".csv". */
+    String name();
+
+    char delimiter();
+
+    int minAge();
+
+    int maxAge();
+
+    /** Title lines above the header (may be none), then the header itself. */
+    List<List<String>> preamble(SplittableRandom rng);
+
+    List<String> cells(int rowNumber, MessyRow row, SplittableRandom rng);
+
+    /** How many rows this dataset gets out of the configured dataset size. */
+    default int rows(int datasetRows) {
+        return datasetRows;
+    }
+
+    /**
+     * A legacy font the whole file was typed in (every cell, titles and header too), or CLEAN.
+     * Rows of such a file get no text style of their own.
+     */
+    default TextStyle fileStyle() {
+        return TextStyle.CLEAN;
+    }
+}
