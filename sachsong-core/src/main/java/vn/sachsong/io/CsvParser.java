@@ -1,0 +1,170 @@
+package vn.sachsong.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.BitSet;
+
+/**
+ * RFC 4180 records over a char buffer, tolerant of what agency exports really contain: CR, LF or
+ * CRLF line ends, ragged rows, quotes inside unquoted fields (kept literally). A quoted field that
+ * never closes properly (end of file, a closing quote followed by text instead of a delimiter, or an
+ * absurd length) is re-read from its start with its opening quote taken literally, so one stray
+ * quote cannot swallow the rest of the file. The buffer keeps the current record for that rewind.
+ */
+final class CsvParser implements RowSource {
+    private static final int MAX_QUOTED = 1 << 16;
+    private static final int BROKEN = -1;
+
+    private final Reader in;
+    private final char delimiter;
+    private final boolean compose;
+    private char[] buf = new char[1 << 16];
+    private int pos;
+    private int limit;
+    private int recordStart;
+    private boolean eof;
+    private long line = 1;
+    private final BitSet literalQuotes = new BitSet();
+    private final StringBuilder field = new StringBuilder();
+    private final ArrayList<String> cells = new ArrayList<>();
+
+    /** {@code compose}: apply NFC to cells (Windows-1258 decodes tone marks as combining characters). */
+    CsvParser(Reader in, char delimiter, boolean compose) {
+        this.in = in;
+        this.delimiter = delimiter;
+        this.compose = compose;
+    }
+
+    @Override
+    public Row read() throws IOException {
+        if (pos >= limit && !fill()) {
+            return null;
+        }
+        recordStart = pos;
+        long startLine = line;
+        literalQuotes.clear();
+        while (!readRecord()) {
+            pos = recordStart;
+            line = startLine;
+            cells.clear();
+        }
+        var row = new Row(startLine, cells);
+        cells.clear();
+        return row;
+    }
+
+    /** False when a broken quoted field forces a re-read of the record. */
+    private boolean readRecord() throws IOException {
+        while (true) {
+            field.setLength(0);
+            int fieldStart = pos - recordStart;
+            if ((pos < limit || fill()) && buf[pos] == '"' && !literalQuotes.get(fieldStart)) {
+                if (readQuoted() == BROKEN) {
+                    literalQuotes.set(fieldStart);
+                    return false;
+                }
+            } else {
+                readUnquoted();
+            }
+            cells.add(cell());
+            if (!(pos < limit || fill())) {
+                return true;
+            }
+            char c = buf[pos++];
+            if (c != delimiter) {
+                endLine(c);
+                return true;
+            }
+        }
+    }
+
+    private String cell() {
+        var s = field.toString();
+        return compose ? Nfc.of(s) : s;
+    }
+
+    private void readUnquoted() throws IOException {
+        while (pos < limit || fill()) {
+            int start = pos;
+            while (pos < limit) {
+                char c = buf[pos];
+                if (c == delimiter || c == '\n' || c == '\r') {
+                    field.append(buf, start, pos - start);
+                    return;
+                }
+                pos++;
+            }
+            field.append(buf, start, pos - start);
+        }
+    }
+
+    /** Reads a quoted field after its opening quote; BROKEN when it does not close cleanly. */
+    private int readQuoted() throws IOException {
+        pos++;
+        int breaks = 0;
+        while (pos < limit || fill()) {
+            char c = buf[pos++];
+            if (c == '"') {
+                if ((pos < limit || fill()) && buf[pos] == '"') {
+                    field.append('"');
+                    pos++;
+                    continue;
+                }
+                return closesCleanly() ? breaks : BROKEN;
+            }
+            if (c == '\n' || (c == '\r' && !((pos < limit || fill()) && buf[pos] == '\n'))) {
+                line++;
+                breaks++;
+            }
+            field.append(c);
+            if (field.length() > MAX_QUOTED) {
+                return BROKEN;
+            }
+        }
+        return BROKEN;
+    }
+
+    private boolean closesCleanly() throws IOException {
+        if (!(pos < limit || fill())) {
+            return true;
+        }
+        char next = buf[pos];
+        return next == delimiter || next == '\n' || next == '\r';
+    }
+
+    private void endLine(char c) throws IOException {
+        if (c == '\r' && (pos < limit || fill()) && buf[pos] == '\n') {
+            pos++;
+        }
+        line++;
+    }
+
+    /** Reads more chars, keeping everything from the current record start. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (recordStart > 0) {
+            System.arraycopy(buf, recordStart, buf, 0, limit - recordStart);
+            pos -= recordStart;
+            limit -= recordStart;
+            recordStart = 0;
+        }
+        if (limit == buf.length) {
+            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        limit += n;
+        return n > 0 || fill();
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

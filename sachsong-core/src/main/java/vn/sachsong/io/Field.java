@@ -1,0 +1,24 @@
+package vn.sachsong.io;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The canonical meaning of a column. OTHER columns are kept and passed through untouched. */
+public enum Field {
+    FULL_NAME, FAMILY_NAME, GIVEN_NAME, BIRTH_DATE, BIRTH_YEAR, SEX, PID, OLD_ID,
+    ADDRESS, HOMETOWN, BIRTH_PLACE, PROVINCE, PHONE, OTHER;
+
+    /** Parses a field name as written in {@code --map} ("full_name", "FULL-NAME", "pid"). */
+    public static Optional<Field> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        var normal = name.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (var f : values()) {
+            if (f.name().equals(normal)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

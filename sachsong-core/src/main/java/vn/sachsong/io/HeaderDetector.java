@@ -1,0 +1,74 @@
+package vn.sachsong.io;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the header row among the first rows of a table. Agency exports put title rows above it
+ * ("DANH SÁCH GIẤY PHÉP LÁI XE", "Đơn vị: Sở GTVT tỉnh X", blank rows); the header is the row with
+ * the most recognised column titles, at least two, one of them identifying a person.
+ */
+public final class HeaderDetector {
+    /** How many leading rows are searched. */
+    public static final int SEARCH_ROWS = 30;
+
+    private static final EnumSet<Field> IDENTIFYING = EnumSet.of(Field.FULL_NAME, Field.FAMILY_NAME,
+            Field.PID, Field.OLD_ID, Field.BIRTH_DATE, Field.BIRTH_YEAR);
+
+    private HeaderDetector() {
+    }
+
+    /**
+     * The header among {@code rows}, with overrides applied: keys are column titles (compared
+     * without case or diacritics) or 1-based column numbers ("3").
+     */
+    public static Optional<HeaderMapping> detect(List<Row> rows, Map<String, Field> overrides) {
+        Row best = null;
+        int bestScore = 1;
+        for (var row : rows.subList(0, Math.min(rows.size(), SEARCH_ROWS))) {
+            int score = score(row, overrides);
+            if (score > bestScore) {
+                best = row;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best).map(row -> map(row, overrides));
+    }
+
+    /** Recognised titles in a row, or 0 when none of them identifies a person. */
+    private static int score(Row row, Map<String, Field> overrides) {
+        int known = 0;
+        boolean identifying = false;
+        for (int i = 0; i < row.cells().size(); i++) {
+            var cell = row.cells().get(i);
+            var forced = overrides.isEmpty() ? Optional.<Field>empty() : override(cell, i + 1, overrides);
+            var match = forced.map(f -> new ColumnNames.Match(f, true)).orElseGet(() -> ColumnNames.match(cell));
+            known += match.known() ? 1 : 0;
+            identifying |= IDENTIFYING.contains(match.field());
+        }
+        return identifying ? known : 0;
+    }
+
+    static HeaderMapping map(Row row, Map<String, Field> overrides) {
+        var fields = new ArrayList<Field>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            var title = row.cells().get(i);
+            fields.add(override(title, i + 1, overrides).orElse(ColumnNames.match(title).field()));
+        }
+        return new HeaderMapping(row.number(), row.cells(), fields);
+    }
+
+    private static Optional<Field> override(String title, int column, Map<String, Field> overrides) {
+        var titleKey = ColumnNames.titleKey(title);
+        for (var e : overrides.entrySet()) {
+            var key = e.getKey().strip();
+            if (key.equals(String.valueOf(column)) || (!titleKey.isEmpty() && ColumnNames.titleKey(key).equals(titleKey))) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.sachsong.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * Streams every physical row of a CSV or XLSX file, in order, without loading the file. The
+ * format is decided from the first bytes (a ZIP container is XLSX whatever the file is called);
+ * for CSV the encoding and delimiter are sniffed from the first 64 KiB. Iteration wraps read
+ * errors in {@link UncheckedIOException}. See {@link Table} for header detection on top.
+ */
+public final class TableReader implements Iterator<Row>, Closeable {
+    private static final int SAMPLE = 1 << 16;
+
+    private final RowSource source;
+    private final Detected detected;
+    private Row next;
+
+    private TableReader(RowSource source, Detected detected) {
+        this.source = source;
+        this.detected = detected;
+    }
+
+    /** Opens a file; throws {@link TableException} with a one-line message when it cannot be read. */
+    public static TableReader open(Path file) throws IOException {
+        byte[] sample = new byte[SAMPLE];
+        int length;
+        try (var in = Files.newInputStream(file)) {
+            length = in.readNBytes(sample, 0, SAMPLE);
+        } catch (NoSuchFileException e) {
+            throw new TableException("Không tìm thấy tệp / file not found: " + file);
+        }
+        if (length >= 4 && sample[0] == 'P' && sample[1] == 'K' && sample[2] == 3 && sample[3] == 4) {
+            return new TableReader(new XlsxRows(file), new Detected("UTF-8", "", 0, Format.XLSX));
+        }
+        if (length >= 4 && (sample[0] & 0xFF) == 0xD0 && (sample[1] & 0xFF) == 0xCF) {
+            throw new TableException("Tệp Excel 97-2003 (.xls) hoặc có mật khẩu: hãy lưu lại thành .xlsx hoặc CSV"
+                    + " / legacy .xls or encrypted workbook: save it as .xlsx or CSV");
+        }
+        return openCsv(file, sample, length);
+    }
+
+    private static TableReader openCsv(Path file, byte[] sample, int length) throws IOException {
+        var sniffed = CharsetSniffer.sniff(sample, length);
+        var charset = sniffed.charset();
+        var text = new String(sample, sniffed.bomLength(), length - sniffed.bomLength(), charset);
+        char delimiter = DelimiterSniffer.sniff(text, length == SAMPLE);
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(sniffed.bomLength());
+        var parser = new CsvParser(new InputStreamReader(in, charset), delimiter,
+                charset.equals(CharsetSniffer.CP1258));
+        return new TableReader(parser, new Detected(charset.name(), String.valueOf(delimiter), 0, Format.CSV));
+    }
+
+    /** What the sniffing found; {@code headerRow} is 0 here. */
+    public Detected detected() {
+        return detected;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            try {
+                next = source.read();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Row next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        var row = next;
+        next = null;
+        return row;
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.sachsong.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+
+/**
+ * The first sheet of an XLSX file, pulled row by row from the sheet XML with StAX: no workbook
+ * object is built, so a million-row sheet costs the shared-string table and one row at a time.
+ */
+final class XlsxRows implements RowSource {
+    private final OPCPackage pkg;
+    private final InputStream sheet;
+    private final XMLStreamReader xml;
+    private final XlsxValues values;
+    private final ArrayList<String> cells = new ArrayList<>();
+    private long rowNumber;
+
+    XlsxRows(Path file) throws IOException {
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            var reader = new XSSFReader(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new TableException("Tệp XLSX không có trang tính nào / the XLSX file has no sheet");
+            }
+            values = new XlsxValues(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(),
+                    Xml.uses1904Dates(reader.getWorkbookData()));
+            sheet = sheets.next();
+            xml = Xml.factory().createXMLStreamReader(sheet);
+        } catch (TableException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TableException("Không đọc được tệp XLSX / cannot read the XLSX file: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Row read() throws IOException {
+        try {
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                    rowNumber = Xml.rowNumber(xml.getAttributeValue(null, "r"), rowNumber + 1);
+                    readCells();
+                    var row = new Row(rowNumber, cells);
+                    cells.clear();
+                    return row;
+                }
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            throw new TableException("Trang tính XLSX hỏng / broken XLSX sheet: " + e.getMessage(), e);
+        }
+    }
+
+    private void readCells() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                return;
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                int column = Xml.columnIndex(xml.getAttributeValue(null, "r"), cells.size());
+                var type = xml.getAttributeValue(null, "t");
+                var style = xml.getAttributeValue(null, "s");
+                var text = values.cellText(type, style, Xml.cellContent(xml));
+                while (cells.size() < column) {
+                    cells.add("");
+                }
+                cells.add(text);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        } finally {
+            sheet.close();
+            pkg.revert();
+        }
+    }
+}

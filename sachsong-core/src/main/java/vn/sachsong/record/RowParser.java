@@ -1,0 +1,88 @@
+package vn.sachsong.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.sachsong.io.Field;
+import vn.sachsong.io.HeaderMapping;
+import vn.sachsong.io.Row;
+import vn.sachsong.refdata.ProvinceMatch;
+import vn.sachsong.refdata.Provinces;
+import vn.sachsong.refdata.SexCodes;
+import vn.sachsong.text.VietText;
+
+/** Turns the cells of a data row into a {@link ParsedRow}, using the columns of a header mapping. */
+public final class RowParser {
+    private static final Field[] PLACE_ORDER = {Field.ADDRESS, Field.HOMETOWN, Field.BIRTH_PLACE};
+
+    private final HeaderMapping header;
+    private final RowCells.Columns columns;
+
+    public RowParser(HeaderMapping header) {
+        this.header = header;
+        this.columns = RowCells.Columns.of(header);
+    }
+
+    public ParsedRow parse(Row row) {
+        var cells = new RowCells(row, columns);
+        var name = NameCell.clean(cells.fullName());
+        var ids = ids(cells);
+        var birth = birth(cells);
+        var sex = SexCodes.parse(cells.first(Field.SEX)).orElse(null);
+        var address = NameCell.normalize(cells.first(Field.ADDRESS));
+        var found = province(cells);
+        var place = found == null ? null : found.match();
+        var from = found == null ? Field.OTHER : found.from();
+        return new ParsedRow(row.number(), name, VietText.key(name), birth, ids, sex, place, from, address,
+                rejection(name, ids));
+    }
+
+    private List<IdEvidence> ids(RowCells cells) {
+        var all = new ArrayList<IdEvidence>(2);
+        for (var text : cells.all(Field.PID)) {
+            all.addAll(IdParser.parseAll(text));
+        }
+        for (var text : cells.all(Field.OLD_ID)) {
+            all.addAll(IdParser.parseAll(text));
+        }
+        return IdParser.bestFirst(all);
+    }
+
+    private DateEvidence birth(RowCells cells) {
+        var date = DateParser.parse(cells.first(Field.BIRTH_DATE));
+        if (date instanceof DateEvidence.Exact || date instanceof DateEvidence.Ambiguous) {
+            return date;
+        }
+        var year = DateParser.parse(cells.first(Field.BIRTH_YEAR));
+        return year instanceof DateEvidence.Missing ? date : year;
+    }
+
+    private record Found(ProvinceMatch match, Field from) {
+    }
+
+    private Found province(RowCells cells) {
+        var named = Provinces.find(cells.first(Field.PROVINCE));
+        if (named.isPresent()) {
+            return new Found(named.get(), Field.PROVINCE);
+        }
+        for (var field : PLACE_ORDER) {
+            var inAddress = Provinces.findInAddress(cells.first(field));
+            if (inAddress.isPresent()) {
+                return new Found(inAddress.get(), field);
+            }
+        }
+        return null;
+    }
+
+    private static String rejection(String name, List<IdEvidence> ids) {
+        boolean usableId = ids.stream().anyMatch(e -> !(e instanceof IdEvidence.Invalid));
+        if (!name.isEmpty() || usableId) {
+            return null;
+        }
+        return ids.isEmpty() ? "không có họ tên và số định danh / no name and no ID"
+                : "không có họ tên, số định danh không hợp lệ / no name, invalid ID";
+    }
+
+    public HeaderMapping header() {
+        return header;
+    }
+}

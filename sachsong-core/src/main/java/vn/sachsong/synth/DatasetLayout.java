@@ -1,0 +1,21 @@
+package vn.sachsong.synth;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** The shape of one sector's file: its name, who is in it, its title lines, header and cells. */
+interface DatasetLayout {
+    /** The dataset name in truth.csv and the file name without ".csv". */
+    String name();
+
+    char delimiter();
+
+    int minAge();
+
+    int maxAge();
+
+    /** Title lines above the header (may be none), then the header itself. */
+    List<List<String>> preamble(SplittableRandom rng);
+
+    List<String> cells(int rowNumber, MessyRow row, SplittableRandom rng);
+}

@@ -1,0 +1,42 @@
+package vn.sachsong.synth;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Writes one messy dataset and its truth lines side by side, row for row. */
+final class DatasetWriter {
+    static final String TRUTH_HEADER = "dataset,row,pid,kind";
+
+    private final RowNoise noise;
+    private final NoiseRates rates;
+
+    DatasetWriter(NoiseRates rates) {
+        this.rates = rates;
+        this.noise = new RowNoise(rates);
+    }
+
+    void write(DatasetLayout layout, Population population, int rows, int asOfYear, SplittableRandom rng,
+               Writer data, Writer truth) throws IOException {
+        var line = new CsvLine(layout.delimiter());
+        var truthLine = new CsvLine(',');
+        for (List<String> cells : layout.preamble(rng)) {
+            data.write(cellsLine(line, cells));
+        }
+        var picker = new SubjectPicker(population, rates, asOfYear, layout.minAge(), layout.maxAge());
+        for (int row = 1; row <= rows; row++) {
+            var subject = picker.next(rng);
+            var messy = noise.messUp(subject, rng);
+            data.write(cellsLine(line, layout.cells(row, messy, rng)));
+            var pid = subject.registered() ? IdAllocator.pidText(subject.person().pid()) : "";
+            truth.write(truthLine.cell(layout.name()).cell(Integer.toString(row)).cell(pid)
+                    .cell(messy.kindCodes()).end());
+        }
+    }
+
+    private static String cellsLine(CsvLine line, List<String> cells) {
+        cells.forEach(line::cell);
+        return line.end();
+    }
+}

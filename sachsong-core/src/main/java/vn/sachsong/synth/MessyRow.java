@@ -1,0 +1,64 @@
+package vn.sachsong.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One dataset row as the agency holds it, with the noise kinds that made it so. */
+record MessyRow(String name, String birthDate, String sex, String id, String address, List<NoiseKind> kinds) {
+
+    String kindCodes() {
+        var sb = new StringBuilder();
+        for (NoiseKind k : kinds) {
+            if (!sb.isEmpty()) {
+                sb.append(';');
+            }
+            sb.append(k.code());
+        }
+        return sb.toString();
+    }
+
+    static final class Builder {
+        private String name = "";
+        private String birthDate = "";
+        private String sex = "";
+        private String id = "";
+        private String address = "";
+        private final List<NoiseKind> kinds = new ArrayList<>(6);
+
+        Builder kind(NoiseKind kind) {
+            if (kind != null && !kinds.contains(kind)) {
+                kinds.add(kind);
+            }
+            return this;
+        }
+
+        Builder name(String value, NoiseKind kind) {
+            name = value;
+            return kind(kind);
+        }
+
+        Builder birthDate(String value, NoiseKind kind) {
+            birthDate = value;
+            return kind(kind);
+        }
+
+        Builder sex(String value, NoiseKind kind) {
+            sex = value;
+            return kind(kind);
+        }
+
+        Builder id(String value, NoiseKind kind) {
+            id = value;
+            return kind(kind);
+        }
+
+        Builder address(String value, NoiseKind kind) {
+            address = value;
+            return kind(kind);
+        }
+
+        MessyRow build() {
+            return new MessyRow(name, birthDate, sex, id, address, List.copyOf(kinds));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.sachsong.synth;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import vn.sachsong.text.LegacyEncoding;
+
+/**
+ * How one row's free text (name, address) was typed or stored: one style per row, since a
+ * clerk's keyboard driver or an export step damages every text cell of the row alike.
+ */
+enum TextStyle {
+    CLEAN(null), NO_DIACRITICS(NoiseKind.NO_DIACRITICS), PARTIAL_DIACRITICS(NoiseKind.PARTIAL_DIACRITICS),
+    ALL_CAPS(NoiseKind.ALL_CAPS), TCVN3(NoiseKind.TCVN3), VNI(NoiseKind.VNI), MOJIBAKE(NoiseKind.MOJIBAKE);
+
+    final NoiseKind kind;
+
+    TextStyle(NoiseKind kind) {
+        this.kind = kind;
+    }
+
+    static TextStyle pick(NoiseRates r, SplittableRandom rng) {
+        int i = Dice.choose(rng, r.noDiacritics(), r.partialDiacritics(), r.allCaps(), r.tcvn3(), r.vni(),
+                r.mojibake());
+        return values()[i + 1];
+    }
+
+    String apply(String text, SplittableRandom rng) {
+        return switch (this) {
+            case CLEAN -> text;
+            case NO_DIACRITICS -> Marks.stripAll(text);
+            case PARTIAL_DIACRITICS -> stripSomeWords(text, rng);
+            case ALL_CAPS -> text.toUpperCase(Locale.ROOT);
+            case TCVN3 -> LegacyEncoding.TCVN3.encode(text);
+            case VNI -> LegacyEncoding.VNI.encode(text);
+            case MOJIBAKE -> mojibake(text);
+        };
+    }
+
+    private static String mojibake(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+    }
+
+    /** Some words lose their marks, as when a clerk fixes only half an unaccented name. */
+    private static String stripSomeWords(String text, SplittableRandom rng) {
+        String[] words = text.split(" ");
+        int keep = rng.nextInt(words.length);
+        for (int i = 0; i < words.length; i++) {
+            if (i != keep && rng.nextBoolean()) {
+                words[i] = Marks.stripAll(words[i]);
+            }
+        }
+        words[(keep + 1) % words.length] = Marks.stripAll(words[(keep + 1) % words.length]);
+        return String.join(" ", words);
+    }
+}

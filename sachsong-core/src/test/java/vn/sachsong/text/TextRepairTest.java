@@ -1,0 +1,116 @@
+package vn.sachsong.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextRepairTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "NguyÔn V¨n Hïng|Nguyễn Văn Hùng",
+        "TrÇn ThÞ Thu Hµ|Trần Thị Thu Hà",
+        "§ç §øc M¹nh|Đỗ Đức Mạnh",
+        "Ph¹m ThÞ H\u00AD¬ng|Phạm Thị Hương",
+        "Hoµng ThÞ Ngäc A¸nh|Hoàng Thị Ngọc Ánh",
+        "Thµnh phè Hå ChÝ Minh|Thành phố Hồ Chí Minh",
+        "x· ¦øng Hßa, huyÖn ¦øng Hßa|xã Ứng Hòa, huyện Ứng Hòa",
+        "Hµ Néi|Hà Nội",
+        "Lª Quang §¹o|Lê Quang Đạo",
+        "NGUY£ÔN THIÞ H¤åNG NHUNG|NGUYỄN THỊ HỒNG NHUNG",
+    })
+    void repairsTcvn3(String cell, String expected) {
+        assertThat(TextRepair.repair(cell)).isEqualTo(new Repair(expected, TextSource.TCVN3));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "NGUYÔN V¨N HïNG|NGUYỄN VĂN HÙNG",
+        "TRÇN THÞ HåNG|TRẦN THỊ HỒNG",
+        "HOµ B×NH|HOÀ BÌNH",
+    })
+    void repairsTcvn3TypedInACapitalOnlyFont(String cell, String expected) {
+        assertThat(TextRepair.repair(cell)).isEqualTo(new Repair(expected, TextSource.TCVN3));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Nguyeãn Vaên Huøng|Nguyễn Văn Hùng",
+        "Traàn Thò Thu Haø|Trần Thị Thu Hà",
+        "Ñoã Ñöùc Maïnh|Đỗ Đức Mạnh",
+        "Buøi Xuaân Tröôøng|Bùi Xuân Trường",
+        "Haø Noäi|Hà Nội",
+        "NGUYEÃN THÒ HOÀNG NHUNG|NGUYỄN THỊ HỒNG NHUNG",
+        "UÛy ban nhaân daân xaõ ÖÙng Hoøa|Ủy ban nhân dân xã Ứng Hòa",
+    })
+    void repairsVni(String cell, String expected) {
+        assertThat(TextRepair.repair(cell)).isEqualTo(new Repair(expected, TextSource.VNI));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Nguyá»…n VÄƒn HÃ¹ng|Nguyễn Văn Hùng",
+        "Tráº§n Thá»‹ Thu HÃ|Trần Thị Thu Hà",
+        "Ä\u0090á»— Ä\u0090á»©c Máº¡nh|Đỗ Đức Mạnh",
+        "Pháº¡m Thá»‹ HÆ°Æ¡ng|Phạm Thị Hương",
+        "HoÃ ng Thá»‹ Ngá»\u008Dc Ã\u0081nh|Hoàng Thị Ngọc Ánh",
+        "José Nguyá»…n|José Nguyễn",
+    })
+    void repairsMojibake(String cell, String expected) {
+        assertThat(TextRepair.repair(cell)).isEqualTo(new Repair(expected, TextSource.MOJIBAKE));
+    }
+
+    @Test
+    void repairsDoubleMojibake() {
+        var twice = Mojibake.encode(Mojibake.encode("Nguyễn Thị Lan"));
+        assertThat(TextRepair.repair(twice)).isEqualTo(new Repair("Nguyễn Thị Lan", TextSource.MOJIBAKE));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Nguye^~n Va(n A|Nguyễn Văn A",
+        "Ha` No^.i|Hà Nội",
+        "Ha` No^.i.|Hà Nội.",
+        "DDa(.ng Va(n U+o+'c|Đặng Văn Ước",
+        "Tra^`n Thi. Thu Ha`|Trần Thị Thu Hà",
+        "Nguyen Thi. Ha.nh|Nguyễn Thị Hạnh",
+    })
+    void repairsViqr(String cell, String expected) {
+        assertThat(TextRepair.repair(cell).text()).isIn(expected, expected.replace("Nguyễn", "Nguyen"));
+        assertThat(TextRepair.repair(cell).source()).isEqualTo(TextSource.VIQR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Nguyen Van A", "Ha Noi", "Ha Noi.", "O'Brien", "ABC-123", "Mr. Smith", "e.g. a test",
+        "Nguyễn Văn Anh", "Hà Nội.", "Đỗ Đức Mạnh", "ĐÀ NẴNG", "Tô Hà", "Lý Tú Hà", "Tô Hoài",
+        "nguyen.van.a@gmail.com", "hoa.nguyen@moh.gov.vn", "https://dichvucong.gov.vn/p?a=1",
+        "0912 345 678", "12/03/1985", "Nhóm máu A+", "Nhom mau A+", "Café Müller", "Zürich",
+        "José María", "100.000 đ", "Số 5, ngõ 12", "C++ developer", "Is it? Yes.", "",
+        "  spaced   out  ", "Thanh Hoá", "Khánh Hoà",
+    })
+    void leavesGenuineTextAlone(String cell) {
+        assertThat(TextRepair.repair(cell)).isEqualTo(new Repair(cell, TextSource.UNICODE));
+    }
+
+    @Test
+    void flagsVisibleDamageItCannotRepair() {
+        var repair = TextRepair.repair("Nguy\uFFFDn V\uFFFDn");
+        assertThat(repair).isEqualTo(new Repair("Nguy\uFFFDn V\uFFFDn", TextSource.UNKNOWN));
+        assertThat(repair.changed()).isFalse();
+    }
+
+    @Test
+    void nullStaysNull() {
+        assertThat(TextRepair.repair(null).text()).isNull();
+    }
+
+    @Test
+    void decodedRepairsReportAChange() {
+        assertThat(TextRepair.repair("Hµ Néi").changed()).isTrue();
+        assertThat(TextRepair.repair("Hà Nội").changed()).isFalse();
+    }
+}
