@@ -31,7 +31,11 @@ final class ColumnNames {
             Map.entry("province", Field.PROVINCE), Map.entry("tinh", Field.PROVINCE),
             Map.entry("tinh tp", Field.PROVINCE), Map.entry("phone", Field.PHONE), Map.entry("sdt", Field.PHONE));
 
+    // Relatives' columns come first: student and insurance lists carry "Họ tên cha", "Năm sinh mẹ".
     private static final List<Map.Entry<String, Field>> PHRASES = List.of(
+            Map.entry("cha", Field.OTHER), Map.entry("me", Field.OTHER), Map.entry("bo", Field.OTHER),
+            Map.entry("vo", Field.OTHER), Map.entry("chong", Field.OTHER), Map.entry("phu huynh", Field.OTHER),
+            Map.entry("giam ho", Field.OTHER), Map.entry("father", Field.OTHER), Map.entry("mother", Field.OTHER),
             Map.entry("ngay cap", Field.OTHER), Map.entry("noi cap", Field.OTHER), Map.entry("cap ngay", Field.OTHER),
             Map.entry("cccd", Field.PID), Map.entry("can cuoc", Field.PID), Map.entry("dinh danh", Field.PID),
             Map.entry("ddcn", Field.PID), Map.entry("cmnd", Field.OLD_ID), Map.entry("chung minh", Field.OLD_ID),

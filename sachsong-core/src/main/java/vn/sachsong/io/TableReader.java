@@ -54,7 +54,12 @@ public final class TableReader implements Iterator<Row>, Closeable {
         var text = new String(sample, sniffed.bomLength(), length - sniffed.bomLength(), charset);
         char delimiter = DelimiterSniffer.sniff(text, length == SAMPLE);
         InputStream in = Files.newInputStream(file);
-        in.skipNBytes(sniffed.bomLength());
+        try {
+            in.skipNBytes(sniffed.bomLength());
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
         var parser = new CsvParser(new InputStreamReader(in, charset), delimiter,
                 charset.equals(CharsetSniffer.CP1258));
         return new TableReader(parser, new Detected(charset.name(), String.valueOf(delimiter), 0, Format.CSV));

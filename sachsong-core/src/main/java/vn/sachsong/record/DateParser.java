@@ -22,7 +22,7 @@ public final class DateParser {
     }
 
     public static DateEvidence parse(String text) {
-        return parse(text, LocalDate.now());
+        return parse(text, Today.get());
     }
 
     /** As {@link #parse(String)}, with "today" given, for the future and century rules. */

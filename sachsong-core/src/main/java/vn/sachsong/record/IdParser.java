@@ -42,7 +42,17 @@ public final class IdParser {
 
     /** Distinct evidence, valid IDs first: 12-digit, then old cards, then partial, then invalid. */
     static List<IdEvidence> bestFirst(List<IdEvidence> evidence) {
-        return evidence.stream().distinct().sorted(BEST_FIRST).toList();
+        if (evidence.size() <= 1) {
+            return List.copyOf(evidence);
+        }
+        var distinct = new ArrayList<IdEvidence>(evidence.size());
+        for (var e : evidence) {
+            if (!distinct.contains(e)) {
+                distinct.add(e);
+            }
+        }
+        distinct.sort(BEST_FIRST);
+        return List.copyOf(distinct);
     }
 
     private static int rank(IdEvidence e) {

@@ -1,5 +1,7 @@
 package vn.sachsong.record;
 
+import vn.sachsong.text.Repair;
+import vn.sachsong.text.TextRepair;
 import vn.sachsong.text.VietText;
 
 /** Cleans a name or address cell: legacy-encoding repair, Unicode normal form, single spaces. */
@@ -7,9 +9,13 @@ final class NameCell {
     private NameCell() {
     }
 
-    /** The cleaned name, or "" when the cell has fewer than two letters (a dash, "x", a number). */
-    static String clean(String cell) {
-        var text = normalize(cell);
+    static Repair repair(String cell) {
+        return TextRepair.repair(cell == null ? "" : cell);
+    }
+
+    /** The repaired name, or "" when it has fewer than two letters (a dash, "x", a number). */
+    static String name(Repair repaired) {
+        var text = VietText.normalize(repaired.text());
         int letters = 0;
         for (int i = 0; i < text.length() && letters < 2; i++) {
             letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
@@ -17,23 +23,8 @@ final class NameCell {
         return letters < 2 ? "" : text;
     }
 
-    static String normalize(String cell) {
-        if (cell == null || cell.isBlank()) {
-            return "";
-        }
-        return collapseSpaces(VietText.nfc(cell));
-    }
-
-    private static String collapseSpaces(String s) {
-        var out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                out.append(c);
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
-            }
-        }
-        return out.toString().strip();
+    /** A repaired and normalised free-text cell, "" when blank. */
+    static String text(String cell) {
+        return cell == null || cell.isBlank() ? "" : VietText.normalize(TextRepair.repair(cell).text());
     }
 }

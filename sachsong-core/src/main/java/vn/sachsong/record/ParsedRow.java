@@ -5,6 +5,7 @@ import java.util.Optional;
 import vn.sachsong.io.Field;
 import vn.sachsong.refdata.ProvinceMatch;
 import vn.sachsong.refdata.Sex;
+import vn.sachsong.text.TextSource;
 
 /**
  * One input row read as a person, as the linkage engine consumes it. Nullable components are
@@ -13,6 +14,7 @@ import vn.sachsong.refdata.Sex;
  * @param line          1-based line (CSV) or sheet row (XLSX) of the row in its file
  * @param fullName      the name after legacy-encoding repair and Unicode normalisation; "" if none
  * @param nameKey       accent-free lower-case key of {@code fullName} ("nguyen van an")
+ * @param nameSource    the form the name cell was in (TCVN3, VNI, mojibake...): a repair to report
  * @param birth         evidence from the birth-date column, else the birth-year column
  * @param ids           every ID found in the ID columns, best first (12-digit, old card, partial,
  *                      invalid); empty when the ID cells are empty
@@ -23,7 +25,7 @@ import vn.sachsong.refdata.Sex;
  * @param address       the first non-empty address cell, normalised; "" if none
  * @param rejection     nullable: why the row cannot be read as a person (no usable name or ID)
  */
-public record ParsedRow(long line, String fullName, String nameKey, DateEvidence birth, List<IdEvidence> ids,
+public record ParsedRow(long line, String fullName, String nameKey, TextSource nameSource, DateEvidence birth, List<IdEvidence> ids,
         Sex sex, ProvinceMatch province, Field provinceFrom, String address, String rejection) {
     public ParsedRow {
         ids = List.copyOf(ids);

@@ -24,16 +24,17 @@ public final class RowParser {
 
     public ParsedRow parse(Row row) {
         var cells = new RowCells(row, columns);
-        var name = NameCell.clean(cells.fullName());
+        var repaired = NameCell.repair(cells.fullName());
+        var name = NameCell.name(repaired);
         var ids = ids(cells);
         var birth = birth(cells);
         var sex = SexCodes.parse(cells.first(Field.SEX)).orElse(null);
-        var address = NameCell.normalize(cells.first(Field.ADDRESS));
+        var address = NameCell.text(cells.first(Field.ADDRESS));
         var found = province(cells);
         var place = found == null ? null : found.match();
         var from = found == null ? Field.OTHER : found.from();
-        return new ParsedRow(row.number(), name, VietText.key(name), birth, ids, sex, place, from, address,
-                rejection(name, ids));
+        return new ParsedRow(row.number(), name, VietText.key(name), repaired.source(), birth, ids, sex, place, from,
+                address, rejection(name, ids));
     }
 
     private List<IdEvidence> ids(RowCells cells) {

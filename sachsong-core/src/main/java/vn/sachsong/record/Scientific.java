@@ -27,7 +27,7 @@ final class Scientific {
         }
         var prefix = "0".repeat(length - digits) + mantissa;
         if (mantissa.length() == digits) {
-            return IdDigits.classify(prefix);
+            return IdDigits.classify(mantissa);
         }
         return new IdEvidence.Partial(prefix, length);
     }

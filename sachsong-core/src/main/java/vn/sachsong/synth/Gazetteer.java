@@ -1,12 +1,16 @@
 package vn.sachsong.synth;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.sachsong.refdata.Communes;
+import vn.sachsong.refdata.Provinces;
 
 /**
- * Pre- and post-reform communes. Registry addresses use the 2025 units (the registry is kept
- * current); agencies often still write the old commune with the old province, no district.
+ * Pre-reform communes paired with their first 2025 successor. Registry addresses use the 2025
+ * units (the registry is kept current); agencies often still write the old commune with the
+ * old province and no district.
  */
 final class Gazetteer {
     record Province(String oldCode, String oldName, String newName) {
@@ -25,13 +29,15 @@ final class Gazetteer {
     private final List<Province> provinces;
     private final List<Commune> communes;
 
-    private Gazetteer(List<String[]> provinceRows, List<String[]> communeRows) {
-        Map<String, Province> byCode = new HashMap<>();
-        for (String[] r : provinceRows) {
-            byCode.put(r[0], new Province(r[0], r[1], r[3]));
-        }
-        provinces = provinceRows.stream().map(r -> byCode.get(r[0])).toList();
-        communes = communeRows.stream().map(r -> new Commune(byCode.get(r[0]), r[1], r[2])).toList();
+    private Gazetteer() {
+        provinces = Provinces.old63().stream()
+                .map(p -> new Province(p.code(), p.name(), Provinces.successorOf(p).name())).toList();
+        Map<String, Province> byCode = provinces.stream().collect(Collectors.toMap(Province::oldCode, Function.identity()));
+        communes = Communes.allOld().stream()
+                .filter(c -> !Communes.successorsOf(c.code()).isEmpty())
+                .map(c -> new Commune(byCode.get(c.provinceCode()), c.name(),
+                        Communes.newByCode(Communes.successorsOf(c.code()).get(0)).orElseThrow().name()))
+                .toList();
     }
 
     static Gazetteer get() {
@@ -51,7 +57,6 @@ final class Gazetteer {
     }
 
     private static final class Holder {
-        static final Gazetteer INSTANCE =
-                new Gazetteer(NameBook.readCsv("provinces.csv"), NameBook.readCsv("communes.csv"));
+        static final Gazetteer INSTANCE = new Gazetteer();
     }
 }

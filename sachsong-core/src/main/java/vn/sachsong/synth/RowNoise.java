@@ -16,8 +16,7 @@ final class RowNoise {
         s.kinds().forEach(row::kind);
         var p = s.person();
         var style = TextStyle.pick(rates, rng);
-        row.kind(style.kind);
-        row.name(extraSpace(style.apply(name(p, rng, row), rng), rng, row), null);
+        row.name(extraSpace(styled(style, name(p, rng, row), rng, row), rng, row), null);
         DateNoise.apply(p.birth(), rates, rng, row);
         sex(p.sex(), rng, row);
         IdNoise.apply(p, s.relative(), rates, rng, row);
@@ -50,10 +49,19 @@ final class RowNoise {
 
     private void address(Person p, TextStyle style, SplittableRandom rng, MessyRow.Builder row) {
         switch (Dice.choose(rng, rates.oldAddress(), rates.addressMissing())) {
-            case 0 -> row.address(style.apply(p.home().oldAddress(), rng), NoiseKind.OLD_ADDRESS);
+            case 0 -> row.address(styled(style, p.home().oldAddress(), rng, row), NoiseKind.OLD_ADDRESS);
             case 1 -> row.address("", NoiseKind.ADDRESS_MISSING);
-            default -> row.address(style.apply(p.home().newAddress(), rng), null);
+            default -> row.address(styled(style, p.home().newAddress(), rng, row), null);
         }
+    }
+
+    /** The style's kind is recorded only if it changed something: "Cao An" has no accent to lose. */
+    private static String styled(TextStyle style, String text, SplittableRandom rng, MessyRow.Builder row) {
+        String result = style.apply(text, rng);
+        if (!result.equals(text)) {
+            row.kind(style.kind);
+        }
+        return result;
     }
 
     /** Doubled inner spaces or stray leading/trailing blanks, left by copy and paste. */

@@ -3,6 +3,7 @@ package vn.sachsong.synth;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import vn.sachsong.text.LegacyEncoding;
+import vn.sachsong.text.Mojibake;
 
 /**
  * How one row's free text (name, address) was typed or stored: one style per row, since a
@@ -32,13 +33,8 @@ enum TextStyle {
             case ALL_CAPS -> text.toUpperCase(Locale.ROOT);
             case TCVN3 -> LegacyEncoding.TCVN3.encode(text);
             case VNI -> LegacyEncoding.VNI.encode(text);
-            case MOJIBAKE -> mojibake(text);
+            case MOJIBAKE -> Mojibake.encode(text);
         };
-    }
-
-    private static String mojibake(String text) {
-        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.Charset.forName("windows-1252"));
     }
 
     /** Some words lose their marks, as when a clerk fixes only half an unaccented name. */

@@ -14,13 +14,15 @@ final class Typos {
     private Typos() {
     }
 
+    /** Misspells one word, starting from a random one; a name no rule can touch comes back as is. */
     static String apply(String name, SplittableRandom rng) {
         String[] words = name.split(" ");
-        int w = rng.nextInt(words.length);
-        int first = rng.nextInt(RULES);
-        for (int k = 0; k < RULES; k++) {
-            String changed = rule((first + k) % RULES, words[w], rng);
-            if (changed != null && !changed.equals(words[w]) && !changed.isEmpty()) {
+        int firstWord = rng.nextInt(words.length);
+        int firstRule = rng.nextInt(RULES);
+        for (int n = 0; n < words.length * RULES; n++) {
+            int w = (firstWord + n / RULES) % words.length;
+            String changed = rule((firstRule + n) % RULES, words[w], rng);
+            if (changed != null && !changed.isEmpty() && !changed.equals(words[w])) {
                 words[w] = changed;
                 return String.join(" ", words);
             }

@@ -1,0 +1,77 @@
+package vn.sachsong.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ColumnNamesTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Họ và tên            | FULL_NAME
+            HO TEN               | FULL_NAME
+            Họ tên               | FULL_NAME
+            Ho va ten            | FULL_NAME
+            HỌ VÀ TÊN CHỦ HỘ     | FULL_NAME
+            full_name            | FULL_NAME
+            Name                 | FULL_NAME
+            Họ và tên đệm        | FAMILY_NAME
+            Họ                   | FAMILY_NAME
+            Tên                  | GIVEN_NAME
+            Ngày tháng năm sinh  | BIRTH_DATE
+            Ngày, tháng, năm sinh| BIRTH_DATE
+            Ngay sinh            | BIRTH_DATE
+            NGÀY SINH (dd/mm/yyyy)| BIRTH_DATE
+            dob                  | BIRTH_DATE
+            birth_date           | BIRTH_DATE
+            Năm sinh             | BIRTH_YEAR
+            Giới tính            | SEX
+            GT                   | SEX
+            Phái                 | SEX
+            gender               | SEX
+            Số CCCD              | PID
+            Số định danh         | PID
+            Số ĐDCN              | PID
+            CMND/CCCD            | PID
+            Số CMND/CCCD         | PID
+            national_id          | PID
+            id                   | PID
+            Số CMND              | OLD_ID
+            CMND                 | OLD_ID
+            Ngày cấp CMND        | OTHER
+            Nơi thường trú       | ADDRESS
+            Địa chỉ              | ADDRESS
+            Nơi ở hiện tại       | ADDRESS
+            Chỗ ở                | ADDRESS
+            Quê quán             | HOMETOWN
+            Nguyên quán          | HOMETOWN
+            Nơi sinh             | BIRTH_PLACE
+            Tỉnh/TP              | PROVINCE
+            Tỉnh                 | PROVINCE
+            Số điện thoại        | PHONE
+            SĐT                  | PHONE
+            STT                  | OTHER
+            Hạng GPLX            | OTHER
+            Họ tên cha           | OTHER
+            Năm sinh của mẹ      | OTHER
+            Họ tên vợ/chồng      | OTHER
+            Mother's name        | OTHER
+            """)
+    void recognisesTitles(String title, Field expected) {
+        assertThat(ColumnNames.match(title).field()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            DANH SÁCH GIẤY PHÉP LÁI XE
+            Đơn vị: Sở GTVT tỉnh Quảng Ninh
+            Nguyễn Văn An
+            05/03/1990
+            Tên đơn vị
+            """)
+    void titleRowsAndDataAreNotColumnTitles(String text) {
+        var match = ColumnNames.match(text);
+        assertThat(match.known()).isFalse();
+        assertThat(match.field()).isEqualTo(Field.OTHER);
+    }
+}

@@ -1,0 +1,158 @@
+package vn.sachsong.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sachsong.io.Files2.bytes;
+import static vn.sachsong.io.Files2.readAll;
+import static vn.sachsong.io.Files2.write;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableReaderCsvTest {
+    private static final String SAMPLE = """
+            Họ và tên,Ngày sinh,Giới tính,Nơi thường trú
+            Nguyễn Thị Thuỷ,05/03/1990,Nữ,"Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"
+            Đặng Văn Ước,1985,Nam,Xã Ea Kao, Buôn Ma Thuột
+            Trần Ngọc Ánh Dương,12/11/2001,Nữ,Thị trấn Phong Điền
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void utf8WithoutBom() throws Exception {
+        var file = write(dir, "a.csv", SAMPLE, StandardCharsets.UTF_8);
+        assertSample(file, "UTF-8");
+    }
+
+    @Test
+    void utf8WithBomDropsTheBom() throws Exception {
+        var file = write(dir, "a.csv", SAMPLE, StandardCharsets.UTF_8, bytes(0xEF, 0xBB, 0xBF));
+        assertSample(file, "UTF-8");
+        assertThat(readAll(file).get(0).cells().get(0)).isEqualTo("Họ và tên");
+    }
+
+    @Test
+    void utf16LittleEndianWithBom() throws Exception {
+        var file = write(dir, "a.csv", SAMPLE, StandardCharsets.UTF_16LE, bytes(0xFF, 0xFE));
+        assertSample(file, "UTF-16LE");
+    }
+
+    @Test
+    void utf16BigEndianWithBom() throws Exception {
+        var file = write(dir, "a.txt", SAMPLE, StandardCharsets.UTF_16BE, bytes(0xFE, 0xFF));
+        assertSample(file, "UTF-16BE");
+    }
+
+    @Test
+    void utf16WithoutBomIsRecognisedFromItsZeroBytes() throws Exception {
+        var file = write(dir, "a.csv", SAMPLE, StandardCharsets.UTF_16LE);
+        assertSample(file, "UTF-16LE");
+    }
+
+    @Test
+    void windows1258ComposesToneMarks() throws Exception {
+        var file = write(dir, "a.csv", Files2.cp1258Form(SAMPLE), Charset.forName("windows-1258"));
+        assertSample(file, "windows-1258");
+        var rows = readAll(file);
+        assertThat(rows.get(1).cells().get(0)).isEqualTo("Nguyễn Thị Thuỷ").hasSize(15);
+        assertThat(rows.get(2).cells().get(0)).isEqualTo("Đặng Văn Ước");
+    }
+
+    @Test
+    void legacyFontTextIsReadAsWindows1252ForLaterRepair() throws Exception {
+        // TCVN3 bytes of "Nguyễn Văn Hùng,Hà Nội" as a TCVN3 font shows them through code page 1252
+        var tcvn3 = "Hä vµ tªn,N¬i sinh\nNguyÔn V¨n Hïng,Hµ Néi\nTrÇn ThÞ Thuû,H¶i Phßng\n";
+        var file = write(dir, "a.csv", tcvn3, Charset.forName("windows-1252"));
+        try (var reader = TableReader.open(file)) {
+            assertThat(reader.detected().encoding()).isEqualTo("windows-1252");
+            assertThat(reader.next().cells()).containsExactly("Hä vµ tªn", "N¬i sinh");
+            assertThat(reader.next().cells()).containsExactly("NguyÔn V¨n Hïng", "Hµ Néi");
+        }
+    }
+
+    @Test
+    void semicolonTabAndPipeDelimiters() throws Exception {
+        var text = "Họ tên;Năm sinh;Địa chỉ\nLê Thị Hoà;1979;Số 5, ngõ 12, Hà Nội\nPhạm Văn Đồng;1960;Huế\n";
+        try (var r = TableReader.open(write(dir, "s.csv", text, StandardCharsets.UTF_8))) {
+            assertThat(r.detected().delimiter()).isEqualTo(";");
+            r.next();
+            assertThat(r.next().cells()).containsExactly("Lê Thị Hoà", "1979", "Số 5, ngõ 12, Hà Nội");
+        }
+        var tabbed = text.replace(';', '\t');
+        try (var r = TableReader.open(write(dir, "t.txt", tabbed, StandardCharsets.UTF_8))) {
+            assertThat(r.detected().delimiter()).isEqualTo("\t");
+            assertThat(r.next().cells()).hasSize(3);
+        }
+        try (var r = TableReader.open(write(dir, "p.csv", text.replace(';', '|'), StandardCharsets.UTF_8))) {
+            assertThat(r.detected().delimiter()).isEqualTo("|");
+        }
+    }
+
+    @Test
+    void quotedNewlinesAndDoubledQuotesWithPhysicalLineNumbers() throws Exception {
+        var text = "Họ tên,Ghi chú\r\n\"Vũ Thị Mai\",\"Chuyển đến từ\r\nHải Dương, \"\"xã Tân Hưng\"\"\"\r\nHồ Văn Tâm,\r\n";
+        var rows = readAll(write(dir, "q.csv", text, StandardCharsets.UTF_8));
+        assertThat(rows).extracting(Row::number).containsExactly(1L, 2L, 4L);
+        assertThat(rows.get(1).cells())
+                .containsExactly("Vũ Thị Mai", "Chuyển đến từ\r\nHải Dương, \"xã Tân Hưng\"");
+        assertThat(rows.get(2).cells()).containsExactly("Hồ Văn Tâm", "");
+    }
+
+    @Test
+    void crOnlyLineEndsAndBlankLinesAreRows() throws Exception {
+        var rows = readAll(write(dir, "cr.csv", "a,b\r\rc,d\re,f", StandardCharsets.UTF_8));
+        assertThat(rows).extracting(Row::number).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(rows.get(1).cells()).containsExactly("");
+        assertThat(rows.get(3).cells()).containsExactly("e", "f");
+    }
+
+    @Test
+    void brokenQuotesAndRaggedRowsKeepEveryRowInOrder() throws Exception {
+        var text = """
+                Họ tên,Ngày sinh,Địa chỉ
+                "Nguyễn Văn An,1990,Hà Nội
+                Bùi Thị "Bé" Ba,1991,Nam Định
+                Đỗ "Tí",1992
+                "Lý Văn Cường"x,1993,Cà Mau,thêm,cột
+                Mai Anh,1994,"Thái Bình
+                Cao Thị Dung,1995,"Lào Cai"
+                """;
+        var rows = readAll(write(dir, "broken.csv", text, StandardCharsets.UTF_8));
+        assertThat(rows).extracting(Row::number).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(rows.get(1).cells()).containsExactly("\"Nguyễn Văn An", "1990", "Hà Nội");
+        assertThat(rows.get(2).cells()).containsExactly("Bùi Thị \"Bé\" Ba", "1991", "Nam Định");
+        assertThat(rows.get(3).cells()).containsExactly("Đỗ \"Tí\"", "1992");
+        assertThat(rows.get(4).cells()).containsExactly("\"Lý Văn Cường\"x", "1993", "Cà Mau", "thêm", "cột");
+        assertThat(rows.get(5).cells()).containsExactly("Mai Anh", "1994", "\"Thái Bình");
+        assertThat(rows.get(6).cells()).containsExactly("Cao Thị Dung", "1995", "Lào Cai");
+    }
+
+    @Test
+    void stringsLongerThanTheBufferSurviveRefills() throws Exception {
+        var sb = new StringBuilder("Họ tên,Địa chỉ\n");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("Người thứ ").append(i).append(",\"Tổ ").append(i).append("\nphường Vĩnh Hải\"\n");
+        }
+        var rows = readAll(write(dir, "big.csv", sb.toString(), StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(20_001);
+        assertThat(rows.get(20_000).cells()).containsExactly("Người thứ 19999", "Tổ 19999\nphường Vĩnh Hải");
+        assertThat(rows.get(20_000).number()).isEqualTo(1 + 2 * 19_999 + 1);
+    }
+
+    private static void assertSample(Path file, String encoding) throws Exception {
+        try (var reader = TableReader.open(file)) {
+            assertThat(reader.detected()).isEqualTo(new Detected(encoding, ",", 0, Format.CSV));
+        }
+        var rows = readAll(file);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).cells()).isEqualTo(
+                List.of("Nguyễn Thị Thuỷ", "05/03/1990", "Nữ", "Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"));
+        assertThat(rows.get(2).cells()).containsExactly("Đặng Văn Ước", "1985", "Nam", "Xã Ea Kao", " Buôn Ma Thuột");
+        assertThat(rows.get(3).cell(0)).isEqualTo("Trần Ngọc Ánh Dương");
+    }
+}

@@ -1,0 +1,63 @@
+package vn.sachsong.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void titleRowsAboveTheHeaderAreSkippedAndEveryDataRowComesOut() throws Exception {
+        var text = """
+                DANH SÁCH CÁN BỘ, CÔNG CHỨC;;;;
+                Đơn vị: UBND xã Tân Phú;;;;
+                ;;;;
+                STT;Họ tên;Năm sinh;Giới tính;Số định danh cá nhân
+                1;Trịnh Văn Bảo;1972;Nam;038072001234
+                2;Phan Thị Ngân;1980;Nữ;
+                ;;;;
+                3;"Châu ""Bé"" Năm";1999;Nữ;'079199000111
+                """;
+        try (var table = Table.open(Files2.write(dir, "cb.csv", text, StandardCharsets.UTF_8), Map.of())) {
+            assertThat(table.detected()).isEqualTo(new Detected("UTF-8", ";", 4, Format.CSV));
+            assertThat(table.header().fields()).containsExactly(Field.OTHER, Field.FULL_NAME, Field.BIRTH_YEAR,
+                    Field.SEX, Field.PID);
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).extracting(Row::number).containsExactly(5L, 6L, 7L, 8L);
+            assertThat(rows.get(3).cell(1)).isEqualTo("Châu \"Bé\" Năm");
+        }
+    }
+
+    @Test
+    void overridesByTitleAndByColumnNumber() throws Exception {
+        var text = "Cột 1,Cột 2,Ho ten,Ghi chu\n012345678,5/3/1990,Kha Thị Lan,\n";
+        var overrides = Map.of("cot 1", Field.OLD_ID, "2", Field.BIRTH_DATE);
+        try (var table = Table.open(Files2.write(dir, "o.csv", text, StandardCharsets.UTF_8), overrides)) {
+            assertThat(table.header().fields())
+                    .containsExactly(Field.OLD_ID, Field.BIRTH_DATE, Field.FULL_NAME, Field.OTHER);
+        }
+    }
+
+    @Test
+    void noHeaderIsReportedInOneLine() throws Exception {
+        var text = "Nguyễn Văn A,1990,Hà Nội\nLê Thị B,1991,Huế\n";
+        var file = Files2.write(dir, "n.csv", text, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Table.open(file, Map.of())).isInstanceOf(HeaderNotFoundException.class)
+                .hasMessageContaining("n.csv").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void missingFileIsATableException() {
+        assertThatThrownBy(() -> Table.open(dir.resolve("khong-co.csv"), Map.of()))
+                .isInstanceOf(TableException.class).hasMessageContaining("khong-co.csv");
+    }
+}

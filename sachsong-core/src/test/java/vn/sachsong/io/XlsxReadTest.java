@@ -1,0 +1,88 @@
+package vn.sachsong.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxReadTest {
+    @TempDir
+    Path dir;
+
+    /** A licence register as a provincial office exports it: a title, a unit line, a blank row, then the header. */
+    private Path licences(String name) throws Exception {
+        var file = dir.resolve(name);
+        try (var wb = new SXSSFWorkbook(100); var out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("GPLX");
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            sheet.createRow(0).createCell(0).setCellValue("DANH SÁCH GIẤY PHÉP LÁI XE");
+            sheet.createRow(1).createCell(0).setCellValue("Đơn vị: Sở GTVT tỉnh Quảng Ninh");
+            var header = sheet.createRow(3);
+            var titles = new String[] {"STT", "Họ và tên", "Ngày sinh", "Số CMND/CCCD", "Hạng", "Điểm"};
+            for (int i = 0; i < titles.length; i++) {
+                header.createCell(i).setCellValue(titles[i]);
+            }
+            var r = sheet.createRow(4);
+            r.createCell(0).setCellValue(1);
+            r.createCell(1).setCellValue("Hoàng Thị Ngọc Hân");
+            var born = r.createCell(2);
+            born.setCellValue(LocalDate.of(1990, 3, 5));
+            born.setCellStyle(dateStyle);
+            r.createCell(3).setCellValue(22090123445d);
+            r.createCell(4).setCellValue("B2");
+            r.createCell(5).setCellValue(7.25);
+            var sparse = sheet.createRow(6);
+            sparse.createCell(1).setCellValue("Lâm Quốc Việt");
+            sparse.createCell(3).setCellValue(123456789012d);
+            sparse.createCell(5).setCellValue(1.0E-3);
+            wb.write(out);
+            wb.dispose();
+        }
+        return file;
+    }
+
+    @Test
+    void readsSheetRowsWithDatesAndIdsInPlainDigits() throws Exception {
+        var rows = Files2.readAll(licences("gplx.xlsx"));
+        assertThat(rows).extracting(Row::number).containsExactly(1L, 2L, 4L, 5L, 7L);
+        assertThat(rows.get(0).cells()).containsExactly("DANH SÁCH GIẤY PHÉP LÁI XE");
+        assertThat(rows.get(3).cells())
+                .containsExactly("1", "Hoàng Thị Ngọc Hân", "1990-03-05", "22090123445", "B2", "7.25");
+        assertThat(rows.get(4).cells()).containsExactly("", "Lâm Quốc Việt", "", "123456789012", "", "0.001");
+    }
+
+    @Test
+    void formatIsSniffedFromContentNotName() throws Exception {
+        var file = licences("gplx.csv");
+        try (var reader = TableReader.open(file)) {
+            assertThat(reader.detected().format()).isEqualTo(Format.XLSX);
+        }
+    }
+
+    @Test
+    void headerBelowTitleRowsIsFound() throws Exception {
+        try (var table = Table.open(licences("gplx.xlsx"), Map.of())) {
+            assertThat(table.detected()).isEqualTo(new Detected("UTF-8", "", 4, Format.XLSX));
+            assertThat(table.header().fields()).containsExactly(Field.OTHER, Field.FULL_NAME, Field.BIRTH_DATE,
+                    Field.PID, Field.OTHER, Field.OTHER);
+            assertThat(table.next().cell(1)).isEqualTo("Hoàng Thị Ngọc Hân");
+            assertThat(table.next().number()).isEqualTo(7);
+            assertThat(table.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void legacyXlsIsRefusedWithOneLine() throws Exception {
+        var file = dir.resolve("old.xls");
+        Files.write(file, Files2.bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1));
+        assertThatThrownBy(() -> TableReader.open(file)).isInstanceOf(TableException.class)
+                .hasMessageContaining(".xlsx").hasMessageNotContaining("\n");
+    }
+}

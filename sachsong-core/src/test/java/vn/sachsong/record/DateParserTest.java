@@ -1,0 +1,101 @@
+package vn.sachsong.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
+
+    private static DateEvidence parse(String text) {
+        return DateParser.parse(text, TODAY);
+    }
+
+    private static DateEvidence.Exact exact(String iso, boolean swapped) {
+        return new DateEvidence.Exact(PartialDate.parseIso(iso), swapped);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            25/03/1990                | 1990-03-25
+            25-03-1990                | 1990-03-25
+            25.03.1990                | 1990-03-25
+            7/7/1990                  | 1990-07-07
+            1990-03-05                | 1990-03-05
+            1990/3/5                  | 1990-03-05
+            19900305                  | 1990-03-05
+            05031990                  | 1990-03-05
+            ngày 5 tháng 3 năm 1990   | 1990-03-05
+            ngay 5 thang 3 nam 1990   | 1990-03-05
+            Ngày 05 tháng 03 năm 1990 | 1990-03-05
+            25/3/85                   | 1985-03-25
+            25/3/05                   | 2005-03-25
+            25/3/30                   | 1930-03-25
+            32874                     | 1990-01-01
+            32874.0                   | 1990-01-01
+            59                        | 1900-02-28
+            61                        | 1900-03-01
+            1990                      | 1990
+            03/1990                   | 1990-03
+            3-1990                    | 1990-03
+            T3/1990                   | 1990-03
+            tháng 3/1990              | 1990-03
+            1990-03                   | 1990-03
+            1990-01-01 00:00:00       | 1990-01-01
+            2001-09-02T00:00:00       | 2001-09-02
+            """)
+    void exactReadings(String text, String iso) {
+        assertThat(parse(text)).isEqualTo(exact(iso, false));
+    }
+
+    @Test
+    void bothOrdersValidIsAmbiguousDayFirstFirst() {
+        var expected = new DateEvidence.Ambiguous(
+                List.of(PartialDate.parseIso("1990-03-05"), PartialDate.parseIso("1990-05-03")));
+        assertThat(parse("05/03/1990")).isEqualTo(expected);
+        assertThat(parse("5-3-1990")).isEqualTo(expected);
+        assertThat(parse("5/3/90")).isEqualTo(expected);
+        assertThat(parse("05/03/1990").candidates()).first().hasToString("1990-03-05");
+    }
+
+    @Test
+    void onlyMonthFirstValidIsExactButSwapped() {
+        assertThat(parse("03/25/1990")).isEqualTo(exact("1990-03-25", true));
+        assertThat(parse("1990-25-03")).isEqualTo(exact("1990-03-25", true));
+    }
+
+    @Test
+    void aFutureReadingIsDroppedFromTheCandidates() {
+        // today is 1 June 2025: 5 December 2025 cannot be a birth date, 12 May 2025 can
+        assertThat(parse("12/05/2025")).isEqualTo(exact("2025-05-12", false));
+        assertThat(parse("05/12/2025")).isEqualTo(exact("2025-05-12", true));
+        assertThat(parse("07/12/2025")).isInstanceOf(DateEvidence.Invalid.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02/1990", "13/13/1990", "29/02/1991", "05/03/2030", "1750", "60", "13/1990",
+        "không rõ", "12/03", "123456", "1990-02-30", "0"})
+    void impossibleDatesAreInvalidWithAReason(String text) {
+        assertThat(parse(text)).isInstanceOfSatisfying(DateEvidence.Invalid.class,
+                invalid -> assertThat(invalid.reason()).isNotBlank());
+    }
+
+    @Test
+    void emptyCellsAreMissing() {
+        assertThat(parse("")).isEqualTo(new DateEvidence.Missing());
+        assertThat(parse("   ")).isEqualTo(new DateEvidence.Missing());
+        assertThat(parse(null)).isEqualTo(new DateEvidence.Missing());
+        assertThat(parse(null).candidates()).isEmpty();
+    }
+
+    @Test
+    void leapDayExistsOnlyInLeapYears() {
+        assertThat(parse("29/02/2000")).isEqualTo(exact("2000-02-29", false));
+        assertThat(parse("29/02/1900")).isInstanceOf(DateEvidence.Invalid.class);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.sachsong.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.sachsong.io.Field;
+import vn.sachsong.io.HeaderDetector;
+import vn.sachsong.io.HeaderMapping;
+import vn.sachsong.io.Row;
+import vn.sachsong.refdata.Sex;
+import vn.sachsong.text.LegacyEncoding;
+import vn.sachsong.text.TextSource;
+
+class RowParserTest {
+    private static RowParser parser(String... titles) {
+        HeaderMapping header = HeaderDetector.detect(List.of(new Row(1, List.of(titles))), Map.of()).orElseThrow();
+        return new RowParser(header);
+    }
+
+    private static final RowParser LICENCES = parser("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CMND/CCCD",
+            "Nơi thường trú");
+
+    @Test
+    void aFullRowWithLegacyNameAndExcelDamagedId() {
+        var tcvn3Name = LegacyEncoding.TCVN3.encode("Nguyễn Văn Hùng");
+        var row = LICENCES.parse(new Row(7, List.of("1", tcvn3Name, "05/03/1990", "Nam", "1090123445",
+                "Xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước")));
+        assertThat(row.line()).isEqualTo(7);
+        assertThat(row.fullName()).isEqualTo("Nguyễn Văn Hùng");
+        assertThat(row.nameKey()).isEqualTo("nguyen van hung");
+        assertThat(row.nameSource()).isEqualTo(TextSource.TCVN3);
+        assertThat(row.birth()).isInstanceOf(DateEvidence.Ambiguous.class);
+        assertThat(row.knownSex()).contains(Sex.M);
+        assertThat(row.pid()).contains("001090123445");
+        assertThat(row.bestId()).isEqualTo(new IdEvidence.Pid12("001090123445", true));
+        assertThat(row.provinceFrom()).isEqualTo(Field.ADDRESS);
+        assertThat(row.foundProvince()).hasValueSatisfying(p -> {
+            assertThat(p.old()).isTrue();
+            assertThat(p.province().shortName()).isEqualTo("Bình Phước");
+            assertThat(p.current().shortName()).isEqualTo("Đồng Nai");
+        });
+        assertThat(row.address()).startsWith("Xã Tân Phú");
+        assertThat(row.rejected()).isFalse();
+    }
+
+    @Test
+    void provinceColumnBirthYearAndOldCardColumn() {
+        var parser = parser("Họ tên", "Năm sinh", "Tỉnh/TP", "Số CMND", "Phái");
+        var row = parser.parse(new Row(2, List.of("  Trần   Văn Nam ", "1975", "Bắc Giang", "12345678", "nữ")));
+        assertThat(row.fullName()).isEqualTo("Trần Văn Nam");
+        assertThat(row.birth()).isEqualTo(new DateEvidence.Exact(new PartialDate(1975, 0, 0), false));
+        assertThat(row.oldCard()).contains("012345678");
+        assertThat(row.pid()).isEmpty();
+        assertThat(row.knownSex()).contains(Sex.F);
+        assertThat(row.provinceFrom()).isEqualTo(Field.PROVINCE);
+        assertThat(row.foundProvince().orElseThrow().current().shortName()).isEqualTo("Bắc Ninh");
+    }
+
+    @Test
+    void familyAndGivenNameColumnsAreJoined() {
+        var row = parser("Họ", "Tên", "Ngày sinh").parse(new Row(3, List.of("Tôn Nữ Thị", "Hà", "1/1/2000")));
+        assertThat(row.fullName()).isEqualTo("Tôn Nữ Thị Hà");
+        assertThat(row.birth()).isEqualTo(new DateEvidence.Exact(new PartialDate(2000, 1, 1), false));
+    }
+
+    @Test
+    void raggedShortRowGivesMissingEvidenceNotAnError() {
+        var row = LICENCES.parse(new Row(9, List.of("3", "Lê Thị Hồng")));
+        assertThat(row.birth()).isEqualTo(new DateEvidence.Missing());
+        assertThat(row.ids()).isEmpty();
+        assertThat(row.knownSex()).isEmpty();
+        assertThat(row.foundProvince()).isEmpty();
+        assertThat(row.rejected()).isFalse();
+    }
+
+    @Test
+    void noNameAndNoUsableIdIsRejectedWithAReason() {
+        var row = LICENCES.parse(new Row(4, List.of("4", "-", "05/03/1990", "Nam", "abc", "")));
+        assertThat(row.rejected()).isTrue();
+        assertThat(row.rejection()).contains("no name");
+        assertThat(LICENCES.parse(new Row(5, List.of("5", "", "", "", "", ""))).rejection()).contains("no ID");
+    }
+
+    @Test
+    void anIdWithoutANameIsStillAPerson() {
+        var row = LICENCES.parse(new Row(6, List.of("6", "", "", "", "079190000111", "")));
+        assertThat(row.rejected()).isFalse();
+        assertThat(row.fullName()).isEmpty();
+        assertThat(row.toString()).doesNotContain("079190000111");
+    }
+}
