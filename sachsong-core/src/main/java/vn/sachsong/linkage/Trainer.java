@@ -9,7 +9,10 @@ import vn.sachsong.record.ParsedRow;
 
 /**
  * Estimates the model on the dataset itself: u from random (row, registry person) pairs, which are
- * practically all non-matches; m and lambda by EM over the candidate pairs blocking finds.
+ * practically all non-matches; m and lambda by EM over the candidate pairs blocking finds. Blocking is
+ * tight (about one candidate per row), so lambda among candidates is near 1 and would swamp the
+ * evidence; the scoring prior is instead the chance that a random (row, person) pair matches, the
+ * expected matches EM found over all rows x people, as u is defined over random pairs too.
  */
 final class Trainer {
     private final PersonIndex index;
@@ -43,7 +46,9 @@ final class Trainer {
             random.add(levels);
         }
         var fs = Em.train(specs, pairs, random.levelShares(specs));
-        return new Model(fs, rows.size(), pairs.total(), random.total());
+        double matches = fs.lambda() * pairs.total();
+        double prior = matches / ((double) rows.size() * index.size());
+        return new Model(fs.withLambda(prior), fs.lambda(), rows.size(), pairs.total(), random.total());
     }
 
     /** Up to {@code trainingRows} readable rows, spread evenly over the sample. */

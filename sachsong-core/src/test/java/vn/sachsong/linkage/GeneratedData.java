@@ -20,6 +20,9 @@ record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, M
     record Truth(String pid, List<String> kinds) {
     }
 
+    /** feat-io does not read "Nơi cư trú" (place of residence) as the address yet; reported. */
+    static final Map<String, vn.sachsong.io.Field> HEADER_WORKAROUND = Map.of("Nơi cư trú", vn.sachsong.io.Field.ADDRESS);
+
     static GeneratedData generate(Path dir, long people, long seed, int rows) throws IOException {
         new Generator(new GeneratorConfig(people, seed).withDatasetRows(rows)).run(dir);
         return read(dir);
@@ -37,7 +40,7 @@ record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, M
 
     static List<ParsedRow> parse(Path file) throws IOException {
         var rows = new ArrayList<ParsedRow>();
-        try (var table = Table.open(file, Map.of())) {
+        try (var table = Table.open(file, HEADER_WORKAROUND)) {
             var parser = new RowParser(table.header());
             while (table.hasNext()) {
                 rows.add(parser.parse(table.next()));

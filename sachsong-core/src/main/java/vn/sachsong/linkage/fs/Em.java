@@ -9,6 +9,8 @@ import java.util.List;
 public final class Em {
     private static final int MAX_ITERATIONS = 200;
     private static final double TOLERANCE = 1e-7;
+    /** A level no candidate pair showed is rare among matches, not impossible. */
+    private static final double MIN_M = 1e-4;
 
     private Em() {
     }
@@ -65,7 +67,7 @@ public final class Em {
                 total += l == neutral ? 0 : sums[f][l];
             }
             for (int l = 0; l < sums[f].length; l++) {
-                double v = l == neutral ? 1 : total == 0 ? m[f][l] : Math.max(FsModel.FLOOR, sums[f][l] / total);
+                double v = l == neutral ? 1 : total == 0 ? m[f][l] : Math.max(MIN_M, sums[f][l] / total);
                 change += Math.abs(v - m[f][l]);
                 m[f][l] = v;
             }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class FsModel {
     /** No level is ever certain or impossible: one odd pair must not give an infinite weight. */
-    static final double FLOOR = 1e-6;
+    static final double FLOOR = 1e-9;
 
     private final List<FieldSpec> fields;
     private final double[][] m;
@@ -29,6 +29,11 @@ public final class FsModel {
                 weights[f][l] = l == fields.get(f).neutralLevel() ? 0 : log2(this.m[f][l] / this.u[f][l]);
             }
         }
+    }
+
+    /** The same m and u with another lambda (the prior of a random pair rather than of a candidate pair). */
+    public FsModel withLambda(double newLambda) {
+        return new FsModel(fields, m, u, newLambda);
     }
 
     public List<FieldSpec> fields() {
