@@ -11,7 +11,9 @@ import java.util.ArrayList;
  *     with the ID's owner (name at worst one word off, birth at worst year agreeing);</li>
  * <li>without ID agreement (no ID, another person's, unknown) a link needs the name agreeing word for
  *     word (accents or a typo aside) and the birth date exact or day/month swapped: unregistered
- *     namesakes born weeks apart are common, and a false link is the worst error.</li>
+ *     namesakes born weeks apart are common, and a false link is the worst error;</li>
+ * <li>a valid personal ID that no registry record holds, and that is not one digit from the
+ *     candidate's, says the row is about someone unregistered: at most review.</li>
  * </ul>
  */
 final class Decider {
@@ -53,6 +55,9 @@ final class Decider {
         if (!idAgrees && (levels[NAME] > NAME_TYPO || levels[BIRTH] > BIRTH_SWAPPED)) {
             return "không có số định danh khớp, họ tên hoặc ngày sinh không khớp hẳn / no agreeing ID and name or"
                     + " birth date not exact";
+        }
+        if (levels[ID] == ID_UNKNOWN) {
+            return "số định danh không có trong sổ / the row's ID is in no registry record";
         }
         if (best.score() < settings.matchProbability()) {
             return "xác suất chưa đủ / posterior below the match threshold";
