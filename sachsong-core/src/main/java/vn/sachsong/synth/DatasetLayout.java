@@ -18,4 +18,17 @@ interface DatasetLayout {
     List<List<String>> preamble(SplittableRandom rng);
 
     List<String> cells(int rowNumber, MessyRow row, SplittableRandom rng);
+
+    /** How many rows this dataset gets out of the configured dataset size. */
+    default int rows(int datasetRows) {
+        return datasetRows;
+    }
+
+    /**
+     * A legacy font the whole file was typed in (every cell, titles and header too), or CLEAN.
+     * Rows of such a file get no text style of their own.
+     */
+    default TextStyle fileStyle() {
+        return TextStyle.CLEAN;
+    }
 }

@@ -21,22 +21,34 @@ final class DatasetWriter {
                Writer data, Writer truth) throws IOException {
         var line = new CsvLine(layout.delimiter());
         var truthLine = new CsvLine(',');
+        var fileStyle = layout.fileStyle();
         for (List<String> cells : layout.preamble(rng)) {
-            data.write(cellsLine(line, cells));
+            data.write(cellsLine(line, cells, fileStyle, rng));
         }
         var picker = new SubjectPicker(population, rates, asOfYear, layout.minAge(), layout.maxAge());
         for (int row = 1; row <= rows; row++) {
             var subject = picker.next(rng);
-            var messy = noise.messUp(subject, rng);
-            data.write(cellsLine(line, layout.cells(row, messy, rng)));
+            var messy = noise.messUp(subject, fileStyle == TextStyle.CLEAN, rng);
+            data.write(cellsLine(line, layout.cells(row, messy, rng), fileStyle, rng));
             var pid = subject.registered() ? IdAllocator.pidText(subject.person().pid()) : "";
             truth.write(truthLine.cell(layout.name()).cell(Integer.toString(row)).cell(pid)
-                    .cell(messy.kindCodes()).end());
+                    .cell(kinds(messy, fileStyle)).end());
         }
     }
 
-    private static String cellsLine(CsvLine line, List<String> cells) {
-        cells.forEach(line::cell);
+    private static String cellsLine(CsvLine line, List<String> cells, TextStyle style, SplittableRandom rng) {
+        for (String cell : cells) {
+            line.cell(style.apply(cell, rng));
+        }
         return line.end();
+    }
+
+    private static String kinds(MessyRow row, TextStyle fileStyle) {
+        if (fileStyle == TextStyle.CLEAN) {
+            return row.kindCodes();
+        }
+        var codes = row.kindCodes();
+        var file = "file_" + fileStyle.kind.code();
+        return codes.isEmpty() ? file : file + ";" + codes;
     }
 }

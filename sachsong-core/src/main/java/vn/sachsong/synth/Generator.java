@@ -40,14 +40,14 @@ public final class Generator {
         var truthFile = outDir.resolve(TRUTH_FILE);
         try (var truth = writer(truthFile)) {
             truth.write(DatasetWriter.TRUTH_HEADER + "\n");
-            for (DatasetLayout layout : List.of(new DrivingLicences(), new SocialInsurance())) {
+            for (DatasetLayout layout : List.of(new DrivingLicences(), new SocialInsurance(), new CivilServants())) {
                 var file = outDir.resolve(layout.name() + ".csv");
                 try (var data = writer(file)) {
-                    new DatasetWriter(cfg.rates()).write(layout, population, cfg.datasetRows(),
+                    new DatasetWriter(cfg.rates()).write(layout, population, layout.rows(cfg.datasetRows()),
                             cfg.asOf().getYear(), root.split(), data, truth);
                 }
                 files.add(file);
-                rows.put(layout.name(), cfg.datasetRows());
+                rows.put(layout.name(), layout.rows(cfg.datasetRows()));
             }
         }
         files.add(truthFile);

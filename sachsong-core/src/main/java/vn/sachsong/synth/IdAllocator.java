@@ -1,12 +1,13 @@
 package vn.sachsong.synth;
 
 import java.util.SplittableRandom;
+import vn.sachsong.refdata.PersonalId;
 import vn.sachsong.refdata.Sex;
 
 /**
- * Issues unique 12-digit personal IDs and 9-digit old card numbers. A personal ID is the
- * birth-registration province ("0" + old GSO code), a century/sex digit (0/1 = 1900s
- * male/female, 2/3 = 2000s), the two-digit birth year and six random digits.
+ * Issues unique 12-digit personal IDs and 9-digit old card numbers. The first six digits of a
+ * personal ID (province, century/sex, year) follow from the person, so {@link PersonalId} builds
+ * them once per person; only the six random digits are drawn, again until unused.
  */
 final class IdAllocator {
     private final LongHashSet pids;
@@ -17,9 +18,8 @@ final class IdAllocator {
         oldIds = new LongHashSet(expected);
     }
 
-    long newPid(String provinceCode, Sex sex, int birthYear, SplittableRandom rng) {
-        long head = Long.parseLong(provinceCode) * 1_000 + centurySexDigit(sex, birthYear) * 100L
-                + birthYear % 100;
+    long newPid(String oldProvinceCode, Sex sex, int birthYear, SplittableRandom rng) {
+        long head = Long.parseLong(PersonalId.generate("0" + oldProvinceCode, sex, birthYear, 0)) / 1_000_000L;
         while (true) {
             long pid = head * 1_000_000L + rng.nextInt(1_000_000);
             if (pids.add(pid)) {
@@ -36,11 +36,6 @@ final class IdAllocator {
                 return id;
             }
         }
-    }
-
-    static int centurySexDigit(Sex sex, int birthYear) {
-        int century = (birthYear / 100 - 19) * 2;
-        return century + (sex == Sex.F ? 1 : 0);
     }
 
     static String pidText(long pid) {

@@ -11,7 +11,8 @@ public enum NoiseKind {
     DATE_ISO, DATE_SHORT_YEAR, DATE_DASH, DATE_DOT, DATE_TEXT, DATE_EXCEL,
     DAY_MONTH_SWAP, DATE_YEAR_ONLY, DATE_WRONG,
     SEX_CODE, SEX_ASCII, SEX_MISSING,
-    OLD_ADDRESS, ADDRESS_MISSING;
+    OLD_ADDRESS, ADDRESS_MISSING,
+    FILE_TCVN3, FILE_VNI;
 
     /** The name written in truth.csv, e.g. {@code id_lost_zeros}. */
     public String code() {

@@ -19,9 +19,4 @@ record Person(long pid, long oldId, String family, String middle, String given, 
     boolean deceased() {
         return diedOn != null;
     }
-
-    Person withIdentity(long newPid, long newOldId) {
-        return new Person(newPid, newOldId, family, middle, given, sex, birth, birthProvince, home,
-                diedOn, household, householdSize);
-    }
 }

@@ -11,11 +11,12 @@ final class RowNoise {
         this.rates = rates;
     }
 
-    MessyRow messUp(Subject s, SplittableRandom rng) {
+    /** {@code textStyles} false for a file encoded as a whole, whose cells must stay Unicode here. */
+    MessyRow messUp(Subject s, boolean textStyles, SplittableRandom rng) {
         var row = new MessyRow.Builder();
         s.kinds().forEach(row::kind);
         var p = s.person();
-        var style = TextStyle.pick(rates, rng);
+        var style = textStyles ? TextStyle.pick(rates, rng) : TextStyle.CLEAN;
         row.name(extraSpace(styled(style, name(p, rng, row), rng, row), rng, row), null);
         DateNoise.apply(p.birth(), rates, rng, row);
         sex(p.sex(), rng, row);

@@ -1,8 +1,10 @@
 package vn.sachsong.synth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Chooses who each dataset row is about: mostly registered people of the dataset's age range,
@@ -20,12 +22,11 @@ final class SubjectPicker {
         this.population = population;
         this.rates = rates;
         var all = population.people;
-        eligible = java.util.stream.IntStream.range(0, all.size())
+        var inAgeRange = IntStream.range(0, all.size())
                 .filter(i -> inRange(all.get(i), asOfYear, minAge, maxAge)).toArray();
-        deceased = java.util.Arrays.stream(eligible).filter(i -> all.get(i).deceased()).toArray();
-        if (eligible.length == 0) {
-            throw new IllegalStateException("no registered person aged " + minAge + "-" + maxAge);
-        }
+        // A tiny population may have nobody of the dataset's ages; anybody will do then.
+        eligible = inAgeRange.length > 0 ? inAgeRange : IntStream.range(0, all.size()).toArray();
+        deceased = Arrays.stream(eligible).filter(i -> all.get(i).deceased()).toArray();
     }
 
     Subject next(SplittableRandom rng) {

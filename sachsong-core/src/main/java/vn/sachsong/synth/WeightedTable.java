@@ -30,8 +30,4 @@ final class WeightedTable<T> {
         int i = Arrays.binarySearch(cumulative, r + 1);
         return values.get(i >= 0 ? i : -i - 1);
     }
-
-    int size() {
-        return values.size();
-    }
 }

@@ -32,28 +32,43 @@ final class Syllable {
     static boolean isValid(CharSequence word) {
         var bare = new StringBuilder(word.length());
         int tone = 0;
+        int tonePos = -1;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             int t = VietChars.tone(c);
             if (t != 0 && tone != 0) {
                 return false;
             }
-            tone = Math.max(tone, t);
+            if (t != 0) {
+                tone = t;
+                tonePos = i;
+            }
             bare.append(VietText.lower(VietChars.toneless(c)));
         }
         var s = bare.toString();
+        boolean accentFree = isAscii(s);
         for (var onset : ONSETS) {
-            if (s.startsWith(onset) && isRhyme(onset, s.substring(onset.length()), tone)) {
+            if (!s.startsWith(onset)) {
+                continue;
+            }
+            var rhyme = s.substring(onset.length());
+            if (toneAllowed(rhyme, tone, accentFree) && isRhyme(onset, rhyme)
+                    && TonePosition.fits(rhyme, tonePos - onset.length(), tone)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isRhyme(String onset, String rhyme, int tone) {
-        if (isStopped(rhyme) && tone != 0 && tone != 2 && tone != 5) {
-            return false;
+    /** Stop endings take only the acute or dot below; accent-free writing shows no tone at all. */
+    private static boolean toneAllowed(String rhyme, int tone, boolean accentFree) {
+        if (!isStopped(rhyme)) {
+            return true;
         }
+        return tone == 2 || tone == 5 || tone == 0 && accentFree;
+    }
+
+    private static boolean isRhyme(String onset, String rhyme) {
         return switch (onset) {
             // "qu" spells the medial u: quý, quân, quen, quốc.
             case "qu" -> known(rhyme) || known("u" + rhyme) || known("o" + rhyme);

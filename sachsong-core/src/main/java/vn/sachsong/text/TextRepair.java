@@ -27,10 +27,10 @@ public final class TextRepair {
         if (!shape.byteReading()) {
             return unchanged(cell, shape);
         }
-        double original = SyllableScore.of(cell);
-        var mojibake = Mojibake.decode(cell);
+        double original = shape.capsAnomaly() ? 0 : SyllableScore.of(cell);
+        var mojibake = undoMojibake(cell);
         if (!mojibake.equals(cell) && SyllableScore.of(mojibake) >= original) {
-            return new Repair(repeatMojibake(mojibake), TextSource.MOJIBAKE);
+            return new Repair(mojibake, TextSource.MOJIBAKE);
         }
         var legacy = bestLegacy(cell, shape);
         if (legacy != null && SyllableScore.of(legacy.text()) > original) {
@@ -39,35 +39,92 @@ public final class TextRepair {
         return unchanged(cell, shape);
     }
 
-    private static Repair bestLegacy(String cell, CellShape shape) {
-        Repair best = null;
-        double bestScore = MIN_SHARE - 1e-9;
-        if (shape.allCaps()) {
-            var capitals = LegacyEncoding.TCVN3.decodeCapitalFont(cell).toUpperCase(Locale.ROOT);
-            best = new Repair(capitals, TextSource.TCVN3);
-            bestScore = Math.max(bestScore, SyllableScore.of(capitals));
+    /**
+     * Repair with a hint from the rest of the column: a cell such as "Phan Thò Minh Oanh" is
+     * valid Unicode and valid VNI (Thị) alike, and only its neighbours can tell. With a
+     * TCVN3 or VNI hint that decoding is taken whenever it reads at least as well.
+     */
+    public static Repair repair(String cell, TextSource columnHint) {
+        var plain = repair(cell);
+        if (plain.changed() || columnHint != TextSource.TCVN3 && columnHint != TextSource.VNI) {
+            return plain;
         }
-        for (var encoding : new LegacyEncoding[] {LegacyEncoding.TCVN3, LegacyEncoding.VNI}) {
-            var text = encoding.decode(cell);
-            double score = SyllableScore.of(text);
-            if (score > bestScore) {
-                best = new Repair(text, TextSource.valueOf(encoding.name()));
-                bestScore = score;
-            }
+        var shape = CellShape.of(cell);
+        if (!shape.byteReading() || shape.ascii()) {
+            return plain;
         }
-        return bestScore >= MIN_SHARE ? best : null;
+        var encoding = LegacyEncoding.valueOf(columnHint.name());
+        var decoded = encoding.decode(cell);
+        if (encoding == LegacyEncoding.TCVN3 && shape.allCaps()) {
+            decoded = encoding.decodeCapitalFont(cell).toUpperCase(Locale.ROOT);
+        }
+        double score = SyllableScore.of(decoded);
+        boolean better = !decoded.equals(cell) && score >= MIN_SHARE && score >= SyllableScore.of(cell);
+        return better ? new Repair(decoded, columnHint) : plain;
     }
 
-    /** Text exported twice through the wrong code page shows mojibake of mojibake. */
-    private static String repeatMojibake(String text) {
-        for (int round = 0; round < 2; round++) {
+    /**
+     * The legacy form most cells of a column are in (ties to the earlier enum constant), or
+     * UNICODE when none was repaired; feed it back as the hint of {@link #repair(String, TextSource)}.
+     */
+    public static TextSource dominantSource(Iterable<String> cells) {
+        var counts = new int[TextSource.values().length];
+        for (var cell : cells) {
+            var source = repair(cell).source();
+            counts[source.ordinal()] += source == TextSource.UNICODE || source == TextSource.UNKNOWN ? 0 : 1;
+        }
+        var best = TextSource.UNICODE;
+        for (var source : TextSource.values()) {
+            best = counts[source.ordinal()] > counts[best.ordinal()] ? source : best;
+        }
+        return best;
+    }
+
+    /**
+     * The best of TCVN3 and VNI. In capitals the .VnTimeH reading wins ties; between the two
+     * encodings a tie goes to VNI only if its text is shorter, since real VNI decodes base +
+     * diacritic pairs to one letter while TCVN3 is one byte per letter.
+     */
+    private static Repair bestLegacy(String cell, CellShape shape) {
+        var tcvn3 = new Repair(LegacyEncoding.TCVN3.decode(cell), TextSource.TCVN3);
+        double tcvn3Score = SyllableScore.of(tcvn3.text());
+        if (shape.allCaps()) {
+            var capitals = LegacyEncoding.TCVN3.decodeCapitalFont(cell).toUpperCase(Locale.ROOT);
+            double capitalsScore = SyllableScore.of(capitals);
+            if (capitalsScore >= tcvn3Score) {
+                tcvn3 = new Repair(capitals, TextSource.TCVN3);
+                tcvn3Score = capitalsScore;
+            }
+        }
+        var vni = new Repair(LegacyEncoding.VNI.decode(cell), TextSource.VNI);
+        double vniScore = SyllableScore.of(vni.text());
+        boolean vniWins = vniScore > tcvn3Score
+                || vniScore == tcvn3Score && vni.text().length() < tcvn3.text().length();
+        var best = vniWins ? vni : tcvn3;
+        return Math.max(vniScore, tcvn3Score) >= MIN_SHARE ? best : null;
+    }
+
+    /**
+     * Undoes up to three rounds, since text exported twice through the wrong code page shows
+     * mojibake of mojibake; the best-reading round wins, the deepest on a tie.
+     */
+    private static String undoMojibake(String cell) {
+        var best = cell;
+        double bestScore = -1;
+        var text = cell;
+        for (int round = 0; round < 3; round++) {
             var again = Mojibake.decode(text);
-            if (again.equals(text) || SyllableScore.of(again) < SyllableScore.of(text)) {
+            if (again.equals(text)) {
                 break;
             }
             text = again;
+            double score = SyllableScore.of(text);
+            if (score >= bestScore) {
+                best = text;
+                bestScore = score;
+            }
         }
-        return text;
+        return best;
     }
 
     private static Repair unchanged(String cell, CellShape shape) {

@@ -2,8 +2,9 @@ package vn.sachsong.text;
 
 /**
  * Conservative VIQR recognition for ASCII cells. ' . ? are ordinary punctuation ("Mr. Smith",
- * "O'Brien", "Ha Noi."), so they count only as weak evidence; ^ ` ~ after a vowel, or ( +
- * between a vowel and a letter, are strong. Every word the decoding changes must then be a
+ * "O'Brien", "Ha Noi."), so one of them is not enough unless a letter follows it
+ * ("Pha.m"); ` ~ after a vowel, ^ after a e o,
+ * ( after a and + after o u are strong ("A+" blood group is not VIQR: a takes no horn). Every word the decoding changes must then be a
  * valid Vietnamese syllable, or the cell is left alone.
  */
 final class ViqrDetector {
@@ -53,31 +54,50 @@ final class ViqrDetector {
 
     private static boolean hasEvidence(String s) {
         int weak = 0;
-        int weakInside = 0;
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (isWordStartDd(s, i)) {
+                return true;
+            }
             if (LegacyEncoding.VIQR_MARKS.indexOf(c) < 0 || !afterVowel(s, i)) {
                 continue;
             }
-            boolean beforeLetter = i + 1 < s.length() && isLetterOrMark(s.charAt(i + 1));
-            if ("^`~".indexOf(c) >= 0 || "(+".indexOf(c) >= 0 && beforeLetter) {
+            if (isStrong(c, Character.toLowerCase(vowelBefore(s, i)))) {
                 return true;
             }
-            weak++;
-            weakInside += beforeLetter ? 1 : 0;
+            boolean inside = i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
+            weak += inside ? 2 : 1;
         }
-        return weakInside >= 1 && weak >= 2;
+        return weak >= 2;
+    }
+
+    /** "DDinh", "ddu+o+`ng": đ is written DD / dd and starts a syllable. */
+    private static boolean isWordStartDd(String s, int i) {
+        char c = s.charAt(i);
+        return (c == 'D' || c == 'd') && (s.charAt(i - 1) == 'D' || s.charAt(i - 1) == 'd')
+                && (i < 2 || !Character.isLetter(s.charAt(i - 2)))
+                && i + 1 < s.length() && "aeiouyAEIOUY".indexOf(s.charAt(i + 1)) >= 0;
+    }
+
+    private static boolean isStrong(char mark, char vowel) {
+        return switch (mark) {
+            case '`', '~' -> true;
+            case '^' -> vowel == 'a' || vowel == 'e' || vowel == 'o';
+            case '(' -> vowel == 'a';
+            case '+' -> vowel == 'o' || vowel == 'u';
+            default -> false;
+        };
     }
 
     private static boolean afterVowel(String s, int i) {
+        return "aeiouyAEIOUY".indexOf(vowelBefore(s, i)) >= 0;
+    }
+
+    private static char vowelBefore(String s, int i) {
         int j = i - 1;
         while (j > 0 && LegacyEncoding.VIQR_MARKS.indexOf(s.charAt(j)) >= 0) {
             j--;
         }
-        return "aeiouyAEIOUY".indexOf(s.charAt(j)) >= 0;
-    }
-
-    private static boolean isLetterOrMark(char c) {
-        return Character.isLetter(c) || LegacyEncoding.VIQR_MARKS.indexOf(c) >= 0;
+        return s.charAt(j);
     }
 }

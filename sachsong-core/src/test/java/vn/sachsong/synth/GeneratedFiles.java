@@ -20,16 +20,30 @@ final class GeneratedFiles {
     final Map<String, List<String>> registryByPid = new HashMap<>();
     final List<List<String>> licences;
     final List<List<String>> insurance;
+    final List<List<String>> civilServants;
     final List<List<String>> truth;
 
     private GeneratedFiles() throws IOException {
         dir = Files.createTempDirectory("sachsong-synth");
+        Runtime.getRuntime().addShutdownHook(new Thread(this::deleteDir));
         result = new Generator(new GeneratorConfig(PEOPLE, SEED).withDatasetRows(ROWS)).run(dir);
         registry = Csv.read(dir.resolve("registry.csv"), ',');
         registry.stream().skip(1).forEach(r -> registryByPid.put(r.get(0), r));
         licences = Csv.read(dir.resolve("driving_licences.csv"), ',');
         insurance = Csv.read(dir.resolve("social_insurance.csv"), ';');
+        civilServants = Csv.read(dir.resolve("civil_servants.csv"), ',');
         truth = Csv.read(dir.resolve("truth.csv"), ',');
+    }
+
+    private void deleteDir() {
+        try (var paths = Files.list(dir)) {
+            for (Path p : paths.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
     }
 
     static GeneratedFiles get() {

@@ -77,6 +77,9 @@ class TextRepairTest {
         "DDa(.ng Va(n U+o+'c|Đặng Văn Ước",
         "Tra^`n Thi. Thu Ha`|Trần Thị Thu Hà",
         "Nguyen Thi. Ha.nh|Nguyễn Thị Hạnh",
+        "Pha.m Giang Nam|Phạm Giang Nam",
+        "DDinh Thi. Thanh Loan|Đinh Thị Thanh Loan",
+        "Phan Thu'y Vy|Phan Thúy Vy",
     })
     void repairsViqr(String cell, String expected) {
         assertThat(TextRepair.repair(cell).text()).isIn(expected, expected.replace("Nguyễn", "Nguyen"));
@@ -94,6 +97,44 @@ class TextRepairTest {
     })
     void leavesGenuineTextAlone(String cell) {
         assertThat(TextRepair.repair(cell)).isEqualTo(new Repair(cell, TextSource.UNICODE));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "BïI V¨N H¶I|BÙI VĂN HẢI",
+        "®OµN V¨N L­U|ĐOÀN VĂN LƯU",
+        "Vò ®øC ®¹T|VŨ ĐỨC ĐẠT",
+    })
+    void capitalsWithLowerCaseAccentedLettersAreACapitalFont(String cell, String expected) {
+        assertThat(TextRepair.repair(cell)).isEqualTo(new Repair(expected, TextSource.TCVN3));
+    }
+
+    @Test
+    void ambiguousCellsNeedTheColumnHint() {
+        // "Thò" is a real Unicode word and also VNI for "Thị"; "Vò" is TCVN3 for "Vũ".
+        assertThat(TextRepair.repair("Phan Thò Minh Oanh").source()).isEqualTo(TextSource.UNICODE);
+        assertThat(TextRepair.repair("Phan Thò Minh Oanh", TextSource.VNI))
+                .isEqualTo(new Repair("Phan Thị Minh Oanh", TextSource.VNI));
+        assertThat(TextRepair.repair("Vò Thanh An", TextSource.TCVN3))
+                .isEqualTo(new Repair("Vũ Thanh An", TextSource.TCVN3));
+        assertThat(TextRepair.repair("MAI THÕ LONG", TextSource.TCVN3))
+                .isEqualTo(new Repair("MAI THẾ LONG", TextSource.TCVN3));
+    }
+
+    @Test
+    void columnHintNeverBreaksGenuineUnicodeOrAscii() {
+        assertThat(TextRepair.repair("Nguyễn Văn Anh", TextSource.TCVN3).source()).isEqualTo(TextSource.UNICODE);
+        assertThat(TextRepair.repair("Nguyen Van Anh", TextSource.VNI).text()).isEqualTo("Nguyen Van Anh");
+        assertThat(TextRepair.repair("José María", TextSource.TCVN3).text()).isEqualTo("José María");
+    }
+
+    @Test
+    void dominantSourceOfAColumn() {
+        var vni = java.util.List.of("Nguyeãn Vaên Huøng", "Phan Thò Minh Oanh", "Traàn Thò Thu Haø", "Cao Nam Anh");
+        assertThat(TextRepair.dominantSource(vni)).isEqualTo(TextSource.VNI);
+        var tcvn3 = java.util.List.of("NguyÔn V¨n Hïng", "Vò Thanh An", "Hµ Néi");
+        assertThat(TextRepair.dominantSource(tcvn3)).isEqualTo(TextSource.TCVN3);
+        assertThat(TextRepair.dominantSource(java.util.List.of("Hà Nội", "Ha Noi"))).isEqualTo(TextSource.UNICODE);
     }
 
     @Test

@@ -1,0 +1,62 @@
+package vn.sachsong.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A provincial civil-servant list kept for years in a TCVN3 (ABC) font: the whole file, titles
+ * and header included, reads as "Hä vµ tªn" once opened as Windows-1252. Smaller than the others.
+ */
+final class CivilServants implements DatasetLayout {
+    static final List<String> HEADER =
+            List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CMND/CCCD", "Nơi ở hiện nay", "Chức vụ");
+    private static final WeightedTable<String> POSTS = new WeightedTable<>(
+            List.of("Chuyên viên", "Cán sự", "Văn thư", "Phó trưởng phòng", "Trưởng phòng"),
+            new long[] {50, 20, 10, 12, 8});
+
+    @Override
+    public String name() {
+        return "civil_servants";
+    }
+
+    @Override
+    public char delimiter() {
+        return ',';
+    }
+
+    @Override
+    public int minAge() {
+        return 22;
+    }
+
+    @Override
+    public int maxAge() {
+        return 62;
+    }
+
+    @Override
+    public int rows(int datasetRows) {
+        return datasetRows == 0 ? 0 : Math.max(1, datasetRows / 4);
+    }
+
+    @Override
+    public TextStyle fileStyle() {
+        return TextStyle.TCVN3;
+    }
+
+    @Override
+    public List<List<String>> preamble(SplittableRandom rng) {
+        var title = new ArrayList<String>(List.of("DANH SÁCH CÁN BỘ, CÔNG CHỨC"));
+        while (title.size() < HEADER.size()) {
+            title.add("");
+        }
+        return List.of(title, HEADER);
+    }
+
+    @Override
+    public List<String> cells(int rowNumber, MessyRow row, SplittableRandom rng) {
+        return List.of(Integer.toString(rowNumber), row.name(), row.birthDate(), row.sex(), row.id(),
+                row.address(), POSTS.sample(rng));
+    }
+}
