@@ -15,6 +15,10 @@ import vn.sachsong.synth.GeneratorConfig;
 
 /** Generator output read back: the registry index, each dataset's parsed rows, and truth.csv. */
 record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, Map<String, List<Truth>> truth) {
+    GeneratedData {
+        truth = new HashMap<>(truth);
+        truth.keySet().retainAll(datasets.keySet());
+    }
 
     /** One truth line: the true pid ("" for someone not in the registry) and the noise kinds. */
     record Truth(String pid, List<String> kinds) {
@@ -22,6 +26,12 @@ record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, M
 
     /** feat-io does not read "Nơi cư trú" (place of residence) as the address yet; reported. */
     static final Map<String, vn.sachsong.io.Field> HEADER_WORKAROUND = Map.of("Nơi cư trú", vn.sachsong.io.Field.ADDRESS);
+
+    /**
+     * civil_servants.csv is TCVN3 down to its header, and feat-io does not decode header titles yet, so
+     * no name or birth column is found (reported); it measures the reader, not the linkage.
+     */
+    static final java.util.Set<String> UNREADABLE = java.util.Set.of("civil_servants");
 
     static GeneratedData generate(Path dir, long people, long seed, int rows) throws IOException {
         new Generator(new GeneratorConfig(people, seed).withDatasetRows(rows)).run(dir);
@@ -32,7 +42,7 @@ record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, M
         var index = RegistryCsv.index(dir.resolve(Generator.REGISTRY_FILE));
         var truth = readTruth(dir.resolve(Generator.TRUTH_FILE));
         var datasets = new HashMap<String, List<ParsedRow>>();
-        for (var name : truth.keySet()) {
+        for (var name : truth.keySet().stream().filter(n -> !UNREADABLE.contains(n)).toList()) {
             datasets.put(name, parse(dir.resolve(name + ".csv")));
         }
         return new GeneratedData(index, datasets, truth);
