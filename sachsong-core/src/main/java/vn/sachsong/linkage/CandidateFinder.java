@@ -1,0 +1,122 @@
+package vn.sachsong.linkage;
+
+import java.util.Arrays;
+
+/**
+ * Blocking: the union of every rule's registry rows for a row. ID rules (exact pid, old card, pid one
+ * digit off) and name rules (word set + birth date, + year + province, + day and month; given name +
+ * date; family and middle names + date), so that any single damaged field still leaves a rule that finds
+ * the person. A block larger than {@link #MAX_BLOCK} is a name too common to block on and is skipped.
+ */
+final class CandidateFinder {
+    static final int MAX_BLOCK = 2_000;
+    private final PersonIndex index;
+
+    CandidateFinder(PersonIndex index) {
+        this.index = index;
+    }
+
+    int[] find(RowFeatures row) {
+        var out = new Collector();
+        out.add(row.pidOwner);
+        out.add(row.oldOwner);
+        if (row.pid >= 0 && row.pidOwner < 0) {
+            oneEditPids(row.pid, out);
+        }
+        if (row.name.complete()) {
+            nameRules(row, out);
+        }
+        return out.distinct();
+    }
+
+    private void nameRules(RowFeatures row, Collector out) {
+        var name = row.name;
+        var blocks = index.blocks;
+        for (int d : row.dates) {
+            int year = d / 10_000;
+            int month = d / 100 % 100;
+            int day = d % 100;
+            lookup(blocks[0], Keys.nameDate(name.sorted(), d), out);
+            if (day != 0) {
+                lookup(blocks[0], Keys.nameDate(name.sorted(), Keys.packDate(year, month, 0)), out);
+                lookup(blocks[2], Keys.givenDate(name.given(), d), out);
+                lookup(blocks[3], Keys.familyMiddleDate(name.familyMiddle(), d), out);
+                lookup(blocks[4], Keys.nameMonthDay(name.sorted(), month, day), out);
+            }
+            if (month != 0) {
+                lookup(blocks[0], Keys.nameDate(name.sorted(), Keys.packDate(year, 0, 0)), out);
+            }
+            if (row.province != 0) {
+                lookup(blocks[1], Keys.nameYearProvince(name.sorted(), year, row.province), out);
+            }
+        }
+    }
+
+    private static void lookup(long[] block, long hash, Collector out) {
+        int at = Keys.lowerBound(block, hash);
+        long part = Keys.hashPart(hash);
+        int end = at;
+        while (end < block.length && Keys.hashPart(block[end]) == part && end - at <= MAX_BLOCK) {
+            end++;
+        }
+        if (end - at > MAX_BLOCK) {
+            return;
+        }
+        for (int i = at; i < end; i++) {
+            out.add(Keys.row(block[i]));
+        }
+    }
+
+    /** Every pid one substitution or one adjacent transposition away that is in the registry. */
+    private void oneEditPids(long pid, Collector out) {
+        var digits = String.format("%012d", pid).toCharArray();
+        for (int i = 0; i < 12; i++) {
+            char keep = digits[i];
+            for (char c = '0'; c <= '9'; c++) {
+                if (c != keep) {
+                    digits[i] = c;
+                    out.add(index.rowOfPid(Long.parseLong(new String(digits))));
+                }
+            }
+            digits[i] = keep;
+            if (i < 11 && digits[i] != digits[i + 1]) {
+                swap(digits, i);
+                out.add(index.rowOfPid(Long.parseLong(new String(digits))));
+                swap(digits, i);
+            }
+        }
+    }
+
+    private static void swap(char[] d, int i) {
+        char t = d[i];
+        d[i] = d[i + 1];
+        d[i + 1] = t;
+    }
+
+    /** A small growable set of rows. */
+    private static final class Collector {
+        private int[] rows = new int[16];
+        private int n;
+
+        void add(int row) {
+            if (row < 0) {
+                return;
+            }
+            if (n == rows.length) {
+                rows = Arrays.copyOf(rows, n * 2);
+            }
+            rows[n++] = row;
+        }
+
+        int[] distinct() {
+            Arrays.sort(rows, 0, n);
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (k == 0 || rows[i] != rows[k - 1]) {
+                    rows[k++] = rows[i];
+                }
+            }
+            return Arrays.copyOf(rows, k);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.sachsong.linkage;
+
+import static vn.sachsong.linkage.PersonFields.*;
+
+import java.util.ArrayList;
+
+/**
+ * Turns the two best candidates into a decision. Beyond the posterior and the margin, two guards:
+ * <ul>
+ * <li>an ID never links alone: rows carry relatives' IDs, so the name or the birth date must agree
+ *     with the ID's owner (name at worst one word off, birth at worst year agreeing);</li>
+ * <li>without ID agreement (no ID, another person's, unknown) a link needs the name agreeing word for
+ *     word (accents or a typo aside) and the birth date exact or day/month swapped: unregistered
+ *     namesakes born weeks apart are common, and a false link is the worst error;</li>
+ * <li>a valid personal ID that no registry record holds, and that is not one digit from the
+ *     candidate's, says the row is about someone unregistered: at most review.</li>
+ * </ul>
+ */
+final class Decider {
+    private final LinkSettings settings;
+
+    Decider(LinkSettings settings) {
+        this.settings = settings;
+    }
+
+    LinkDecision decide(Candidate best, int[] bestLevels, Candidate second) {
+        if (best == null) {
+            return new LinkDecision.Unmatched("không có ứng viên / no candidate in the registry", null);
+        }
+        double margin = second == null ? Double.POSITIVE_INFINITY : best.log2Odds() - second.log2Odds();
+        String problem = problem(best, bestLevels, margin);
+        if (problem == null) {
+            return new LinkDecision.Matched(best.registryRow(), best.pid(), best.score(), best.explanation());
+        }
+        if (best.score() < settings.reviewProbability()) {
+            return new LinkDecision.Unmatched(problem, best);
+        }
+        var top = new ArrayList<Candidate>(2);
+        top.add(best);
+        if (second != null) {
+            top.add(second);
+        }
+        return new LinkDecision.Review(top, problem, best.explanation());
+    }
+
+    private String problem(Candidate best, int[] levels, double margin) {
+        if (best.score() < settings.reviewProbability()) {
+            return "xác suất thấp / best candidate unlikely (p=" + String.format("%.3f", best.score()) + ")";
+        }
+        boolean idAgrees = levels[ID] <= ID_PARTIAL;
+        if (idAgrees && levels[NAME] > NAME_PARTIAL && levels[BIRTH] > BIRTH_YEAR) {
+            return "số định danh khớp nhưng họ tên và ngày sinh khác / ID agrees but name and birth date"
+                    + " contradict (a relative's ID?)";
+        }
+        if (!idAgrees && (levels[NAME] > NAME_TYPO || levels[BIRTH] > BIRTH_SWAPPED)) {
+            return "không có số định danh khớp, họ tên hoặc ngày sinh không khớp hẳn / no agreeing ID and name or"
+                    + " birth date not exact";
+        }
+        if (levels[ID] == ID_UNKNOWN) {
+            return "số định danh không có trong sổ / the row's ID is in no registry record";
+        }
+        if (best.score() < settings.matchProbability()) {
+            return "xác suất chưa đủ / posterior below the match threshold";
+        }
+        if (margin < settings.marginLog2()) {
+            return "hai ứng viên gần nhau / second candidate too close (margin " + String.format("%.1f", margin)
+                    + " bits)";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.sachsong.linkage;
+
+import java.util.Arrays;
+import java.util.Optional;
+import vn.sachsong.record.PartialDate;
+import vn.sachsong.refdata.Sex;
+
+/**
+ * The registry in memory, built once and immutable: primitive columns sorted by pid, names as
+ * dictionary ids, and one sorted long[] per blocking rule. Rows are numbered in pid order.
+ * Safe to share between threads.
+ */
+public final class PersonIndex {
+    final NameDict dict;
+    final long[] pid;
+    final int[] oldId;
+    final int[] birth;
+    final byte[] flags;
+    final short[] birthCode;
+    final int[] address;
+    final String[] addresses;
+    final byte[] addressProvince;
+    final int[] nameStart;
+    final int[] tokens;
+    final long[] nameFrequency;
+    final long[] oldIds;
+    final long[][] blocks;
+
+    PersonIndex(IndexParts parts) {
+        dict = parts.dict;
+        pid = parts.pid;
+        oldId = parts.oldId;
+        birth = parts.birth;
+        flags = parts.flags;
+        birthCode = parts.birthCode;
+        address = parts.address;
+        addresses = parts.addresses;
+        addressProvince = parts.addressProvince;
+        nameStart = parts.nameStart;
+        tokens = parts.tokens;
+        nameFrequency = parts.nameFrequency;
+        oldIds = parts.oldIds;
+        blocks = parts.blocks;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects people (from a registry CSV or a database cursor), then builds the index once. */
+    public static final class Builder {
+        private final Columns columns = new Columns();
+
+        public Builder add(RegistryPerson person) {
+            columns.add(person);
+            return this;
+        }
+
+        public PersonIndex build() {
+            return new PersonIndex(IndexParts.build(columns));
+        }
+    }
+
+    public int size() {
+        return pid.length;
+    }
+
+    /** The person at a row, rebuilt from the columns. */
+    public RegistryPerson get(int row) {
+        var name = new StringBuilder();
+        for (int i = nameStart[row]; i < nameStart[row + 1]; i++) {
+            name.append(name.isEmpty() ? "" : " ").append(dict.text(tokens[i]));
+        }
+        int b = birth[row];
+        var date = b == 0 ? null : new PartialDate(b / 10_000, b / 100 % 100, b % 100);
+        return new RegistryPerson(pidText(row), oldId[row] == 0 ? null : String.format("%09d", oldId[row]),
+                name.toString(), date, female(row) ? Sex.F : Sex.M, String.format("%03d", birthCode[row]),
+                addresses[address[row]], deceased(row));
+    }
+
+    public String pidText(int row) {
+        return String.format("%012d", pid[row]);
+    }
+
+    public boolean deceased(int row) {
+        return (flags[row] & Columns.DECEASED) != 0;
+    }
+
+    boolean female(int row) {
+        return (flags[row] & Columns.FEMALE) != 0;
+    }
+
+    /** The row of a 12-digit personal ID. */
+    public Optional<Integer> rowOf(String pidDigits) {
+        int r = rowOfPid(Long.parseLong(pidDigits));
+        return r < 0 ? Optional.empty() : Optional.of(r);
+    }
+
+    int rowOfPid(long value) {
+        int r = Arrays.binarySearch(pid, value);
+        return r < 0 ? -1 : r;
+    }
+
+    int rowOfOldId(int value) {
+        int at = Keys.lowerBound(oldIds, (long) value << Keys.ROW_BITS);
+        return at < oldIds.length && oldIds[at] >>> Keys.ROW_BITS == value ? Keys.row(oldIds[at]) : -1;
+    }
+
+    /** How many registry names have these key ids in this order (the term frequency of a name). */
+    int nameCount(long orderedNameHash) {
+        int at = Keys.lowerBound(nameFrequency, orderedNameHash);
+        int n = 0;
+        long part = Keys.hashPart(orderedNameHash);
+        while (at + n < nameFrequency.length && Keys.hashPart(nameFrequency[at + n]) == part) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Memory held by the index's arrays, per person: the figure to watch at national scale. */
+    public double bytesPerPerson() {
+        long bytes = pid.length * 8L + oldId.length * 4L + birth.length * 4L + flags.length + birthCode.length * 2L
+                + address.length * 4L + nameStart.length * 4L + tokens.length * 4L + nameFrequency.length * 8L
+                + oldIds.length * 8L + addressProvince.length + dict.bytes();
+        for (var block : blocks) {
+            bytes += block.length * 8L;
+        }
+        for (var a : addresses) {
+            bytes += 40 + a.length() * 2L;
+        }
+        return size() == 0 ? 0 : (double) bytes / size();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.sachsong.linkage;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import vn.sachsong.record.ParsedRow;
+
+/**
+ * Links dataset rows to the registry: blocking, comparison, Fellegi-Sunter scoring, decision.
+ * Train once on the dataset ({@link #train}), or construct with a model; then {@link #link} is
+ * thread-safe and {@link #linkAll} uses every core, keeping input order.
+ */
+public final class PersonLinker {
+    private final PersonIndex index;
+    private final LinkSettings settings;
+    private final CandidateFinder finder;
+    private final PairComparer comparer;
+    private final Decider decider;
+    private volatile Model model;
+    private volatile Scorer scorer;
+
+    public PersonLinker(PersonIndex index) {
+        this(index, LinkSettings.DEFAULT);
+    }
+
+    public PersonLinker(PersonIndex index, LinkSettings settings) {
+        this.index = index;
+        this.settings = settings;
+        this.finder = new CandidateFinder(index);
+        this.comparer = new PairComparer(index);
+        this.decider = new Decider(settings);
+    }
+
+    /** A linker with a model trained before (on the same registry). */
+    public PersonLinker(PersonIndex index, LinkSettings settings, Model model) {
+        this(index, settings);
+        use(model);
+    }
+
+    /** Estimates m (EM on this sample's candidate pairs) and u (random pairs), and keeps the model. */
+    public Model train(List<ParsedRow> sample) {
+        var trained = new Trainer(index, settings).train(sample);
+        use(trained);
+        return trained;
+    }
+
+    private void use(Model trained) {
+        this.scorer = new Scorer(index, trained.weights());
+        this.model = trained;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public PersonIndex index() {
+        return index;
+    }
+
+    public LinkDecision link(ParsedRow row) {
+        var s = scorer;
+        if (s == null) {
+            throw new IllegalStateException("train() the linker or give it a model first");
+        }
+        if (row.rejected()) {
+            return new LinkDecision.Rejected(row.rejection());
+        }
+        var features = new RowFeatures(row, index);
+        int[] levels = new int[PersonFields.SPECS.size()];
+        int[] bestLevels = new int[levels.length];
+        int best = -1;
+        int second = -1;
+        double bestW = Double.NEGATIVE_INFINITY;
+        double secondW = Double.NEGATIVE_INFINITY;
+        for (int person : finder.find(features)) {
+            comparer.compare(features, person, levels);
+            double w = s.total(person, levels);
+            if (w > bestW) {
+                second = best;
+                secondW = bestW;
+                best = person;
+                bestW = w;
+                System.arraycopy(levels, 0, bestLevels, 0, levels.length);
+            } else if (w > secondW) {
+                second = person;
+                secondW = w;
+            }
+        }
+        if (best < 0) {
+            return decider.decide(null, null, null);
+        }
+        var bestCandidate = s.candidate(best, bestLevels);
+        Candidate secondCandidate = null;
+        if (second >= 0) {
+            comparer.compare(features, second, levels);
+            secondCandidate = s.candidate(second, levels);
+        }
+        return decider.decide(bestCandidate, bestLevels, secondCandidate);
+    }
+
+    /** Links every row on all cores; the result is in input order. */
+    public List<LinkDecision> linkAll(List<ParsedRow> rows) {
+        var out = new LinkDecision[rows.size()];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> out[i] = link(rows.get(i)));
+        return List.of(out);
+    }
+}

@@ -1,0 +1,75 @@
+package vn.sachsong.linkage;
+
+import java.util.ArrayList;
+import vn.sachsong.record.DateEvidence;
+import vn.sachsong.record.IdEvidence;
+import vn.sachsong.record.ParsedRow;
+import vn.sachsong.refdata.Sex;
+import vn.sachsong.text.VietText;
+
+/** A dataset row reduced once to what every comparison with a registry person needs. */
+final class RowFeatures {
+    final int[] foldIds;
+    final int[] keyIds;
+    final String[] keyWords;
+    final NameKeys name;
+    /** Packed candidate dates, day-first reading first; {@code swappedFirst}: the cell was month-first. */
+    final int[] dates;
+    final boolean swappedFirst;
+    final long pid;
+    final int oldCard;
+    final int pidOwner;
+    final int oldOwner;
+    final String partialPrefix;
+    final int partialLength;
+    final int sex;
+    final int province;
+
+    RowFeatures(ParsedRow row, PersonIndex index) {
+        var words = row.fullName().isEmpty() ? new String[0] : row.fullName().split(" ");
+        foldIds = new int[words.length];
+        keyIds = new int[words.length];
+        keyWords = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            keyWords[i] = VietText.key(words[i]);
+            foldIds[i] = index.dict.foldId(VietText.fold(words[i]));
+            keyIds[i] = index.dict.keyId(keyWords[i]);
+        }
+        name = NameKeys.of(keyIds);
+        dates = dates(row.birth());
+        swappedFirst = row.birth() instanceof DateEvidence.Exact e && e.swapped();
+        pid = row.pid().map(Long::parseLong).orElse(-1L);
+        oldCard = row.oldCard().map(Integer::parseInt).orElse(0);
+        pidOwner = pid < 0 ? -1 : index.rowOfPid(pid);
+        oldOwner = oldCard == 0 ? -1 : index.rowOfOldId(oldCard);
+        var partial = partial(row);
+        partialPrefix = partial == null ? null : partial.knownPrefix();
+        partialLength = partial == null ? 0 : partial.length();
+        sex = row.sex() == null ? -1 : row.sex() == Sex.F ? 1 : 0;
+        province = row.province() == null ? 0 : Integer.parseInt(row.province().current().code());
+    }
+
+    boolean hasId() {
+        return pid >= 0 || oldCard != 0 || partialPrefix != null;
+    }
+
+    private static int[] dates(DateEvidence birth) {
+        var candidates = birth.candidates();
+        var out = new int[candidates.size()];
+        for (int i = 0; i < out.length; i++) {
+            var d = candidates.get(i);
+            out[i] = Keys.packDate(d.year(), d.month(), d.day());
+        }
+        return out;
+    }
+
+    private static IdEvidence.Partial partial(ParsedRow row) {
+        var found = new ArrayList<IdEvidence.Partial>(1);
+        for (var id : row.ids()) {
+            if (id instanceof IdEvidence.Partial p) {
+                found.add(p);
+            }
+        }
+        return found.isEmpty() ? null : found.get(0);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.sachsong.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.sachsong.record.ParsedRow;
+
+/** The guards: a relative's ID never links alone; an unregistered namesake is never linked. */
+class DecisionRulesTest {
+    static final String HUNG = "079086912345";
+    static final String LAN = "079189912346";
+    static PersonLinker linker;
+
+    @BeforeAll
+    static void train() {
+        var index = LinkerFixtures.registry(5_000, List.of(
+                LinkerFixtures.person(HUNG, "Nguyễn Văn Hùng", 1986, 3, 14),
+                LinkerFixtures.person(LAN, "Trần Thị Lan", 1989, 7, 2)));
+        linker = new PersonLinker(index);
+        var sample = new ArrayList<ParsedRow>();
+        for (int i = 0; i < 2_000; i++) {
+            var p = index.get(i * 2 + 1);
+            var b = p.birthDate();
+            sample.add(LinkerFixtures.row(p.fullName(), b.day() + "/" + b.month() + "/" + b.year(),
+                    i % 10 == 0 ? "" : p.pid(), List.of()));
+        }
+        linker.train(sample);
+    }
+
+    @Test
+    void cleanRowIsMatchedWithExplanation() {
+        var d = linker.link(LinkerFixtures.row("Nguyễn Văn Hùng", "14/03/1986", HUNG, List.of()));
+        assertThat(d).isInstanceOf(LinkDecision.Matched.class);
+        var m = (LinkDecision.Matched) d;
+        assertThat(m.pid()).isEqualTo(HUNG);
+        assertThat(m.explanation().level("id")).isEqualTo("exact");
+        assertThat(m.explanation().toString()).contains("name: exact (tf-adjusted) +");
+    }
+
+    @Test
+    void relativesIdAloneNeverLinks() {
+        var d = linker.link(LinkerFixtures.row("Nguyễn Thị Yến", "20/11/2012", HUNG, List.of()));
+        assertThat(d).isNotInstanceOf(LinkDecision.Matched.class);
+    }
+
+    @Test
+    void relativesIdDoesNotStopTheRightPerson() {
+        var d = linker.link(LinkerFixtures.row("Trần Thị Lan", "02/07/1989", HUNG, List.of()));
+        assertThat(d).isInstanceOfSatisfying(LinkDecision.Matched.class, m -> assertThat(m.pid()).isEqualTo(LAN));
+    }
+
+    @Test
+    void unregisteredNamesakeBornWeeksApartIsNotLinked() {
+        var d = linker.link(LinkerFixtures.row("Nguyễn Văn Hùng", "02/04/1986", "", List.of()));
+        assertThat(d).isNotInstanceOf(LinkDecision.Matched.class);
+    }
+
+    @Test
+    void unknownIdWithMatchingNameIsNotLinked() {
+        var d = linker.link(LinkerFixtures.row("Nguyễn Văn Hùng", "14/03/1986", "079086555555", List.of()));
+        assertThat(d).isNotInstanceOf(LinkDecision.Matched.class);
+    }
+
+    @Test
+    void rowWithoutNameOrIdIsRejected() {
+        assertThat(linker.link(LinkerFixtures.row("", "14/03/1986", "", List.of())))
+                .isInstanceOf(LinkDecision.Rejected.class);
+    }
+}

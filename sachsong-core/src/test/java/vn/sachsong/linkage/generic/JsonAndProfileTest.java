@@ -1,0 +1,49 @@
+package vn.sachsong.linkage.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonAndProfileTest {
+    @Test
+    void parsesNestedValues() {
+        var v = (Map<?, ?>) Json.parse("{\"a\": [1, 2.5, \"Hà Nội\\n\"], \"b\": {\"c\": true, \"d\": null}}");
+        assertThat(v.get("a")).isEqualTo(List.of(1.0, 2.5, "Hà Nội\n"));
+        assertThat(((Map<?, ?>) v.get("b")).get("c")).isEqualTo(true);
+        assertThat(((Map<?, ?>) v.get("b")).containsKey("d")).isTrue();
+    }
+
+    @Test
+    void rejectsBrokenJson() {
+        assertThatThrownBy(() -> Json.parse("{\"a\": [1, 2}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.parse("{} x")).hasMessageContaining("after the value");
+    }
+
+    @Test
+    void profileComparatorsGiveLevels() {
+        var p = Profile.parse("""
+                {"id": "id", "fields": [
+                  {"column": "ten", "comparator": "jaro-winkler", "thresholds": [0.9]},
+                  {"column": "ngay_sinh", "comparator": "date"},
+                  {"column": "so", "comparator": "levenshtein", "thresholds": [1]}],
+                 "blocking": [["ten:2"]], "oneToOne": true}""");
+        assertThat(p.oneToOne()).isTrue();
+        var name = p.fields().get(0).comparator();
+        assertThat(name.level("nguyen", "nguyen")).isZero();
+        assertThat(name.level("nguyen", "nguyne")).isEqualTo(1);
+        assertThat(name.level("nguyen", "tran")).isEqualTo(2);
+        assertThat(name.level("", "tran")).isEqualTo(name.missing());
+        var date = p.fields().get(1).comparator();
+        assertThat(date.levels().get(date.level("19860314", "19861403"))).isEqualTo("day/month swapped");
+        assertThat(p.fields().get(2).comparator().level("5304218", "5304219")).isEqualTo(1);
+    }
+
+    @Test
+    void unknownComparatorIsNamed() {
+        assertThatThrownBy(() -> Profile.parse("{\"id\":\"x\",\"fields\":[{\"column\":\"a\",\"comparator\":\"soundex\"}],"
+                + "\"blocking\":[[\"a\"]]}")).hasMessageContaining("soundex");
+    }
+}
