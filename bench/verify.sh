@@ -42,9 +42,9 @@ key=$(sachsong agency create BENCH --name "Bench agency" --fields full_name,birt
 echo "== serve on port $port"
 export SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$work" \
   SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_SUFFIX=.log \
-  SERVER_TOMCAT_ACCESSLOG_PATTERN='%m %U %s' SERVER_TOMCAT_ACCESSLOG_ROTATE=false \
+  SERVER_TOMCAT_ACCESSLOG_PATTERN='%m %U %s' SERVER_TOMCAT_ACCESSLOG_ROTATE=false SERVER_TOMCAT_ACCESSLOG_BUFFERED=false \
   SACHSONG_EXCHANGE_KEY_CACHE_TTL=${SACHSONG_KEY_CACHE_TTL:-5s}
-sachsong serve --port "$port" > "$work/serve.log" 2>&1 &
+"$root/bin/sachsong" serve --port "$port" --data-dir "$work/data" > "$work/serve.log" 2>&1 &   # exec: $! is the JVM
 server=$!
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/api/v1/ping" >/dev/null && break; sleep 0.5; done
 
@@ -88,8 +88,8 @@ non2xx=$(grep '^POST /api/v1/verify ' "$work"/access*.log | grep -vc ' 200$' || 
 audit=$(sachsong audit verify | tee "$work/audit.txt" | sed -n 's/^Checked \([0-9,]*\) audit.*/\1/p' | tr -d ,)
 cat "$work/audit.txt"
 
-read -r _ _ ping_rps _ _ _ <<<"$ping"
-read -r _ _ verify_rps verify_p50 verify_p99 verify_errors <<<"$verify"
+read -r _ _ _ ping_rps _ _ _ <<<"$ping"
+read -r _ _ _ verify_rps verify_p50 verify_p99 verify_errors <<<"$verify"
 echo
 echo "ping:   $(printf '%8.0f' "$ping_rps") req/s"
 echo "verify: $(printf '%8.0f' "$verify_rps") req/s, p50 $verify_p50 ms, p99 $verify_p99 ms, wrk errors/non-2xx $verify_errors"

@@ -11,9 +11,11 @@ public class AgencyService {
     public static final String DEMO_CODE = "DEMO";
     public static final String DEMO_PURPOSE = "demo";
     private final AgencyStore store;
+    private final Authenticator authenticator;
 
-    AgencyService(AgencyStore store) {
+    AgencyService(AgencyStore store, Authenticator authenticator) {
         this.store = store;
+        this.authenticator = authenticator;
     }
 
     /** A new agency and its key, which exists only in the returned value: show it once, then forget it. */
@@ -36,6 +38,7 @@ public class AgencyService {
             throw new InvalidAgencyException(store.find(code).isPresent()
                     ? "agency " + code + " is already revoked" : "no agency " + code);
         }
+        authenticator.forgetKeys();
     }
 
     /** Issues a new key; the old one stops working at once. */
@@ -45,6 +48,7 @@ public class AgencyService {
             throw new InvalidAgencyException(store.find(code).isPresent()
                     ? "agency " + code + " is revoked; create a new agency instead" : "no agency " + code);
         }
+        authenticator.forgetKeys();
         return key;
     }
 

@@ -40,6 +40,11 @@ class Authenticator implements DisposableBean {
         return agency;
     }
 
+    /** Drops every cached key now; the notification does the same a moment later in every other server. */
+    void forgetKeys() {
+        cache.invalidateAll();
+    }
+
     /** Started on first use, so commands that never serve the API hold no listening connection. */
     private void startListening() {
         if (listenerThread == null) {
