@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Exchange API throughput: POST /api/v1/verify (key check, registry read, audit entry committed
+# before the answer) against GET /api/v1/ping (no key, no database, no audit) on the same server
+# in the same run, with wrk at 64 connections. Then stops the server and checks the audit log:
+# as many entries as verify requests the server answered (its access log), and an intact chain.
+# Targets (issue 4): verify/ping >= 0.5, verify p99 <= 20 ms.
+# Usage: bench/verify.sh [SECONDS] [CONNECTIONS]     env: SACHSONG_KEY_CACHE_TTL (default 5s; 0s = no cache)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-20}
+connections=${2:-64}
+port=${PORT:-18080}
+work=$(mktemp -d /tmp/sachsong-bench-verify-XXXX)
+server=""
+cleanup() {
+  if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then kill "$server"; wait "$server" || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null; then
+  echo "== installing wrk"
+  (apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; })
+fi
+"$root/bin/sachsong" --version >/dev/null   # build first, so no step below pays for it
+sachsong() { "$root/bin/sachsong" "$@" --data-dir "$work/data"; }
+
+echo "== registry of 1,000 people"
+{
+  echo "pid,old_id,full_name,birth_date,sex,birth_province_code,address,status,died_on"
+  names=("Nguyễn Văn Anh" "Trần Thị Bình" "Lê Hoàng Cường" "Phạm Thị Dung")
+  for i in $(seq 0 999); do
+    if [ $((i % 2)) -eq 0 ]; then sex=M; digit=0; else sex=F; digit=1; fi
+    printf '001%d90%06d,,%s,1990-%02d-%02d,%s,001,"Phường Ba Đình, Thành phố Hà Nội",alive,\n' \
+      "$digit" "$i" "${names[$((i % 4))]}" $((1 + i % 12)) $((1 + i % 28)) "$sex"
+  done
+} > "$work/registry.csv"
+sachsong registry import "$work/registry.csv" | head -1
+key=$(sachsong agency create BENCH --name "Bench agency" --fields full_name,birth_date --purposes bench \
+  --rate 1000000 | tail -1)
+
+echo "== serve on port $port"
+export SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$work" \
+  SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_SUFFIX=.log \
+  SERVER_TOMCAT_ACCESSLOG_PATTERN='%m %U %s' SERVER_TOMCAT_ACCESSLOG_ROTATE=false SERVER_TOMCAT_ACCESSLOG_BUFFERED=false \
+  SACHSONG_EXCHANGE_KEY_CACHE_TTL=${SACHSONG_KEY_CACHE_TTL:-5s}
+"$root/bin/sachsong" serve --port "$port" --data-dir "$work/data" > "$work/serve.log" 2>&1 &   # exec: $! is the JVM
+server=$!
+for _ in $(seq 1 120); do curl -sf "http://localhost:$port/api/v1/ping" >/dev/null && break; sleep 0.5; done
+
+cat > "$work/verify.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $key"
+local n = 0
+request = function()
+  n = n + 1
+  local i = n % 1000
+  local digit = i % 2
+  local pid = string.format("001%d90%06d", digit, i)
+  local body = string.format('{"pid":"%s","purpose":"bench","case_ref":"B-%d","claims":{"full_name":"Nguyễn Văn Anh","birth_date":"1990-01-01"}}', pid, n)
+  return wrk.format(nil, nil, nil, body)
+end
+LUA
+cat > "$work/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %.1f %.2f %.2f %d\n", summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+cat "$work/report.lua" >> "$work/verify.lua"
+
+run() { # name, wrk args...: prints requests/s and latency; warm-up run first
+  local name=$1; shift
+  wrk -t2 -c"$connections" -d5s "$@" >/dev/null
+  local line; line=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | grep '^RESULT')
+  echo "$name $line"
+}
+echo "== wrk: ${seconds}s per endpoint, $connections connections, 2 threads (after a 5 s warm-up each)"
+ping=$(run ping -s "$work/report.lua" "http://localhost:$port/api/v1/ping")
+verify=$(run verify -s "$work/verify.lua" "http://localhost:$port/api/v1/verify")
+echo "$ping"; echo "$verify"
+
+kill "$server"; wait "$server" || true; server=""
+served=$(grep -c '^POST /api/v1/verify ' "$work"/access*.log || true)
+non2xx=$(grep '^POST /api/v1/verify ' "$work"/access*.log | grep -vc ' 200$' || true)
+audit=$(sachsong audit verify | tee "$work/audit.txt" | sed -n 's/^Checked \([0-9,]*\) audit.*/\1/p' | tr -d ,)
+cat "$work/audit.txt"
+
+read -r _ _ _ ping_rps _ _ _ <<<"$ping"
+read -r _ _ _ verify_rps verify_p50 verify_p99 verify_errors <<<"$verify"
+echo
+echo "ping:   $(printf '%8.0f' "$ping_rps") req/s"
+echo "verify: $(printf '%8.0f' "$verify_rps") req/s, p50 $verify_p50 ms, p99 $verify_p99 ms, wrk errors/non-2xx $verify_errors"
+echo "ratio verify/ping: $(echo "scale=2; $verify_rps / $ping_rps" | bc) (target >= 0.5); p99 target <= 20 ms"
+echo "verify requests served (access log): $served (non-200: $non2xx); audit entries: $audit"
+[ "$served" = "$audit" ] && echo "audit entries == requests served: yes" || echo "audit entries == requests served: NO"
+echo "key cache ttl: ${SACHSONG_EXCHANGE_KEY_CACHE_TTL}"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r), $(date -u +%Y-%m-%d)"

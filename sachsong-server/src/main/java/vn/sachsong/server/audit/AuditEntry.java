@@ -1,0 +1,56 @@
+package vn.sachsong.server.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * One audited access, allowed or refused. Text is cleaned on the way in (control characters and
+ * broken surrogates replaced, length capped) because it comes from callers and must survive the
+ * round trip through PostgreSQL unchanged for the hash chain to verify; the time is cut to the
+ * microsecond PostgreSQL keeps, for the same reason.
+ *
+ * @param agency the caller's agency code, null when no valid key was given
+ * @param fields registry fields asked for (empty for a verification)
+ * @param outcome {@code allowed} or the refusal's error code
+ * @param status the HTTP status answered
+ */
+public record AuditEntry(Instant at, String requestId, String agency, String endpoint, String purpose,
+        String caseRef, String pid, List<String> fields, String outcome, int status) {
+    public static final String ALLOWED = "allowed";
+    private static final int MAX_TEXT = 200;
+
+    public AuditEntry {
+        at = at.truncatedTo(ChronoUnit.MICROS);
+        requestId = clean(requestId);
+        agency = clean(agency);
+        endpoint = clean(endpoint);
+        purpose = clean(purpose);
+        caseRef = clean(caseRef);
+        pid = clean(pid);
+        fields = fields == null ? List.of() : fields.stream().map(f -> clean(f == null ? "" : f).replace(',', '\uFFFD')).toList();
+        outcome = clean(outcome);
+    }
+
+    String fieldsText() {
+        return String.join(",", fields);
+    }
+
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        var out = new StringBuilder(Math.min(s.length(), MAX_TEXT));
+        for (int i = 0; i < s.length() && out.length() < MAX_TEXT; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

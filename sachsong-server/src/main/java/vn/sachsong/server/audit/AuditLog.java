@@ -1,0 +1,44 @@
+package vn.sachsong.server.audit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/** Appends to the audit chain; {@link #append} returns only once the entries are committed. */
+@Service
+public class AuditLog implements DisposableBean {
+    /** Longer than any healthy commit by far; past it the database is in trouble and the request fails. */
+    private static final Duration COMMIT_WAIT = Duration.ofSeconds(10);
+    private final AuditWriter writer;
+
+    AuditLog(DataSource dataSource) {
+        this.writer = new AuditWriter(new AuditStore(dataSource));
+    }
+
+    /** Records the entries durably, in order; throws {@link AuditUnavailableException} when it cannot. */
+    public void append(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            writer.submit(entries).get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditUnavailableException("interrupted while waiting for the audit log", e);
+        } catch (ExecutionException e) {
+            throw new AuditUnavailableException("the audit log could not record the access", e.getCause());
+        } catch (TimeoutException e) {
+            throw new AuditUnavailableException("the audit log did not commit within " + COMMIT_WAIT, e);
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        writer.stop();
+    }
+}

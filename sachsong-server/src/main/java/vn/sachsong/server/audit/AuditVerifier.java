@@ -1,0 +1,108 @@
+package vn.sachsong.server.audit;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recomputes the audit chain from the first entry to the head: an altered entry breaks its own
+ * hash, a deleted one leaves a gap in the sequence, a cut tail leaves the head past the end.
+ * Reads in one snapshot, streaming, so it runs beside a serving server and on millions of entries.
+ */
+@Service
+public class AuditVerifier {
+    private final DataSource dataSource;
+
+    AuditVerifier(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public ChainReport verify() {
+        try (var c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            try {
+                return verifyIn(c);
+            } finally {
+                c.rollback();
+                c.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private ChainReport verifyIn(Connection c) throws SQLException {
+        long headSeq;
+        byte[] headHash;
+        try (var st = c.prepareStatement("select seq, hash from audit_head"); var rs = st.executeQuery()) {
+            rs.next();
+            headSeq = rs.getLong(1);
+            headHash = rs.getBytes(2);
+        }
+        var walk = new Walk();
+        try (var st = c.prepareStatement("""
+                select seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields, outcome, status, hash
+                from audit_entry order by seq""")) {
+            st.setFetchSize(10_000);
+            try (var rs = st.executeQuery()) {
+                while (walk.problem == null && rs.next()) {
+                    walk.step(row(rs), rs.getBytes(12), headSeq);
+                }
+            }
+        }
+        if (walk.problem == null) {
+            walk.checkHead(headSeq, headHash);
+        }
+        return new ChainReport(walk.checked, headSeq, ChainHash.hex(headHash), Optional.ofNullable(walk.problem));
+    }
+
+    private static ChainHash.Row row(ResultSet rs) throws SQLException {
+        var at = rs.getObject(2, OffsetDateTime.class).toInstant();
+        long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
+        return new ChainHash.Row(rs.getLong(1), micros, rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11));
+    }
+
+    private static final class Walk {
+        private final ChainHash chain = new ChainHash();
+        private byte[] previous = ChainHash.GENESIS;
+        private long expected = 1;
+        private long checked;
+        private ChainReport.Break problem;
+
+        void step(ChainHash.Row row, byte[] stored, long headSeq) {
+            checked++;
+            if (row.seq() != expected) {
+                problem = new ChainReport.Break(expected, row.seq() - expected == 1
+                        ? "entry " + expected + " is missing (the chain goes from " + (expected - 1) + " to " + row.seq() + ")"
+                        : "entries " + expected + " to " + (row.seq() - 1) + " are missing");
+            } else if (!Arrays.equals(chain.next(previous, row), stored)) {
+                problem = new ChainReport.Break(row.seq(), "entry " + row.seq() + " was altered (its hash does not match"
+                        + " its content and the entry before it)");
+            } else if (row.seq() > headSeq) {
+                problem = new ChainReport.Break(row.seq(), "entry " + row.seq() + " is past the head (" + headSeq
+                        + "): it was added outside the audit writer");
+            }
+            previous = stored;
+            expected++;
+        }
+
+        void checkHead(long headSeq, byte[] headHash) {
+            if (expected - 1 < headSeq) {
+                problem = new ChainReport.Break(expected, expected == headSeq
+                        ? "entry " + expected + ", the last one, is missing"
+                        : "entries " + expected + " to " + headSeq + " at the end are missing");
+            } else if (!Arrays.equals(previous, headHash)) {
+                problem = new ChainReport.Break(headSeq, "the head hash does not match entry " + headSeq);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package vn.sachsong.server.exchange;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.sachsong.server.audit.AuditUnavailableException;
+
+/**
+ * Every failure of an API request becomes an RFC 9457 problem with a stable {@code code}. Details
+ * are written here, never taken from an exception's message, so nothing internal reaches a client;
+ * unexpected failures are logged with the request id the client also sees.
+ */
+@RestControllerAdvice
+class ApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handle(Exception e, HttpServletRequest request) throws Exception {
+        var trail = AuditTrail.of(request);
+        if (trail == null) {
+            throw e;
+        }
+        var refusal = refusal(e, trail.requestId);
+        var response = ResponseEntity.status(refusal.code().status());
+        if (refusal.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+        }
+        return response.body(problem(refusal.code(), refusal.getMessage(), trail.requestId));
+    }
+
+    static ProblemDetail problem(ErrorCode code, String detail, String requestId) {
+        var problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
+        problem.setType(URI.create("urn:sachsong:problem:" + code.name().toLowerCase(java.util.Locale.ROOT)));
+        problem.setTitle(code.title());
+        problem.setProperty("code", code.name());
+        problem.setProperty("request_id", requestId);
+        return problem;
+    }
+
+    private static ApiException refusal(Exception e, String requestId) {
+        return switch (e) {
+            case ApiException api -> api;
+            case HttpMessageNotReadableException m when tooLarge(m) ->
+                new ApiException(ErrorCode.BODY_TOO_LARGE, "The body is too large.");
+            case HttpMessageNotReadableException m ->
+                new ApiException(ErrorCode.MALFORMED_BODY, "The body is not JSON of the shape this endpoint takes.");
+            case HttpMediaTypeNotSupportedException m ->
+                new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+            case HttpRequestMethodNotSupportedException m ->
+                new ApiException(ErrorCode.METHOD_NOT_ALLOWED, "This endpoint does not take this method.");
+            case NoResourceFoundException m -> new ApiException(ErrorCode.NOT_FOUND, "No such endpoint.");
+            case NoHandlerFoundException m -> new ApiException(ErrorCode.NOT_FOUND, "No such endpoint.");
+            case MissingServletRequestParameterException m ->
+                new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter " + m.getParameterName() + " is required.");
+            case MethodArgumentTypeMismatchException m ->
+                new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter " + m.getName() + " has the wrong type.");
+            case AuditUnavailableException m -> new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
+                    "The access could not be recorded, so it was not made; retry later.");
+            default -> {
+                log.error("Request {} failed", requestId, e);
+                yield new ApiException(ErrorCode.INTERNAL_ERROR, "The request failed; quote request id " + requestId + ".");
+            }
+        };
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (var t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimit.TooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

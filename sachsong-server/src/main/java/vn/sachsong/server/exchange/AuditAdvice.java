@@ -1,0 +1,107 @@
+package vn.sachsong.server.exchange;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import vn.sachsong.server.audit.AuditEntry;
+import vn.sachsong.server.audit.AuditLog;
+import vn.sachsong.server.audit.AuditUnavailableException;
+
+/**
+ * The audit of the exchange API, declared once: every answer of an API endpoint, data or refusal,
+ * passes here just before it is written, and is written only after its audit entries are durable.
+ * If they cannot be recorded, data is withheld and the client gets AUDIT_UNAVAILABLE.
+ */
+@ControllerAdvice
+class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice<Object> {
+    private final AuditLog auditLog;
+
+    AuditAdvice(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public boolean supports(MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converter) {
+        return targetType instanceof Class<?> c && Audited.class.isAssignableFrom(c);
+    }
+
+    @Override
+    public Object afterBodyRead(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
+            Class<? extends HttpMessageConverter<?>> converter) {
+        var trail = AuditTrail.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
+        if (trail != null && body instanceof Audited audited) {
+            trail.subjects = audited.subjects();
+        }
+        return body;
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
+        if (!(request instanceof ServletServerHttpRequest servletRequest)) {
+            return body;
+        }
+        var trail = AuditTrail.of(servletRequest.getServletRequest());
+        if (trail == null || trail.recorded) {
+            return body;
+        }
+        int status = ((ServletServerHttpResponse) response).getServletResponse().getStatus();
+        var outcome = body instanceof ProblemDetail p && p.getProperties() != null && p.getProperties().get("code") != null
+                ? p.getProperties().get("code").toString() : AuditEntry.ALLOWED;
+        try {
+            record(trail, outcome, status);
+            return body;
+        } catch (AuditUnavailableException e) {
+            if (body instanceof ProblemDetail) {
+                return body;
+            }
+            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            return ApiErrors.problem(ErrorCode.AUDIT_UNAVAILABLE, "The access could not be recorded, so it was not made;"
+                    + " retry later.", trail.requestId);
+        }
+    }
+
+    /** For requests that ended without passing {@link #beforeBodyWrite}; best effort, after the answer. */
+    void recordLate(AuditTrail trail, int status) {
+        try {
+            record(trail, status < 400 ? AuditEntry.ALLOWED : "HTTP_" + status, status);
+        } catch (AuditUnavailableException e) {
+            org.slf4j.LoggerFactory.getLogger(AuditAdvice.class).error("Request {} could not be audited: {}",
+                    trail.requestId, e.getMessage());
+        }
+    }
+
+    private void record(AuditTrail trail, String outcome, int status) {
+        trail.recorded = true;
+        var entries = new ArrayList<AuditEntry>(Math.max(1, trail.subjects.size()));
+        if (trail.subjects.isEmpty()) {
+            entries.add(new AuditEntry(trail.at, trail.requestId, trail.agency, trail.endpoint, null, null, null,
+                    List.of(), outcome, status));
+        }
+        for (var s : trail.subjects) {
+            entries.add(new AuditEntry(trail.at, trail.requestId, trail.agency, trail.endpoint, s.purpose(), s.caseRef(),
+                    s.pid(), s.fields(), outcome, status));
+        }
+        auditLog.append(entries);
+    }
+}

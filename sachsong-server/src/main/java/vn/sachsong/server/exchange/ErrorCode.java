@@ -1,0 +1,45 @@
+package vn.sachsong.server.exchange;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable codes of every refusal the exchange API gives, in the {@code code} member of its
+ * problem+json body. Clients switch on these; a code never changes meaning (docs/API.md lists them).
+ */
+public enum ErrorCode {
+    MISSING_API_KEY(HttpStatus.UNAUTHORIZED, "Thiếu khóa API / Missing API key"),
+    UNKNOWN_API_KEY(HttpStatus.UNAUTHORIZED, "Khóa API không hợp lệ / Unknown API key"),
+    REVOKED_API_KEY(HttpStatus.UNAUTHORIZED, "Khóa API đã bị thu hồi / Revoked API key"),
+    OPERATOR_ONLY(HttpStatus.FORBIDDEN, "Chỉ dành cho vận hành / Operator key required"),
+    PURPOSE_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Mục đích không được phép / Purpose not allowed"),
+    FIELD_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Trường không được phép / Field not allowed"),
+    INVALID_PID(HttpStatus.BAD_REQUEST, "Số định danh không hợp lệ / Invalid personal ID"),
+    UNKNOWN_FIELD(HttpStatus.BAD_REQUEST, "Trường không tồn tại / Unknown field"),
+    INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "Tham số không hợp lệ / Invalid parameter"),
+    MALFORMED_BODY(HttpStatus.BAD_REQUEST, "Nội dung không hợp lệ / Malformed body"),
+    BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Nội dung quá lớn / Body too large"),
+    BATCH_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Lô quá lớn / Batch too large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không hỗ trợ / Unsupported media type"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy / Not found"),
+    PID_NOT_FOUND(HttpStatus.NOT_FOUND, "Không có trong sổ / Personal ID not in the registry"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không hỗ trợ / Method not allowed"),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Vượt hạn mức / Rate limit exceeded"),
+    AUDIT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Không ghi được nhật ký / Audit log unavailable"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống / Internal error");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ErrorCode(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,52 @@
+package vn.sachsong.server.exchange;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Puts the API's filter and access rules in front of {@code /api/}, and describes the API for OpenAPI. */
+@Configuration(proxyBeanMethods = false)
+class ExchangeWebConfig implements WebMvcConfigurer {
+    private final Authenticator authenticator;
+    private final RateLimiter rateLimiter;
+    private final ExchangeProperties props;
+
+    ExchangeWebConfig(Authenticator authenticator, RateLimiter rateLimiter, ExchangeProperties props) {
+        this.authenticator = authenticator;
+        this.rateLimiter = rateLimiter;
+        this.props = props;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ApiInterceptor(authenticator, rateLimiter, props.maxBody().toBytes()))
+                .addPathPatterns("/api/**").excludePathPatterns(ApiFilter.PING);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiFilter> apiFilter(AuditAdvice audit) {
+        var registration = new FilterRegistrationBean<>(new ApiFilter(props.maxBody().toBytes(), audit));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    @Bean
+    OpenAPI exchangeOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Sạch Sống exchange API").version("v1")
+                        .description("Verify and look up citizens' registry data. Every request is audited. "
+                                + "Errors are RFC 9457 problem+json with a stable `code`; see docs/API.md."))
+                .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").description("ss_live_... key from `sachsong agency create`")))
+                .addSecurityItem(new SecurityRequirement().addList("apiKey"));
+    }
+}

@@ -1,0 +1,71 @@
+package vn.sachsong.server.exchange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.sachsong.server.exchange.ExchangeApi.BatchRequest;
+import vn.sachsong.server.exchange.ExchangeApi.BatchResult;
+import vn.sachsong.server.exchange.ExchangeApi.VerifyRequest;
+import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
+
+/** Verification: does the registry agree with what a citizen wrote on a form? Answers yes or no per claim. */
+@RestController
+@Tag(name = "verify", description = "Check a citizen's claims against the registry without reading it")
+class VerifyEndpoint {
+    private final PersonReader people;
+    private final int maxBatch;
+
+    VerifyEndpoint(PersonReader people, ExchangeProperties props) {
+        this.people = people;
+        this.maxBatch = props.maxBatch();
+    }
+
+    @Operation(summary = "Verify claims about one person")
+    @PostMapping(path = "/api/v1/verify", consumes = "application/json")
+    VerifyResult verify(@RequestBody VerifyRequest body, @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
+        check(body, caller, "");
+        return people.find(body.pid())
+                .map(person -> new VerifyResult(true, ClaimMatcher.match(body.claims(), person)))
+                .orElse(new VerifyResult(false, null));
+    }
+
+    @Operation(summary = "Verify up to 1,000 people in one request; one invalid item refuses the whole batch")
+    @PostMapping(path = "/api/v1/verify/batch", consumes = "application/json")
+    BatchResult batch(@RequestBody BatchRequest body, @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
+        var items = body.items();
+        if (items == null || items.isEmpty()) {
+            throw new ApiException(ErrorCode.MALFORMED_BODY, "items must hold at least one verification.");
+        }
+        if (items.size() > maxBatch) {
+            throw new ApiException(ErrorCode.BATCH_TOO_LARGE, "A batch may hold at most " + maxBatch + " items.");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            check(items.get(i), caller, "item " + i + ": ");
+        }
+        var found = people.findAll(items.stream().map(VerifyRequest::pid).distinct().toList());
+        var results = new ArrayList<VerifyResult>(items.size());
+        for (var item : items) {
+            var person = found.get(item.pid());
+            results.add(person == null ? new VerifyResult(false, null)
+                    : new VerifyResult(true, ClaimMatcher.match(item.claims(), person)));
+        }
+        return new BatchResult(List.copyOf(results));
+    }
+
+    private static void check(VerifyRequest r, Agency caller, String where) {
+        if (r == null) {
+            throw new ApiException(ErrorCode.MALFORMED_BODY, where + "a verification object is required.");
+        }
+        Checks.purpose(caller, r.purpose(), ErrorCode.MALFORMED_BODY, where);
+        Checks.caseRef(r.caseRef(), ErrorCode.MALFORMED_BODY, where);
+        Checks.pid(r.pid(), where);
+        ClaimMatcher.check(r.claims() == null ? Map.of() : r.claims(), where);
+    }
+}

@@ -1,0 +1,147 @@
+package vn.sachsong.server.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.sachsong.server.DatabaseTest;
+import vn.sachsong.server.cli.Cli;
+
+/**
+ * Tampering with the audit table directly in the database is detected: an altered entry, a
+ * deleted one, a cut tail. Each test puts the table back, so the chain verifies afterwards.
+ */
+@SpringBootTest
+class AuditChainIT extends DatabaseTest {
+    @Autowired
+    AuditLog log;
+    @Autowired
+    AuditVerifier verifier;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+    @Value("${sachsong.data-dir}")
+    String dataDir;
+
+    @BeforeEach
+    void someEntries() {
+        var entries = new ArrayList<AuditEntry>();
+        for (int i = 0; i < 20; i++) {
+            entries.add(new AuditEntry(Instant.now(), "req-" + i, "BHXH", "POST /api/v1/verify", "bhxh", "HS-" + i,
+                    "001090000101", List.of(), AuditEntry.ALLOWED, 200));
+        }
+        log.append(entries);
+        log.append(List.of(new AuditEntry(Instant.now(), "req-x\u0000\ud800", "STP", "GET /api/v1/people/{pid}", "ho-tich",
+                "x'); drop table audit_entry; --", "001' OR '1'='1", List.of("full_name", "a,b"), "FIELD_NOT_ALLOWED", 403)));
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theApplicationCannotChangeOrDeleteEntries() {
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set outcome = 'allowed' where seq = 1").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where seq = 1").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void anAlteredEntryIsNamed() {
+        long seq = middle();
+        var report = tampered(seq, s -> bypass("update audit_entry set purpose = 'ho-tich' where seq = " + s));
+        assertThat(report.firstBreak()).hasValueSatisfying(b -> {
+            assertThat(b.seq()).isEqualTo(seq);
+            assertThat(b.problem()).contains("altered");
+        });
+    }
+
+    @Test
+    void aDeletedEntryIsNamed() {
+        long seq = middle();
+        var report = tampered(seq, s -> bypass("delete from audit_entry where seq = " + s));
+        assertThat(report.firstBreak()).hasValueSatisfying(b -> {
+            assertThat(b.seq()).isEqualTo(seq);
+            assertThat(b.problem()).contains("missing");
+        });
+    }
+
+    @Test
+    void aCutTailIsNamed() {
+        long last = jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        var report = tampered(last, s -> bypass("delete from audit_entry where seq = " + s));
+        assertThat(report.firstBreak()).hasValueSatisfying(b -> {
+            assertThat(b.seq()).isEqualTo(last);
+            assertThat(b.problem()).contains("missing");
+        });
+    }
+
+    @Test
+    void theCommandPrintsTheCountAndExits1OnTampering() {
+        long seq = middle();
+        var out = new ByteArrayOutputStream();
+        int[] status = new int[1];
+        tampered(seq, s -> {
+            bypass("update audit_entry set case_ref = 'HS-forged' where seq = " + s);
+            status[0] = cli(out);
+        });
+        assertThat(status[0]).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Checked").contains("entry " + seq + " was altered");
+
+        var clean = new ByteArrayOutputStream();
+        assertThat(cli(clean)).isZero();
+        long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        assertThat(clean.toString(StandardCharsets.UTF_8)).contains("Checked %,d audit entries".formatted(total));
+    }
+
+    private long middle() {
+        return jdbc.sql("select max(seq) - 10 from audit_entry").query(Long.class).single();
+    }
+
+    /** Copies the row, lets the attack run, verifies, then puts the row back as it was. */
+    private ChainReport tampered(long seq, Consumer<Long> attack) {
+        jdbc.sql("create table if not exists audit_saved (like audit_entry)").update();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("truncate audit_saved").update();
+            jdbc.sql("insert into audit_saved select * from audit_entry where seq = ?").param(seq).update();
+        });
+        try {
+            attack.accept(seq);
+            return verifier.verify();
+        } finally {
+            bypass("delete from audit_entry where seq = " + seq + "; insert into audit_entry select * from audit_saved");
+            assertThat(verifier.verify().intact()).isTrue();
+        }
+    }
+
+    /** What a database superuser can do: skip the append-only triggers. */
+    private void bypass(String sql) {
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            for (var statement : sql.split(";")) {
+                jdbc.sql(statement).update();
+            }
+        });
+    }
+
+    private int cli(ByteArrayOutputStream out) {
+        var old = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            return Cli.execute("audit", "verify", "--data-dir", dataDir);
+        } finally {
+            System.setOut(old);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package vn.sachsong.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sachsong.server.exchange.Api.verifyBody;
+import static vn.sachsong.server.exchange.ExchangeFixture.ABSENT;
+import static vn.sachsong.server.exchange.ExchangeFixture.ANH;
+import static vn.sachsong.server.exchange.ExchangeFixture.HOA;
+import static vn.sachsong.server.exchange.ExchangeFixture.THUY;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.sachsong.server.DatabaseTest;
+
+/** Verification and lookup over real HTTP against a real PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExchangeApiIT extends DatabaseTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AgencyService agencies;
+    @Autowired
+    ObjectMapper json;
+    Api api;
+    String key;
+
+    @BeforeEach
+    void setUp() {
+        ExchangeFixture.people(jdbc);
+        api = Api.on(port);
+        key = ExchangeFixture.agency(agencies, "STP", 100_000, false).key();
+    }
+
+    @Test
+    void namesMatchInVietnameseNormalFormNotWithoutDiacritics() {
+        var claims = List.of("\"Bùi Thị Hòa\"", "\"BÙI THỊ HOÀ\"", "\"  bùi   thị  hoà \"",
+                "\"Bu\u0300i Thi\u0323 Ho\u0300a\"", "\"Bui Thi Hoa\"", "\"Bùi Thị Hoa\"", "\"Bùi Thị Hỏa\"");
+        var answers = new ArrayList<Boolean>();
+        for (var name : claims) {
+            var r = api.post("/api/v1/verify", key, verifyBody(HOA, "ho-tich", "HS-1", "{\"full_name\": " + name + "}"));
+            assertThat(r.statusCode()).isEqualTo(200);
+            answers.add(body(r).get("matches").get("full_name").asBoolean());
+        }
+        assertThat(answers).containsExactly(true, true, true, true, false, false, false);
+    }
+
+    @Test
+    void verifyAnswersEachClaimAndDisclosesNoRegistryValue() {
+        var r = api.post("/api/v1/verify", key, verifyBody(ANH, "bhxh", "BHXH-2025-7",
+                "{\"full_name\": \"Nguyễn Văn Anh\", \"birth_date\": \"1990-03-06\", \"sex\": \"M\"}"));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        var b = body(r);
+        assertThat(b.get("pid_found").asBoolean()).isTrue();
+        assertThat(b.get("matches").get("full_name").asBoolean()).isTrue();
+        assertThat(b.get("matches").get("birth_date").asBoolean()).isFalse();
+        assertThat(b.get("matches").get("sex").asBoolean()).isTrue();
+        assertThat(r.body()).doesNotContain("1990-03-05").doesNotContain("Ba Đình");
+        assertThat(r.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void aFullDateDoesNotMatchARegistryThatKnowsOnlyTheYear() {
+        var full = api.post("/api/v1/verify", key, verifyBody(HOA, "bhxh", "C", "{\"birth_date\": \"1995-06-01\"}"));
+        var year = api.post("/api/v1/verify", key, verifyBody(HOA, "bhxh", "C", "{\"birth_date\": \"1995\"}"));
+        assertThat(body(full).get("matches").get("birth_date").asBoolean()).isFalse();
+        assertThat(body(year).get("matches").get("birth_date").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownPidIsNotFoundWithoutMatches() {
+        var r = api.post("/api/v1/verify", key, verifyBody(ABSENT, "ho-tich", "HS-2", "{\"full_name\": \"Ai Đó\"}"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(body(r).get("pid_found").asBoolean()).isFalse();
+        assertThat(body(r).has("matches")).isFalse();
+    }
+
+    @Test
+    void aBatchAnswersEveryItemInOrder() {
+        var items = String.join(",",
+                verifyBody(ANH, "ho-tich", "L-1", "{\"full_name\": \"Nguyễn Văn Anh\"}"),
+                verifyBody(ABSENT, "ho-tich", "L-1", "{\"full_name\": \"Nguyễn Văn Anh\"}"),
+                verifyBody(THUY, "ho-tich", "L-1", "{\"full_name\": \"Trần Thị Thuỷ\", \"sex\": \"M\"}"));
+        var r = api.post("/api/v1/verify/batch", key, "{\"items\": [" + items + "]}");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        var results = body(r).get("results");
+        assertThat(results).hasSize(3);
+        assertThat(results.get(0).get("matches").get("full_name").asBoolean()).isTrue();
+        assertThat(results.get(1).get("pid_found").asBoolean()).isFalse();
+        assertThat(results.get(2).get("matches").get("full_name").asBoolean()).isTrue();
+        assertThat(results.get(2).get("matches").get("sex").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aBatchOfMoreThanAThousandIsRefused() {
+        var item = verifyBody(ANH, "ho-tich", "L", "{\"sex\": \"M\"}");
+        var r = api.post("/api/v1/verify/batch", key, "{\"items\": [" + String.join(",", Collections.nCopies(1001, item)) + "]}");
+        Problems.assertProblem(r, 413, "BATCH_TOO_LARGE");
+    }
+
+    @Test
+    void aLookupReturnsExactlyTheFieldsAskedForWithinThePolicy() {
+        var r = api.get("/api/v1/people/" + ANH + "?fields=full_name,birth_date&purpose=ho-tich&case_ref=HS-9", key);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        var fields = body(r).get("fields");
+        assertThat(fields.propertyNames()).containsExactlyInAnyOrder("full_name", "birth_date");
+        assertThat(fields.get("full_name").asString()).isEqualTo("Nguyễn Văn Anh");
+        assertThat(fields.get("birth_date").asString()).isEqualTo("1990-03-05");
+    }
+
+    @Test
+    void aLookupBeyondThePolicyIsRefusedNotTrimmed() {
+        var r = api.get("/api/v1/people/" + ANH + "?fields=full_name,address&purpose=ho-tich&case_ref=HS-9", key);
+        Problems.assertProblem(r, 403, "FIELD_NOT_ALLOWED");
+        assertThat(r.body()).doesNotContain("Nguyễn").doesNotContain("Ba Đình");
+    }
+
+    @Test
+    void everyFieldOutsideThePolicyIsRefusedAlone() {
+        for (var field : RegistryField.values()) {
+            if (field == RegistryField.FULL_NAME || field == RegistryField.BIRTH_DATE) {
+                continue;
+            }
+            var r = api.get("/api/v1/people/" + THUY + "?fields=" + field.apiName() + "&purpose=bhxh&case_ref=X", key);
+            Problems.assertProblem(r, 403, "FIELD_NOT_ALLOWED");
+        }
+    }
+
+    @Test
+    void openApiIsServedWithABrowsablePage() {
+        var docs = api.get("/v3/api-docs", null);
+        var page = api.get("/swagger-ui/index.html", null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/verify").contains("/api/v1/people/{pid}").contains("/api/v1/audit/people/{pid}");
+        assertThat(page.statusCode()).isEqualTo(200);
+    }
+
+    private JsonNode body(HttpResponse<String> r) {
+        return json.readTree(r.body());
+    }
+}

@@ -1,0 +1,185 @@
+package vn.sachsong.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.sachsong.server.exchange.Api.verifyBody;
+import static vn.sachsong.server.exchange.ExchangeFixture.ANH;
+import static vn.sachsong.server.exchange.Problems.assertProblem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.sachsong.server.DatabaseTest;
+import vn.sachsong.server.cli.Cli;
+
+/** Every refusal, with its status and stable code, and nothing internal in the answer. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RefusalsIT extends DatabaseTest {
+    private static final String OK_CLAIMS = "{\"full_name\": \"Nguyễn Văn Anh\"}";
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AgencyService agencies;
+    @Value("${sachsong.data-dir}")
+    String dataDir;
+    Api api;
+    String key;
+
+    @BeforeEach
+    void setUp() {
+        ExchangeFixture.people(jdbc);
+        api = Api.on(port);
+        key = ExchangeFixture.agency(agencies, "UBND", 100_000, false).key();
+    }
+
+    private String verify(String pid) {
+        return verifyBody(pid, "ho-tich", "HS-1", OK_CLAIMS);
+    }
+
+    @Test
+    void keysMissingMalformedOrUnknownAreRefused() {
+        assertProblem(api.post("/api/v1/verify", null, verify(ANH)), 401, "MISSING_API_KEY");
+        var basic = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/verify"))
+                .header("Authorization", "Basic dXNlcjpwYXNz").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(verify(ANH))));
+        assertProblem(basic, 401, "MISSING_API_KEY");
+        assertProblem(api.post("/api/v1/verify", "ss_live_" + "A".repeat(43), verify(ANH)), 401, "UNKNOWN_API_KEY");
+        assertProblem(api.post("/api/v1/verify", "' OR 1=1 --", verify(ANH)), 401, "UNKNOWN_API_KEY");
+    }
+
+    @Test
+    void aRevokedKeyStopsAtOnceEvenWhenRevokedByAnotherProcess() {
+        var created = ExchangeFixture.agency(agencies, "REV", 100_000, false);
+        assertThat(api.post("/api/v1/verify", created.key(), verify(ANH)).statusCode()).isEqualTo(200);
+
+        var status = cli("agency", "revoke", created.agency().code());
+
+        assertThat(status).isZero();
+        assertProblem(api.post("/api/v1/verify", created.key(), verify(ANH)), 401, "REVOKED_API_KEY");
+    }
+
+    @Test
+    void aRotatedKeyReplacesTheOldOneAtOnce() {
+        var created = ExchangeFixture.agency(agencies, "ROT", 100_000, false);
+        assertThat(api.post("/api/v1/verify", created.key(), verify(ANH)).statusCode()).isEqualTo(200);
+
+        var fresh = agencies.rotateKey(created.agency().code());
+
+        assertProblem(api.post("/api/v1/verify", created.key(), verify(ANH)), 401, "UNKNOWN_API_KEY");
+        assertThat(api.post("/api/v1/verify", fresh, verify(ANH)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void purposeMustBeStatedAndAllowed() {
+        assertProblem(api.post("/api/v1/verify", key, verifyBody(ANH, "marketing", "HS-1", OK_CLAIMS)), 403, "PURPOSE_NOT_ALLOWED");
+        assertProblem(api.get("/api/v1/people/" + ANH + "?fields=full_name&purpose=marketing&case_ref=X", key), 403,
+                "PURPOSE_NOT_ALLOWED");
+        assertProblem(api.post("/api/v1/verify", key, "{\"pid\": \"" + ANH + "\", \"case_ref\": \"X\", \"claims\": " + OK_CLAIMS + "}"),
+                400, "MALFORMED_BODY");
+        assertProblem(api.get("/api/v1/people/" + ANH + "?fields=full_name&purpose=ho-tich", key), 400, "INVALID_PARAMETER");
+    }
+
+    @Test
+    void invalidPersonalIdsAreRefusedWherever() {
+        for (var pid : List.of("00109000010", "0010900001011", "00109000010A", "999090000101", "001' OR '1'='1",
+                "001090000101; drop table person")) {
+            assertProblem(api.post("/api/v1/verify", key, verify(pid.replace("'", "\\u0027"))), 400, "INVALID_PID");
+        }
+        assertProblem(api.get("/api/v1/people/%27%20OR%201%3D1?fields=full_name&purpose=ho-tich&case_ref=X", key), 400,
+                "INVALID_PID");
+        assertProblem(api.get("/api/v1/people/%3Cscript%3E?fields=full_name&purpose=ho-tich&case_ref=X", key), 400,
+                "INVALID_PID");
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void malformedBodiesAreRefusedCleanly() {
+        for (var body : List.of("", "{", "not json", "[1, 2]", "{\"pid\": " + ANH + "}", "{\"pid\": \"" + ANH + "\"",
+                "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"case_ref\": \"X\", \"claims\": \"Anh\"}",
+                "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"case_ref\": \"X\", \"claims\": {}}",
+                "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"case_ref\": \"X\", \"claims\": {\"address\": \"Hà Nội\"}}",
+                "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"case_ref\": \"X\", \"claims\": {\"birth_date\": \"1990-02-30\"}}",
+                "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"case_ref\": \"X\", \"claims\": {\"sex\": \"Nam\"}}",
+                "[".repeat(5000) + "]".repeat(5000))) {
+            assertProblem(api.post("/api/v1/verify", key, body), 400, "MALFORMED_BODY");
+        }
+        assertProblem(api.post("/api/v1/verify/batch", key, "{\"items\": []}"), 400, "MALFORMED_BODY");
+    }
+
+    @Test
+    void injectionStringsInFreeTextAreDataNotCode() {
+        var caseRef = "x'); delete from audit_entry; -- \\u0000 <script>alert(1)</script>";
+        var r = api.post("/api/v1/verify", key, verifyBody(ANH, "ho-tich", caseRef,
+                "{\"full_name\": \"Robert'); DROP TABLE person;--\"}"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"full_name\":false");
+        assertThat(jdbc.sql("select count(*) from person where pid = ?").param(ANH).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWithOrWithoutALength() {
+        var huge = "{\"pid\": \"" + ANH + "\", \"case_ref\": \"" + "x".repeat(1_500_000) + "\"}";
+        assertProblem(api.post("/api/v1/verify", key, huge), 413, "BODY_TOO_LARGE");
+        assertProblem(api.postChunked("/api/v1/verify", key, huge.getBytes(StandardCharsets.UTF_8)), 413, "BODY_TOO_LARGE");
+    }
+
+    @Test
+    void wrongMethodTypeOrPathAreProblemsToo() {
+        assertProblem(api.get("/api/v1/verify", key), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(api.get("/api/v1/nothing-here", key), 404, "NOT_FOUND");
+        assertProblem(api.get("/api/v1/people/" + ExchangeFixture.ABSENT + "?fields=full_name&purpose=ho-tich&case_ref=X", key),
+                404, "PID_NOT_FOUND");
+        assertProblem(api.get("/api/v1/people/" + ANH + "?fields=full_name,shoe_size&purpose=ho-tich&case_ref=X", key),
+                400, "UNKNOWN_FIELD");
+        var xml = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/verify"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/xml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<pid/>")));
+        assertProblem(xml, 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void anAgencyPastItsRateGets429WithRetryAfter() {
+        var slow = ExchangeFixture.agency(agencies, "SLOW", 3, false).key();
+        int refused = 0;
+        java.net.http.HttpResponse<String> last = null;
+        for (int i = 0; i < 10; i++) {
+            var r = api.post("/api/v1/verify", slow, verify(ANH));
+            if (r.statusCode() == 429) {
+                refused++;
+                last = r;
+            }
+        }
+        assertThat(refused).isGreaterThanOrEqualTo(5);
+        assertProblem(last, 429, "RATE_LIMITED");
+        assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+    }
+
+    @Test
+    void onlyOperatorsReadTheAuditLog() {
+        assertProblem(api.get("/api/v1/audit/people/" + ANH, key), 403, "OPERATOR_ONLY");
+        var operator = ExchangeFixture.agency(agencies, "OPS", 100_000, true).key();
+        assertThat(api.get("/api/v1/audit/people/" + ANH, operator).statusCode()).isEqualTo(200);
+        assertProblem(api.get("/api/v1/audit/people/12345", operator), 400, "INVALID_PID");
+    }
+
+    private int cli(String... args) {
+        var all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of("--data-dir", dataDir));
+        var oldOut = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            return Cli.execute(all.toArray(String[]::new));
+        } finally {
+            System.setOut(oldOut);
+        }
+    }
+}
