@@ -53,7 +53,7 @@ final class ColumnNames {
             Map.entry("nam sinh", Field.BIRTH_YEAR), Map.entry("year of birth", Field.BIRTH_YEAR),
             Map.entry("birth year", Field.BIRTH_YEAR), Map.entry("gioi tinh", Field.SEX),
             Map.entry("thuong tru", Field.ADDRESS), Map.entry("dia chi", Field.ADDRESS),
-            Map.entry("noi o", Field.ADDRESS), Map.entry("cho o", Field.ADDRESS), Map.entry("tam tru", Field.ADDRESS),
+            Map.entry("noi o", Field.ADDRESS), Map.entry("cu tru", Field.ADDRESS), Map.entry("cho o", Field.ADDRESS), Map.entry("tam tru", Field.ADDRESS),
             Map.entry("ho khau", Field.ADDRESS), Map.entry("address", Field.ADDRESS),
             Map.entry("tinh tp", Field.PROVINCE), Map.entry("tinh thanh", Field.PROVINCE),
             Map.entry("dien thoai", Field.PHONE), Map.entry("so dt", Field.PHONE), Map.entry("di dong", Field.PHONE),
@@ -92,7 +92,8 @@ final class ColumnNames {
 
     /** Accent-free lower-case words: "Số CMND/CCCD" -> "so cmnd cccd", "full_name" -> "full name". */
     static String titleKey(String title) {
-        var key = VietText.key(title);
+        // Whole files typed in a legacy font have legacy headers too ("Hä vµ tªn" is "Họ và tên").
+        var key = VietText.key(vn.sachsong.text.TextRepair.repair(title).text());
         var out = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

@@ -9,6 +9,10 @@ class ColumnNamesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Họ và tên            | FULL_NAME
+            Hä vµ tªn            | FULL_NAME
+            Ngµy sinh            | BIRTH_DATE
+            Nơi cư trú           | ADDRESS
+            N¬i ë hiÖn nay       | ADDRESS
             HO TEN               | FULL_NAME
             Họ tên               | FULL_NAME
             Ho va ten            | FULL_NAME

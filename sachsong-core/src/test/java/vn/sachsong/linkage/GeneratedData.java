@@ -24,15 +24,6 @@ record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, M
     record Truth(String pid, List<String> kinds) {
     }
 
-    /** feat-io does not read "Nơi cư trú" (place of residence) as the address yet; reported. */
-    static final Map<String, vn.sachsong.io.Field> HEADER_WORKAROUND = Map.of("Nơi cư trú", vn.sachsong.io.Field.ADDRESS);
-
-    /**
-     * civil_servants.csv is TCVN3 down to its header, and feat-io does not decode header titles yet, so
-     * no name or birth column is found (reported); it measures the reader, not the linkage.
-     */
-    static final java.util.Set<String> UNREADABLE = java.util.Set.of("civil_servants");
-
     static GeneratedData generate(Path dir, long people, long seed, int rows) throws IOException {
         new Generator(new GeneratorConfig(people, seed).withDatasetRows(rows)).run(dir);
         return read(dir);
@@ -42,7 +33,7 @@ record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, M
         var index = RegistryCsv.index(dir.resolve(Generator.REGISTRY_FILE));
         var truth = readTruth(dir.resolve(Generator.TRUTH_FILE));
         var datasets = new HashMap<String, List<ParsedRow>>();
-        for (var name : truth.keySet().stream().filter(n -> !UNREADABLE.contains(n)).toList()) {
+        for (var name : truth.keySet()) {
             datasets.put(name, parse(dir.resolve(name + ".csv")));
         }
         return new GeneratedData(index, datasets, truth);
@@ -50,7 +41,7 @@ record GeneratedData(PersonIndex index, Map<String, List<ParsedRow>> datasets, M
 
     static List<ParsedRow> parse(Path file) throws IOException {
         var rows = new ArrayList<ParsedRow>();
-        try (var table = Table.open(file, HEADER_WORKAROUND)) {
+        try (var table = Table.open(file, Map.of())) {
             var parser = new RowParser(table.header());
             while (table.hasNext()) {
                 rows.add(parser.parse(table.next()));

@@ -25,7 +25,7 @@ final class ManualSpeedRun {
             return t;
         }));
         var chunks = new ArrayList<java.util.concurrent.CompletableFuture<List<ParsedRow>>>();
-        try (var table = Table.open(dir.resolve(args[1] + ".csv"), GeneratedData.HEADER_WORKAROUND)) {
+        try (var table = Table.open(dir.resolve(args[1] + ".csv"), java.util.Map.of())) {
             var parser = new RowParser(table.header());
             var chunk = new ArrayList<Row>(20_000);
             while (table.hasNext()) {

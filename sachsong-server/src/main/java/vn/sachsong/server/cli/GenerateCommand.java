@@ -1,0 +1,50 @@
+package vn.sachsong.server.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.sachsong.synth.Generator;
+import vn.sachsong.synth.GeneratorConfig;
+import vn.sachsong.synth.GeneratorResult;
+
+@Command(name = "generate", description = "Write a synthetic registry, messy agency datasets and the truth behind them.")
+final class GenerateCommand implements Callable<Integer> {
+    @Option(names = "--people", required = true, description = "People in the registry.")
+    long people;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
+    Path out;
+
+    @Option(names = "--seed", description = "Random seed; the same seed gives the same files (default 1).")
+    long seed = 1;
+
+    @Option(names = "--rows", description = "Rows per agency dataset (default: people / 5, at most 200,000).")
+    Integer rows;
+
+    @Override
+    public Integer call() throws IOException {
+        if (people < 1) {
+            throw new UserInputException("--people must be at least 1");
+        }
+        var config = new GeneratorConfig(people, seed);
+        if (rows != null) {
+            config = config.withDatasetRows(rows);
+        }
+        long started = System.nanoTime();
+        var result = new Generator(config).run(out);
+        print(result, (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    private void print(GeneratorResult result, double seconds) {
+        System.out.printf("Generated %,d people (%,d deceased) in %.1f s, seed %d:%n", result.registryRows(),
+                result.deceased(), seconds, seed);
+        for (var file : result.files()) {
+            var name = file.getFileName().toString();
+            var count = result.datasetRows().get(name);
+            System.out.println("  " + file + (count == null ? "" : String.format("  (%,d rows)", count)));
+        }
+    }
+}
