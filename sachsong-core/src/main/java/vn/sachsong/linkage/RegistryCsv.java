@@ -64,7 +64,7 @@ public final class RegistryCsv {
     }
 
     /** YYYY-MM-DD, YYYY-MM or YYYY without a regex: a million rows are read at start-up. */
-    static PartialDate date(String s) {
+    public static PartialDate date(String s) {
         if (s.isEmpty()) {
             return null;
         }

@@ -2,6 +2,7 @@ package vn.sachsong.server.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import vn.sachsong.io.TableException;
 import vn.sachsong.server.registry.RegistryFileException;
 import vn.sachsong.server.system.DatabaseStartException;
 
@@ -40,14 +41,15 @@ public final class Cli {
         if (debug) {
             e.printStackTrace(err);
         }
-        return cause instanceof UserInputException || cause instanceof RegistryFileException ? BAD_INPUT : FAILURE;
+        return cause instanceof UserInputException || cause instanceof RegistryFileException
+                || cause instanceof TableException ? BAD_INPUT : FAILURE;
     }
 
     /** The exception the operator should read, not the framework wrappers around it. */
     private static Throwable rootCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UserInputException || t instanceof RegistryFileException
-                    || t instanceof DatabaseStartException) {
+                    || t instanceof DatabaseStartException || t instanceof TableException) {
                 return t;
             }
         }

@@ -2,16 +2,22 @@ package vn.sachsong.server.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.sachsong.cleaning.Progress;
+import vn.sachsong.server.cleaning.CleaningService;
+import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.registry.RegistryImporter;
 import vn.sachsong.synth.Generator;
 import vn.sachsong.synth.GeneratorConfig;
 
-@Command(name = "demo", description = "Generate a sample population, import it, and serve the status page.")
+@Command(name = "demo", description = "Generate a sample population, import it, clean an agency file, and serve it all.")
 final class DemoCommand implements Callable<Integer> {
+    private static final String DATASET = "driving_licences";
+
     @Mixin
     GlobalOptions global;
 
@@ -25,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         var folder = demoFolder();
-        if (!Files.exists(folder.resolve(Generator.REGISTRY_FILE))) {
+        if (!Files.exists(folder.resolve(Generator.TRUTH_FILE))) {
             System.out.printf("1. Generating %,d synthetic people and messy agency files in %s ...%n", people, folder);
             new Generator(new GeneratorConfig(people, 1)).run(folder);
         } else {
@@ -36,10 +42,27 @@ final class DemoCommand implements Callable<Integer> {
         var summary = context.getBean(RegistryImporter.class).importFile(folder.resolve(Generator.REGISTRY_FILE), "demo");
         System.out.printf("3. Imported the registry: %,d rows, %,d new, %,d unchanged, %,d rejected (%.1f s)%n",
                 summary.rowsRead(), summary.inserted(), summary.unchanged(), summary.rejected(), summary.millis() / 1000.0);
-        System.out.printf("%nReady in %.0f s: open http://localhost:%d/  (health: /actuator/health; Ctrl-C to stop)%n",
-                (System.nanoTime() - started) / 1e9, port);
+        var report = context.getBean(CleaningService.class).clean(folder.resolve(DATASET + ".csv"),
+                folder.resolve(DATASET + ".cleaned.csv"), folder.resolve(DATASET + ".report.html"), Map.of(), Progress.NONE);
+        System.out.printf("4. Cleaned %s: %s; %,d to review, %,d deceased flagged -> %s%n", DATASET + ".csv",
+                report.headline(), report.statuses().get("review"), report.deceased(), folder.resolve(DATASET + ".cleaned.csv"));
+        var key = context.getBean(AgencyService.class).createDemoAgency();
+        var baseUrl = "http://localhost:" + port;
+        System.out.println("5. Demo agency DEMO created; its API key (shown once): " + key);
+        var person = firstPerson(folder);
+        System.out.println("   Try:  " + AgencyService.demoCurl(baseUrl, key, person[0], person[1]));
+        System.out.printf("%nReady in %.0f s: open %s/  (cleaning report, health at /actuator/health, API at /swagger-ui/index.html;"
+                + " Ctrl-C to stop)%n", (System.nanoTime() - started) / 1e9, baseUrl);
         ServeCommand.awaitClose(context);
         return 0;
+    }
+
+    /** The first registry row's pid and name, for a curl command that answers "true". */
+    private static String[] firstPerson(Path folder) throws java.io.IOException {
+        try (var lines = Files.lines(folder.resolve(Generator.REGISTRY_FILE))) {
+            var cells = lines.skip(1).findFirst().orElseThrow().split(",", 4);
+            return new String[] {cells[0], cells[2]};
+        }
     }
 
     private Path demoFolder() {

@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
                 result.deceased(), seconds, seed);
         for (var file : result.files()) {
             var name = file.getFileName().toString();
-            var count = result.datasetRows().get(name);
+            var count = result.datasetRows().get(name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name);
             System.out.println("  " + file + (count == null ? "" : String.format("  (%,d rows)", count)));
         }
     }

@@ -35,6 +35,23 @@ class CliIT {
     }
 
     @Test
+    void aFileWithNoRecognisableHeaderIsOneLineAndStatus2() throws Exception {
+        var file = Files.write(dir.resolve("junk.csv"), new byte[] {1, 2, 3, 4, 5, 0, 0, 7, 10});
+        var run = run("clean", file.toString(), "--out", dir.resolve("o.csv").toString(), "--data-dir", dir.resolve("d").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("sachsong: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownMappedFieldIsStatus2() throws Exception {
+        var file = Files.writeString(dir.resolve("x.csv"), "Họ và tên,Ngày sinh\nA,1990\n");
+        var run = run("clean", file.toString(), "--out", dir.resolve("o.csv").toString(), "--map", "Ngày sinh=birthday");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown field 'birthday'");
+    }
+
+    @Test
     void anUnknownCommandIsStatus2() {
         var run = run("registri", "import");
         assertThat(run.status()).isEqualTo(2);

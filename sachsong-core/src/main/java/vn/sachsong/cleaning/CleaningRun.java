@@ -1,0 +1,132 @@
+package vn.sachsong.cleaning;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import vn.sachsong.io.CsvWriter;
+import vn.sachsong.io.Field;
+import vn.sachsong.io.Row;
+import vn.sachsong.io.Table;
+import vn.sachsong.linkage.PersonIndex;
+import vn.sachsong.linkage.PersonLinker;
+import vn.sachsong.record.ParsedRow;
+import vn.sachsong.record.RowParser;
+
+/**
+ * Cleans one agency file: reads it in chunks, parses and links the chunks on every core while the
+ * next one is read, and writes the rows back in file order. The linker's m-probabilities are
+ * estimated (EM) on the first {@code trainingRows} rows of the file itself. The registry index is
+ * supplied lazily, so the caller can build it while this run reads the first rows.
+ */
+public final class CleaningRun {
+    private final Settings settings;
+    private final Progress progress;
+
+    /** {@code chunkRows} rows per parallel task; at most {@code inFlight} chunks held at once. */
+    public record Settings(Map<String, Field> overrides, int chunkRows, int trainingRows, int inFlight) {
+        public static Settings defaults(Map<String, Field> overrides) {
+            return new Settings(overrides, 10_000, 100_000, 2 * Runtime.getRuntime().availableProcessors() + 2);
+        }
+    }
+
+    public CleaningRun(Settings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry) throws IOException {
+        long started = System.nanoTime();
+        var pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
+        var part = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
+        try (var table = Table.open(input, settings.overrides())) {
+            var header = table.header();
+            var parser = new RowParser(header);
+            long expected = RowEstimate.of(input, table.detected());
+            var sample = readSample(table, parser, pool);
+            var index = registry.get();
+            var linker = new PersonLinker(index);
+            linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
+            var stats = new CleaningStats(header);
+            var dataLines = new ArrayList<Long>();
+            RowWriter writer;
+            try (var out = CsvWriter.create(part, false)) {
+                writer = new RowWriter(out, header, index, stats);
+                writer.writeHeader(header.titles());
+                var pending = new ArrayDeque<CompletableFuture<LinkedChunk>>();
+                for (var chunk : sample) {
+                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(linker, c.rows(), c.parsed()), pool));
+                }
+                while (table.hasNext() || !pending.isEmpty()) {
+                    if (table.hasNext() && pending.size() < settings.inFlight()) {
+                        var rows = readChunk(table);
+                        pending.add(CompletableFuture.supplyAsync(
+                                () -> LinkedChunk.link(linker, rows, LinkedChunk.parse(parser, rows)), pool));
+                        continue;
+                    }
+                    var done = pending.poll().join();
+                    done.rows().forEach(r -> dataLines.add(r.number()));
+                    writer.write(done);
+                    progress.update(stats.rows, expected, (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+            finish(part, output, dataLines, writer);
+            return report(input, table, stats, index, started);
+        } finally {
+            pool.shutdownNow();
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private List<CompletableFuture<LinkedChunk>> readSample(Table table, RowParser parser, ExecutorService pool) {
+        var chunks = new ArrayList<CompletableFuture<LinkedChunk>>();
+        int read = 0;
+        while (table.hasNext() && read < settings.trainingRows()) {
+            var rows = readChunk(table);
+            read += rows.size();
+            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk(rows, LinkedChunk.parse(parser, rows), List.of()), pool));
+        }
+        return chunks;
+    }
+
+    private List<Row> readChunk(Table table) {
+        var rows = new ArrayList<Row>(settings.chunkRows());
+        while (table.hasNext() && rows.size() < settings.chunkRows()) {
+            rows.add(table.next());
+        }
+        return rows;
+    }
+
+    private static void finish(Path part, Path output, List<Long> dataLines, RowWriter writer) throws IOException {
+        if (writer.laterDuplicates.isEmpty()) {
+            Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            DuplicateMarks.copyMarking(part, output, dataLines, writer.laterDuplicates);
+        }
+    }
+
+    private static CleaningReport report(Path input, Table table, CleaningStats stats, PersonIndex index, long started) {
+        var header = table.header();
+        return new CleaningReport(input, table.detected(), header.titles(),
+                header.fields().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList(),
+                header.row() - 1, stats.rows, stats.statuses, stats.deceased, stats.duplicates, stats.corrections,
+                stats.unmatched, stats.completeness, stats.nameSources, stats.review, index.size(),
+                index.bytesPerPerson(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            var thread = new Thread(runnable, "sachsong-clean");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

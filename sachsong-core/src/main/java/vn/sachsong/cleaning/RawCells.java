@@ -1,0 +1,25 @@
+package vn.sachsong.cleaning;
+
+import vn.sachsong.io.Field;
+import vn.sachsong.io.HeaderMapping;
+import vn.sachsong.io.Row;
+
+/** The cells of a row as the agency typed them, by field: the "old" side of a correction. */
+final class RawCells {
+    private final HeaderMapping header;
+
+    RawCells(HeaderMapping header) {
+        this.header = header;
+    }
+
+    /** The first non-blank cell of the field's columns, stripped; "" when there is none. */
+    String of(Row row, Field field) {
+        for (int column : header.columns(field)) {
+            var cell = row.cell(column).strip();
+            if (!cell.isEmpty()) {
+                return cell;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,92 @@
+package vn.sachsong.cleaning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sachsong.io.TableReader;
+import vn.sachsong.linkage.PersonIndex;
+import vn.sachsong.linkage.RegistryCsv;
+import vn.sachsong.synth.Generator;
+import vn.sachsong.synth.GeneratorConfig;
+
+/** A whole cleaning run on generated files: every row back in order, linked, corrected, scored. */
+class CleaningRunTest {
+    @TempDir
+    static Path dir;
+    static PersonIndex index;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        new Generator(new GeneratorConfig(20_000, 3).withDatasetRows(3_000)).run(dir);
+        index = RegistryCsv.index(dir.resolve(Generator.REGISTRY_FILE));
+    }
+
+    @Test
+    void everyRowComesBackInOrderWithTheAppendedColumns() throws Exception {
+        var input = dir.resolve("driving_licences.csv");
+        var output = dir.resolve("out.csv");
+        var report = run(input, output);
+
+        var in = dataRows(input, (int) report.titleRows() + 1);
+        var out = rows(output);
+        assertThat(out.get(0).subList(out.get(0).size() - 5, out.get(0).size())).isEqualTo(OutputColumns.APPENDED);
+        assertThat(out).hasSize(in.size() + 1);
+        for (int i = 0; i < in.size(); i++) {
+            var row = out.get(i + 1);
+            assertThat(row.subList(0, in.get(i).size())).isEqualTo(in.get(i));
+            assertThat(row.get(row.size() - 4)).isIn("matched", "review", "unmatched", "rejected");
+        }
+        assertThat(report.rows()).isEqualTo(in.size());
+        assertThat(report.statuses().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(in.size());
+    }
+
+    @Test
+    void meetsTheAccuracyBarOnEachGeneratedDataset() throws Exception {
+        for (var dataset : List.of("driving_licences", "social_insurance", "civil_servants")) {
+            var output = dir.resolve(dataset + ".out.csv");
+            run(dir.resolve(dataset + ".csv"), output);
+            var result = TruthCheck.check(output, dir.resolve(Generator.TRUTH_FILE), dataset, index);
+            assertThat(result.precision()).as(dataset + " " + result).isGreaterThanOrEqualTo(0.995);
+            assertThat(result.recall()).as(dataset + " " + result).isGreaterThanOrEqualTo(0.98);
+            assertThat(result.reviewRate()).as(dataset + " " + result).isLessThanOrEqualTo(0.03);
+        }
+    }
+
+    @Test
+    void linkedRowsCarryTheRegistryCorrectionsAndDuplicatesPointAtEachOther() throws Exception {
+        var output = dir.resolve("corrections.csv");
+        var report = run(dir.resolve("driving_licences.csv"), output);
+        var text = Files.readString(output);
+
+        assertThat(report.corrections()).containsKeys("full_name", "birth_date", "pid");
+        assertThat(text).contains("full_name: ").contains(" -> ");
+        if (report.duplicates() > 0) {
+            assertThat(text).contains("duplicate of line ").contains("duplicates: line ");
+        }
+        assertThat(report.headline()).matches("[\\d,]+ of [\\d,]+ rows cleaned \\(\\d+\\.\\d%\\)");
+    }
+
+    private static CleaningReport run(Path input, Path output) throws Exception {
+        return new CleaningRun(CleaningRun.Settings.defaults(Map.of()), Progress.NONE).run(input, output, () -> index);
+    }
+
+    private static List<List<String>> rows(Path file) throws Exception {
+        var out = new ArrayList<List<String>>();
+        try (var reader = TableReader.open(file)) {
+            reader.forEachRemaining(r -> out.add(r.cells()));
+        }
+        return out;
+    }
+
+    private static List<List<String>> dataRows(Path file, int headerRow) throws Exception {
+        var all = rows(file);
+        return all.subList(headerRow, all.size());
+    }
+}

@@ -1,0 +1,57 @@
+package vn.sachsong.server.cleaning;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.sachsong.cleaning.CleaningReport;
+
+/** The record of cleaning runs: what was cleaned, when, and how much of it; the status page reads it. */
+@Service
+public class CleaningRuns {
+    private final JdbcClient jdbc;
+
+    CleaningRuns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Run(long id, String file, OffsetDateTime finishedAt, long rows, long matched, long review, long unmatched,
+            long rejected, String reportPath) {
+        public double cleanedShare() {
+            return rows == 0 ? 0 : (double) matched / rows;
+        }
+    }
+
+    void record(CleaningReport report, Path output, Path reportHtml) {
+        jdbc.sql("""
+                insert into cleaning_run (file_name, rows_read, matched, review, unmatched, rejected, deceased,
+                    duplicates, millis, output_path, report_path)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(report.file().getFileName().toString(), report.rows(), report.matched(),
+                        report.statuses().get("review"), report.statuses().get("unmatched"),
+                        report.statuses().get("rejected"), report.deceased(), report.duplicates(), report.millis(),
+                        output.toAbsolutePath().toString(), reportHtml.toAbsolutePath().toString())
+                .update();
+    }
+
+    public List<Run> latest(int limit) {
+        return jdbc.sql(SELECT + " order by id desc limit ?").param(limit).query(CleaningRuns::run).list();
+    }
+
+    public Optional<Run> byId(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(CleaningRuns::run).optional();
+    }
+
+    private static final String SELECT = """
+            select id, file_name, finished_at, rows_read, matched, review, unmatched, rejected, report_path
+            from cleaning_run""";
+
+    private static Run run(ResultSet rs, int rowNum) throws SQLException {
+        return new Run(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getLong(4),
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9));
+    }
+}

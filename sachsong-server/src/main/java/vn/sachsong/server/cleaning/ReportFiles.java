@@ -1,0 +1,67 @@
+package vn.sachsong.server.cleaning;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import vn.sachsong.cleaning.CleaningReport;
+import vn.sachsong.cleaning.ReviewItem;
+import vn.sachsong.linkage.Candidate;
+
+/** Writes a cleaning report twice: HTML for people, JSON (same base name, .json) for machines. */
+public final class ReportFiles {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ReportFiles() {
+    }
+
+    /** Writes {@code html} and the JSON beside it; returns the JSON path. */
+    public static Path write(CleaningReport report, Path html) throws IOException {
+        Files.writeString(html, ReportHtml.render(report), StandardCharsets.UTF_8);
+        var json = jsonBeside(html);
+        Files.writeString(json, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(asMap(report)), StandardCharsets.UTF_8);
+        return json;
+    }
+
+    static Path jsonBeside(Path html) {
+        var name = html.getFileName().toString();
+        return html.resolveSibling((name.endsWith(".html") ? name.substring(0, name.length() - 5) : name) + ".json");
+    }
+
+    static Map<String, Object> asMap(CleaningReport r) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("file", r.file().toString());
+        map.put("headline", r.headline());
+        map.put("rows", r.rows());
+        map.put("cleaned_share", r.cleanedShare());
+        map.put("statuses", r.statuses());
+        map.put("deceased", r.deceased());
+        map.put("duplicates", r.duplicates());
+        map.put("corrections", r.corrections());
+        map.put("unmatched_reasons", r.unmatched());
+        map.put("completeness", r.completeness());
+        map.put("name_sources", r.nameSources());
+        map.put("detected", Map.of("encoding", r.detected().encoding(), "delimiter", r.detected().delimiter(),
+                "header_row", r.detected().headerRow(), "format", r.detected().format().name(), "title_rows", r.titleRows()));
+        map.put("columns", r.columns());
+        map.put("fields", r.fields());
+        map.put("registry_people", r.registryPeople());
+        map.put("index_bytes_per_person", r.indexBytesPerPerson());
+        map.put("millis", r.millis());
+        map.put("rows_per_second", r.rowsPerSecond());
+        map.put("review", r.review().stream().map(ReportFiles::review).toList());
+        return map;
+    }
+
+    private static Map<String, Object> review(ReviewItem item) {
+        return Map.of("line", item.line(), "name", item.name(), "birth", item.birth(), "reason", item.reason(),
+                "candidates", item.candidates().stream().map(ReportFiles::candidate).toList());
+    }
+
+    private static Map<String, Object> candidate(Candidate c) {
+        return Map.of("pid", c.pid(), "score", c.score(), "explanation", c.explanation().toString());
+    }
+}

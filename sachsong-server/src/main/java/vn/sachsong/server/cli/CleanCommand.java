@@ -1,0 +1,82 @@
+package vn.sachsong.server.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.sachsong.cleaning.CleaningReport;
+import vn.sachsong.cleaning.TruthCheck;
+import vn.sachsong.server.cleaning.CleaningService;
+
+@Command(name = "clean", description = "Link an agency file (CSV or XLSX) to the registry, correct it, report it.")
+final class CleanCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(paramLabel = "FILE", description = "The agency's file: CSV (any common encoding and delimiter) or XLSX.")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT.csv", description = "Every input row, in order, with pid, match_status, match_score, registry_status, corrections.")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "R.html", description = "HTML report; the JSON report is written beside it (default: OUT.report.html).")
+    Path report;
+
+    @Option(names = "--map", paramLabel = "COL=field,...", description = "Say what a column holds when its title is not recognised, e.g. \"Tên KH=full_name,3=pid\".")
+    String map;
+
+    @Option(names = "--truth", paramLabel = "T.csv", description = "Score the output against a truth file (dataset,row,pid,kind), as the generator writes.")
+    Path truth;
+
+    @Override
+    public Integer call() throws Exception {
+        Inputs.requireReadable(file);
+        Inputs.requireWritable(out);
+        var overrides = FieldMap.parse(map);
+        var reportPath = report != null ? report : defaultReport();
+        Inputs.requireWritable(reportPath);
+        if (truth != null) {
+            Inputs.requireReadable(truth);
+        }
+        try (var context = AppContexts.batch(global)) {
+            var service = context.getBean(CleaningService.class);
+            var progress = ProgressBar.onTerminal();
+            var result = service.clean(file, out, reportPath, overrides, progress);
+            ProgressBar.end(progress);
+            print(result, reportPath);
+            if (truth != null) {
+                printTruth(TruthCheck.check(out, truth, baseName(file), service.lastIndex()));
+            }
+        }
+        return 0;
+    }
+
+    private void print(CleaningReport r, Path html) {
+        System.out.println(r.headline());
+        r.statuses().forEach((status, n) -> System.out.printf("  %-10s %,12d%n", status, n));
+        System.out.printf("  deceased   %,12d%n  duplicates %,12d%n", r.deceased(), r.duplicates());
+        System.out.printf("%,d rows in %.1f s (%,.0f rows/s); registry %,d people, index %.0f bytes/person%n", r.rows(),
+                r.millis() / 1000.0, r.rowsPerSecond(), r.registryPeople(), r.indexBytesPerPerson());
+        System.out.println("Output: " + out + "\nReport: " + html + " (and .json beside it)");
+    }
+
+    private static void printTruth(TruthCheck.Result t) {
+        System.out.println("Against the truth: " + t);
+        t.recallByKind().forEach((kind, c) -> System.out.printf("  %-22s recall %.4f (%,d rows)%n", kind,
+                c[0] == 0 ? 1 : (double) c[1] / c[0], c[0]));
+    }
+
+    private Path defaultReport() {
+        var name = out.getFileName().toString();
+        var base = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return out.toAbsolutePath().resolveSibling(base + ".report.html");
+    }
+
+    private static String baseName(Path path) {
+        var name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}
