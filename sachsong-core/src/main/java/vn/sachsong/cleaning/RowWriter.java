@@ -9,7 +9,9 @@ import java.util.Map;
 import vn.sachsong.io.CsvWriter;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.linkage.LinkDecision;
+import vn.sachsong.io.Row;
 import vn.sachsong.linkage.PersonIndex;
+import vn.sachsong.record.ParsedRow;
 
 /**
  * Writes each row in file order: its cells as read (padded to the header's width), then the
@@ -41,46 +43,51 @@ final class RowWriter {
 
     void write(LinkedChunk chunk) throws IOException {
         for (int i = 0; i < chunk.rows().size(); i++) {
-            var row = chunk.rows().get(i);
-            var parsed = chunk.parsed().get(i);
-            var decision = chunk.decisions().get(i);
-            var fixes = List.<Correction>of();
-            var notes = new ArrayList<String>(2);
-            String pid = "";
-            String registryStatus = "";
-            boolean duplicate = false;
-            switch (decision) {
-                case LinkDecision.Matched m -> {
-                    pid = m.pid();
-                    var person = index.get(m.registryRow());
-                    registryStatus = person.deceased() ? "deceased" : "alive";
-                    fixes = corrections.of(row, parsed, person);
-                    Long first = firstLine.putIfAbsent(pid, row.number());
-                    if (first != null) {
-                        duplicate = true;
-                        laterDuplicates.computeIfAbsent(first, k -> new ArrayList<>()).add(row.number());
-                        notes.add("duplicate of line " + first);
-                    }
-                }
-                case LinkDecision.Review r -> notes.add("review: " + r.reason());
-                case LinkDecision.Unmatched u -> notes.add("unmatched: " + u.reason());
-                case LinkDecision.Rejected r -> notes.add("rejected: " + r.reason());
-            }
-            stats.add(row, parsed, decision, fixes, registryStatus.equals("deceased"), duplicate);
-            var cells = new ArrayList<String>(Math.max(width, row.cells().size()) + 5);
-            cells.addAll(row.cells());
-            while (cells.size() < width) {
-                cells.add("");
-            }
-            var correctionText = new ArrayList<String>(fixes.size() + notes.size());
-            fixes.forEach(fix -> correctionText.add(fix.toString()));
-            correctionText.addAll(notes);
-            cells.add(pid);
-            cells.add(CleaningStats.status(decision));
-            cells.add(String.format(Locale.ROOT, "%.4f", decision.score()));
-            cells.add(registryStatus);
-            cells.add(String.join("; ", correctionText));
-            out.writeRow(cells);
+            write(chunk.rows().get(i), chunk.parsed().get(i), chunk.decisions().get(i));
         }
+    }
+
+    /** The appended columns of one row, before they are written. */
+    private record Outcome(String pid, String registryStatus, List<Correction> fixes, List<String> notes) {
+    }
+
+    private void write(Row row, ParsedRow parsed, LinkDecision decision) throws IOException {
+        var outcome = outcome(row, parsed, decision);
+        stats.add(row, parsed, decision, outcome.fixes(), outcome.registryStatus().equals("deceased"),
+                outcome.notes().stream().anyMatch(n -> n.startsWith("duplicate of")));
+        var cells = new ArrayList<String>(Math.max(width, row.cells().size()) + OutputColumns.APPENDED.size());
+        cells.addAll(row.cells());
+        while (cells.size() < width) {
+            cells.add("");
+        }
+        var corrections = new ArrayList<String>();
+        outcome.fixes().forEach(fix -> corrections.add(fix.toString()));
+        corrections.addAll(outcome.notes());
+        cells.add(outcome.pid());
+        cells.add(CleaningStats.status(decision));
+        cells.add(String.format(Locale.ROOT, "%.4f", decision.score()));
+        cells.add(outcome.registryStatus());
+        cells.add(String.join("; ", corrections));
+        out.writeRow(cells);
+    }
+
+    private Outcome outcome(Row row, ParsedRow parsed, LinkDecision decision) {
+        return switch (decision) {
+            case LinkDecision.Matched m -> matched(row, parsed, m);
+            case LinkDecision.Review r -> new Outcome("", "", List.of(), List.of("review: " + r.reason()));
+            case LinkDecision.Unmatched u -> new Outcome("", "", List.of(), List.of("unmatched: " + u.reason()));
+            case LinkDecision.Rejected r -> new Outcome("", "", List.of(), List.of("rejected: " + r.reason()));
+        };
+    }
+
+    private Outcome matched(Row row, ParsedRow parsed, LinkDecision.Matched m) {
+        var person = index.get(m.registryRow());
+        Long first = firstLine.putIfAbsent(m.pid(), row.number());
+        var notes = List.<String>of();
+        if (first != null) {
+            laterDuplicates.computeIfAbsent(first, k -> new ArrayList<>()).add(row.number());
+            notes = List.of("duplicate of line " + first);
+        }
+        return new Outcome(m.pid(), person.deceased() ? "deceased" : "alive", corrections.of(row, parsed, person), notes);
     }
 }

@@ -30,7 +30,7 @@ final class RegistryRowValidator {
         }
         String pid = row.get(0).strip();
         String oldId = row.get(1).strip();
-        String name = VietText.nfc(row.get(2)).strip().replaceAll("\\s+", " ");
+        String name = VietText.normalize(row.get(2));
         String birth = row.get(3).strip();
         String sexText = row.get(4).strip();
         String province = row.get(5).strip();
@@ -65,7 +65,7 @@ final class RegistryRowValidator {
             return new Invalid("died_on", diedOn, deathProblem.get());
         }
         return new Valid(List.of(pid, oldId, name, birthDate.get().toString(), sexText, province,
-                VietText.nfc(row.get(6)).strip(), status, diedOn.isEmpty() ? "" : date(diedOn).orElseThrow().toString()));
+                VietText.normalize(row.get(6)), status, diedOn.isEmpty() ? "" : date(diedOn).orElseThrow().toString()));
     }
 
     private Optional<String> deathProblem(String status, String diedOn, PartialDate birth) {

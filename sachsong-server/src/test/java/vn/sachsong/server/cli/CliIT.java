@@ -69,7 +69,8 @@ class CliIT {
         assertThat(imported.status()).isZero();
         assertThat(imported.out()).contains("new                   30");
         assertThat(exported.status()).isZero();
-        assertThat(Files.readAllLines(dir.resolve("out.csv"))).hasSize(31);
+        // Against a shared server the export holds other tests' people too: check ours are all there.
+        assertThat(Files.readAllLines(dir.resolve("out.csv"))).containsAll(Files.readAllLines(file));
     }
 
     private static Run run(String... args) {

@@ -11,7 +11,7 @@ import java.util.List;
 public final class RegistryFiles {
     public static final String HEADER = "pid,old_id,full_name,birth_date,sex,birth_province_code,address,status,died_on";
     private static final String[] NAMES = {"Nguyễn Văn Anh", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Thị Dung",
-        "Hoàng Văn Em", "Vũ Thị Giang", "Đặng Quốc Huy", "Bùi Thị Hoà"};
+        "Hoàng Văn Em", "Vũ Thị Giang", "Đặng Quốc Huy", "Bùi Thị Hòa"};
 
     private RegistryFiles() {
     }

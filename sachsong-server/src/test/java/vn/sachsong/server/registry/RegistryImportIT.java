@@ -143,6 +143,16 @@ class RegistryImportIT extends DatabaseTest {
                 .isEqualTo(new HashSet<>(Files.readAllLines(file)));
     }
 
+    @Test
+    void namesAreStoredInOneCanonicalForm() throws Exception {
+        var decomposed = java.text.Normalizer.normalize("Bùi  Thị Hoà", java.text.Normalizer.Form.NFD);
+        var row = RegistryFiles.person(7).replace("Bùi Thị Hòa", "\"" + decomposed + " \"");
+        importer.importFile(RegistryFiles.write(dir.resolve("nfd.csv"), List.of(row)), "test");
+
+        var stored = jdbc.sql("select full_name from person").query(String.class).single();
+        assertThat(stored).isEqualTo("Bùi Thị Hòa");
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }

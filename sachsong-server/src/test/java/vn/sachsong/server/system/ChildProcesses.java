@@ -18,7 +18,10 @@ public final class ChildProcesses {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The children test the embedded database of a folder, even when the suite runs against a server.
+        builder.environment().remove("SACHSONG_DB_URL");
+        return builder.start();
     }
 
     /** Waits until the child's output contains the text, or fails after the timeout. */
