@@ -32,14 +32,15 @@ create table registry_import (
 -- read it. kind: insert | update | death. For an insert old_values is null and new_values holds
 -- the record. import_id names the registry_import it came from (no foreign key: a per-row
 -- constraint check would double the cost of a bulk import, and the importer writes both rows
--- in one transaction).
+-- in one transaction). Values are json (kept as text), not jsonb: a first import writes a million
+-- of them and they are read rarely.
 create table person_change (
     id             bigint      generated always as identity (cache 1000) primary key,
     pid            char(12) collate "C" not null,
     kind           varchar(8)  not null check (kind in ('insert', 'update', 'death')),
     changed_fields text[]      not null,
-    old_values     jsonb,
-    new_values     jsonb       not null,
+    old_values     json,
+    new_values     json        not null,
     changed_by     text        not null,
     import_id      bigint,
     changed_at     timestamptz not null default now()

@@ -48,7 +48,8 @@ final class NameBook {
         for (String[] r : rows) {
             long w = Long.parseLong(r[column]);
             if (r[0].equals(component) && w > 0) {
-                values.add(r[1]);
+                // The registry is the clean side: names in one canonical tone placement ("Hùynh" -> "Huỳnh").
+                values.add(vn.sachsong.text.VietText.normalize(r[1]));
                 weights.add(w);
             }
         }

@@ -22,6 +22,16 @@ final class CopyWriter {
         out.write('\n');
     }
 
+    /** The row's values and one more field after them. */
+    void write(List<String> values, String last) throws IOException {
+        for (var value : values) {
+            writeField(value);
+            out.write(',');
+        }
+        writeField(last);
+        out.write('\n');
+    }
+
     private void writeField(String value) throws IOException {
         if (value.isEmpty()) {
             return;

@@ -71,7 +71,7 @@ public class RegistryImporter {
         var seen = new PidLines();
         long rows = 0;
         var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                "copy registry_stage (" + RegistryCsv.COLUMNS + ") from stdin (format csv)", 1 << 16);
+                "copy registry_stage (" + RegistryCsv.COLUMNS + ", new_values) from stdin (format csv)", 1 << 16);
         try (var out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             var writer = new CopyWriter(out);
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
@@ -85,7 +85,7 @@ public class RegistryImporter {
                     case RegistryRowValidator.Valid ok -> {
                         long first = seen.putIfAbsent(Long.parseLong(ok.values().get(0)), line);
                         if (first == 0) {
-                            writer.write(ok.values());
+                            writer.write(ok.values(), ChangeJson.of(ok.values()));
                         } else {
                             rejects.add(new Reject(line, "pid", ok.values().get(0), "duplicate of line " + first));
                         }

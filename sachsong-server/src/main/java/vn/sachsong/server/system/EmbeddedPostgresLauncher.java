@@ -68,6 +68,7 @@ final class EmbeddedPostgresLauncher {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("wal_buffers", "64MB")
                     .setServerConfig("checkpoint_timeout", "15min")
                     .start();
             STARTED_HERE.put(pgData, postgres);
