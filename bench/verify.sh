@@ -42,7 +42,7 @@ key=$(sachsong agency create BENCH --name "Bench agency" --fields full_name,birt
 echo "== serve on port $port"
 export SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$work" \
   SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_SUFFIX=.log \
-  SERVER_TOMCAT_ACCESSLOG_PATTERN='%m %U %s' SERVER_TOMCAT_ACCESSLOG_ROTATE=false SERVER_TOMCAT_ACCESSLOG_BUFFERED=false \
+  SERVER_TOMCAT_ACCESSLOG_PATTERN='%m %U %s' SERVER_TOMCAT_ACCESSLOG_ROTATE=false SERVER_TOMCAT_ACCESSLOG_BUFFERED=true \
   SACHSONG_EXCHANGE_KEY_CACHE_TTL=${SACHSONG_KEY_CACHE_TTL:-5s}
 "$root/bin/sachsong" serve --port "$port" --data-dir "$work/data" > "$work/serve.log" 2>&1 &   # exec: $! is the JVM
 server=$!
@@ -73,7 +73,7 @@ cat "$work/report.lua" >> "$work/verify.lua"
 
 run() { # name, wrk args...: prints requests/s and latency; warm-up run first
   local name=$1; shift
-  wrk -t2 -c"$connections" -d5s "$@" >/dev/null
+  wrk -t2 -c"$connections" -d10s "$@" >/dev/null
   local line; line=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | grep '^RESULT')
   echo "$name $line"
 }
