@@ -77,7 +77,7 @@ run() { # name, wrk args...: prints requests/s and latency; warm-up run first
   local line; line=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" | grep '^RESULT')
   echo "$name $line"
 }
-echo "== wrk: ${seconds}s per endpoint, $connections connections, 2 threads (after a 5 s warm-up each)"
+echo "== wrk: ${seconds}s per endpoint, $connections connections, 2 threads (after a 10 s warm-up each)"
 ping=$(run ping -s "$work/report.lua" "http://localhost:$port/api/v1/ping")
 verify=$(run verify -s "$work/verify.lua" "http://localhost:$port/api/v1/verify")
 echo "$ping"; echo "$verify"
