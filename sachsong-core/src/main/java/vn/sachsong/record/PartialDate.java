@@ -31,9 +31,23 @@ public record PartialDate(int year, int month, int day) {
     /** The interchange form: YYYY-MM-DD, YYYY-MM or YYYY. */
     @Override
     public String toString() {
-        if (month == 0) {
-            return String.format("%04d", year);
+        var sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (month > 0) {
+            pad(sb.append('-'), month, 2);
+            if (day > 0) {
+                pad(sb.append('-'), day, 2);
+            }
         }
-        return day == 0 ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        return sb.toString();
+    }
+
+    /** Zero-padded digits without String.format, which a million-row import calls twice a row. */
+    private static void pad(StringBuilder sb, int value, int width) {
+        var digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 }

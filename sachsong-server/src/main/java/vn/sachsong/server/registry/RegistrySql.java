@@ -45,6 +45,7 @@ final class RegistrySql {
         try (var st = c.createStatement()) {
             // Sorting a million staged rows by pid stays in memory instead of spilling to disk.
             st.execute("set local work_mem = '1GB'");
+            timed("first load", () -> truncateIfEmpty(st));
             timed("analyze", () -> st.execute("analyze registry_stage"));
             timed("diff", () -> st.execute(DIFF));
             timed("insert", () -> st.execute("insert into person (" + RegistryCsv.COLUMNS + ") select " + RegistryCsv.COLUMNS
@@ -64,6 +65,26 @@ final class RegistrySql {
             rs.next();
             return new MergeCounts(rs.getLong(1), rs.getLong(3), rs.getLong(2));
         }
+    }
+
+    /**
+     * A first load into an empty registry truncates the (empty) tables inside the import's
+     * transaction: on a server with wal_level=minimal, PostgreSQL then writes the new rows without
+     * logging them and syncs the files at commit. It changes nothing else: the tables are empty,
+     * and a rollback restores them as they were. Imports take turns on the registry first (a lock
+     * that lets readers through), so a second import cannot see it empty and truncate the first's
+     * rows; a truncation then holds readers off until the first load commits.
+     */
+    private static boolean truncateIfEmpty(java.sql.Statement st) throws SQLException {
+        st.execute("lock table person, person_change in share row exclusive mode");
+        try (var rs = st.executeQuery("select not exists (select 1 from person) and not exists (select 1 from person_change)")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return false;
+            }
+        }
+        st.execute("truncate person, person_change");
+        return true;
     }
 
     private interface Step {

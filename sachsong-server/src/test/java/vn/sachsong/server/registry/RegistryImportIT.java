@@ -144,6 +144,22 @@ class RegistryImportIT extends DatabaseTest {
     }
 
     @Test
+    void twoFirstLoadsAtOnceKeepEachOthersPeople() throws Exception {
+        var a = RegistryFiles.write(dir.resolve("a.csv"), RegistryFiles.people(0, 3_000));
+        var b = RegistryFiles.write(dir.resolve("b.csv"), RegistryFiles.people(10_000, 3_000));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> importer.importFile(a, "a"));
+            var second = pool.submit(() -> importer.importFile(b, "b"));
+            assertThat(first.get().inserted() + second.get().inserted()).isEqualTo(6_000);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("person")).isEqualTo(6_000);
+        assertThat(count("person_change")).isEqualTo(6_000);
+    }
+
+    @Test
     void namesAreStoredInOneCanonicalForm() throws Exception {
         var decomposed = java.text.Normalizer.normalize("Bùi  Thị Hoà", java.text.Normalizer.Form.NFD);
         var row = RegistryFiles.person(7).replace("Bùi Thị Hòa", "\"" + decomposed + " \"");
