@@ -33,23 +33,46 @@ public final class TwoFileLinker {
         var specs = specs(profile);
         long[] candidates = candidates(a, b, profile);
         long[] patterns = new long[candidates.length];
-        var observed = new Patterns(specs.size());
-        for (int i = 0; i < candidates.length; i++) {
-            patterns[i] = compare(a, b, profile, (int) (candidates[i] >>> 32), (int) candidates[i]);
-            observed.addPacked(patterns[i], 1);
-        }
+        java.util.stream.IntStream.range(0, candidates.length).parallel().forEach(i ->
+                patterns[i] = compare(a, b, profile, (int) (candidates[i] >>> 32), (int) candidates[i]));
+        var observed = counted(patterns, specs.size());
         var model = train(a, b, profile, specs, observed);
         return decide(a, b, profile, model, candidates, patterns);
     }
 
     static FsModel train(Records a, Records b, Profile profile, List<FieldSpec> specs, Patterns observed) {
-        var random = new Patterns(specs.size());
         var rng = new SplittableRandom(SEED);
-        for (int i = 0; i < RANDOM_PAIRS && a.size() > 0 && b.size() > 0; i++) {
-            random.addPacked(compare(a, b, profile, rng.nextInt(a.size()), rng.nextInt(b.size())), 1);
+        int pairs = a.size() > 0 && b.size() > 0 ? RANDOM_PAIRS : 0;
+        int[] ia = new int[pairs];
+        int[] ib = new int[pairs];
+        for (int i = 0; i < pairs; i++) {
+            ia[i] = rng.nextInt(a.size());
+            ib[i] = rng.nextInt(b.size());
         }
+        long[] sampled = new long[pairs];
+        java.util.stream.IntStream.range(0, pairs).parallel().forEach(i -> sampled[i] = compare(a, b, profile, ia[i], ib[i]));
+        var random = counted(sampled, specs.size());
         var fs = Em.train(specs, observed, random.levelShares(specs));
         return fs.withLambda(fs.lambda() * observed.total() / ((double) a.size() * b.size()));
+    }
+
+    /**
+     * Counts equal patterns by sorting a copy: a few thousand distinct patterns among hundreds of
+     * thousands of pairs, added once each instead of one hash-map update per pair.
+     */
+    private static Patterns counted(long[] patterns, int fields) {
+        var sorted = patterns.clone();
+        Arrays.sort(sorted);
+        var out = new Patterns(fields);
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
+            }
+            out.addPacked(sorted[i], j - i);
+            i = j;
+        }
+        return out;
     }
 
     private static List<Pair> decide(Records a, Records b, Profile profile, FsModel model, long[] candidates,

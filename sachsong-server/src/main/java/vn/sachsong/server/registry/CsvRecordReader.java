@@ -102,8 +102,10 @@ final class CsvRecordReader implements AutoCloseable {
         return buf[pos];
     }
 
+    /** Refills the buffer; at the end of the input it stays empty, however often it is asked again. */
     private boolean fill() throws IOException {
-        len = in.read(buf, 0, buf.length);
+        int n = in.read(buf, 0, buf.length);
+        len = Math.max(n, 0);
         pos = 0;
         return len > 0;
     }
