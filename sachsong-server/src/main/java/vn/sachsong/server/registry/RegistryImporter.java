@@ -11,12 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -71,96 +66,34 @@ public class RegistryImporter {
         }
     }
 
-    /** Rows checked off the reading thread: the outcome and, for a valid row, its change JSON. */
-    private record Checked(long line, RegistryRowValidator.Outcome outcome, String json) {
-    }
-
-    /**
-     * Streams the file into the staging table. Reading and writing stay on this thread, in file
-     * order (duplicates are found in order); checking rows and building their JSON, the larger part
-     * of the work, runs on another core, a batch at a time.
-     */
     private long stage(Connection c, CsvRecordReader reader, RejectsFile rejects) throws SQLException, IOException {
         var validator = new RegistryRowValidator();
         var seen = new PidLines();
-        var checking = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("registry-check").factory());
-        var pending = new ArrayDeque<Future<List<Checked>>>();
         long rows = 0;
         var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
                 "copy registry_stage (" + RegistryCsv.COLUMNS + ", new_values) from stdin (format csv)", 1 << 16);
         try (var out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             var writer = new CopyWriter(out);
-            while (true) {
-                var batch = readBatch(reader);
-                rows += batch.size();
-                if (!batch.isEmpty()) {
-                    pending.add(checking.submit(() -> check(validator, batch)));
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                if (row.size() == 1 && row.get(0).isBlank()) {
+                    continue;
                 }
-                while (!pending.isEmpty() && (batch.isEmpty() || pending.size() > 4)) {
-                    write(join(pending.poll()), seen, writer, rejects);
-                }
-                if (batch.isEmpty()) {
-                    return rows;
-                }
-            }
-        } finally {
-            checking.shutdownNow();
-        }
-    }
-
-    private record Numbered(long line, List<String> cells) {
-    }
-
-    private static List<Numbered> readBatch(CsvRecordReader reader) throws IOException {
-        var batch = new ArrayList<Numbered>(BATCH);
-        for (List<String> row = reader.next(); row != null; row = batch.size() < BATCH ? reader.next() : null) {
-            if (!(row.size() == 1 && row.get(0).isBlank())) {
-                batch.add(new Numbered(reader.recordLine(), row));
-            }
-            if (batch.size() == BATCH) {
-                break;
-            }
-        }
-        return batch;
-    }
-
-    private static final int BATCH = 4096;
-
-    private static List<Checked> check(RegistryRowValidator validator, List<Numbered> batch) {
-        var out = new ArrayList<Checked>(batch.size());
-        for (var row : batch) {
-            var outcome = validator.check(row.cells());
-            var json = outcome instanceof RegistryRowValidator.Valid ok ? ChangeJson.of(ok.values()) : null;
-            out.add(new Checked(row.line(), outcome, json));
-        }
-        return out;
-    }
-
-    private static void write(List<Checked> batch, PidLines seen, CopyWriter writer, RejectsFile rejects) throws IOException {
-        for (var row : batch) {
-            switch (row.outcome()) {
-                case RegistryRowValidator.Invalid bad -> rejects.add(new Reject(row.line(), bad.column(), bad.value(), bad.reason()));
-                case RegistryRowValidator.Valid ok -> {
-                    long first = seen.putIfAbsent(Long.parseLong(ok.values().get(0)), row.line());
-                    if (first == 0) {
-                        writer.write(ok.values(), row.json());
-                    } else {
-                        rejects.add(new Reject(row.line(), "pid", ok.values().get(0), "duplicate of line " + first));
+                rows++;
+                long line = reader.recordLine();
+                switch (validator.check(row)) {
+                    case RegistryRowValidator.Invalid bad -> rejects.add(new Reject(line, bad.column(), bad.value(), bad.reason()));
+                    case RegistryRowValidator.Valid ok -> {
+                        long first = seen.putIfAbsent(Long.parseLong(ok.values().get(0)), line);
+                        if (first == 0) {
+                            writer.write(ok.values(), ChangeJson.of(ok.values()));
+                        } else {
+                            rejects.add(new Reject(line, "pid", ok.values().get(0), "duplicate of line " + first));
+                        }
                     }
                 }
             }
         }
-    }
-
-    private static <T> T join(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking rows", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        return rows;
     }
 
     private static CsvRecordReader openCsv(Path file) throws IOException {
