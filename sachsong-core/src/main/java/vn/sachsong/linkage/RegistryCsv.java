@@ -63,33 +63,8 @@ public final class RegistryCsv {
         }
     }
 
-    /** YYYY-MM-DD, YYYY-MM or YYYY without a regex: a million rows are read at start-up. */
+    /** A registry date (YYYY-MM-DD, YYYY-MM or YYYY), null when the cell is empty. */
     public static PartialDate date(String s) {
-        if (s.isEmpty()) {
-            return null;
-        }
-        int n = s.length();
-        if (n != 4 && n != 7 && n != 10) {
-            return PartialDate.parseIso(s);
-        }
-        int year = digits(s, 0, 4);
-        int month = n >= 7 && s.charAt(4) == '-' ? digits(s, 5, 7) : n == 4 ? 0 : -1;
-        int day = n == 10 && s.charAt(7) == '-' ? digits(s, 8, 10) : n == 10 ? -1 : 0;
-        if (year < 0 || month < 0 || day < 0) {
-            return PartialDate.parseIso(s);
-        }
-        return new PartialDate(year, month, day);
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+        return s == null || s.isEmpty() ? null : PartialDate.parseIso(s);
     }
 }

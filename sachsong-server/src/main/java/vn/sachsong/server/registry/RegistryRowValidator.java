@@ -36,7 +36,7 @@ final class RegistryRowValidator {
         String province = row.get(5).strip();
         String status = row.get(7).strip();
         String diedOn = row.get(8).strip();
-        if (!oldId.isEmpty() && !OLD_ID.matcher(oldId).matches()) {
+        if (!oldId.isEmpty() && !(oldId.length() == 9 && oldId.chars().allMatch(c -> c >= '0' && c <= '9'))) {
             return new Invalid("old_id", oldId, "old ID card number must have 9 digits");
         }
         if (name.isEmpty()) {
@@ -100,6 +100,4 @@ final class RegistryRowValidator {
             return Optional.empty();
         }
     }
-
-    private static final java.util.regex.Pattern OLD_ID = java.util.regex.Pattern.compile("\\d{9}");
 }
