@@ -16,6 +16,7 @@ peak_rss() { /usr/bin/time -f "  peak RSS: %M KB" "$@"; }
 
 echo "== generate $people people"
 wall "$root/bin/sachsong" generate --people "$people" --out "$work/gen" --seed 1
+sync   # the generator's files reach the disk now, not during the import being measured
 echo "== import (fresh database, -Xmx512m)"
 export SACHSONG_JAVA_OPTS="-Xmx512m"
 peak_rss "$root/bin/sachsong" registry import "$work/gen/registry.csv" --data-dir "$work/data"
