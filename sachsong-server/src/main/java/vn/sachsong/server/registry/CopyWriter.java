@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes rows in PostgreSQL's COPY CSV form: an empty field is NULL, text is quoted when it must be. */
+/**
+ * Writes rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for an empty field
+ * (NULL), and only backslash, tab, CR and LF escaped. Unlike CSV, a field full of quotes (the
+ * change JSON) or commas (an address) goes through untouched, which matters a million times.
+ */
 final class CopyWriter {
     private final Writer out;
 
@@ -12,21 +16,11 @@ final class CopyWriter {
         this.out = out;
     }
 
-    void write(List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            writeField(values.get(i));
-        }
-        out.write('\n');
-    }
-
     /** The row's values and one more field after them. */
     void write(List<String> values, String last) throws IOException {
         for (var value : values) {
             writeField(value);
-            out.write(',');
+            out.write('\t');
         }
         writeField(last);
         out.write('\n');
@@ -34,19 +28,24 @@ final class CopyWriter {
 
     private void writeField(String value) throws IOException {
         if (value.isEmpty()) {
+            out.write("\\N");
             return;
         }
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\\';
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            String escape = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escape != null) {
+                out.write(value, start, i - start);
+                out.write(escape);
+                start = i + 1;
+            }
         }
-        if (!quote) {
-            out.write(value);
-            return;
-        }
-        out.write('"');
-        out.write(value.replace("\"", "\"\""));
-        out.write('"');
+        out.write(value, start, value.length() - start);
     }
 }

@@ -16,6 +16,33 @@ final class CsvRecordReader implements AutoCloseable {
     private int len;
     private long line = 1;
     private long recordLine;
+    private final Field field = new Field();
+
+    /** The field being read: a growable char array, cheaper per character than a StringBuilder. */
+    private static final class Field {
+        private char[] chars = new char[64];
+        private int length;
+
+        void add(char c) {
+            if (length == chars.length) {
+                chars = java.util.Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = c;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        boolean isEmpty() {
+            return length == 0;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
+    }
 
     CsvRecordReader(Reader in) {
         this.in = in;
@@ -39,7 +66,8 @@ final class CsvRecordReader implements AutoCloseable {
         }
         recordLine = line;
         var fields = new ArrayList<String>(12);
-        var field = new StringBuilder(32);
+        var field = this.field;
+        field.clear();
         boolean quoted = false;
         boolean inQuotes = false;
         while (true) {
@@ -53,17 +81,17 @@ final class CsvRecordReader implements AutoCloseable {
                     int n = peek();
                     if (n == '"') {
                         read();
-                        field.append('"');
+                        field.add('"');
                     } else {
                         inQuotes = false;
                     }
                 } else {
                     countLine(ch);
-                    field.append(ch);
+                    field.add(ch);
                 }
             } else if (ch == ',') {
                 fields.add(field.toString());
-                field.setLength(0);
+                field.clear();
                 quoted = false;
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && peek() == '\n') {
@@ -76,7 +104,7 @@ final class CsvRecordReader implements AutoCloseable {
                 inQuotes = true;
                 quoted = true;
             } else {
-                field.append(ch);
+                field.add(ch);
             }
             c = read();
         }

@@ -71,7 +71,7 @@ public class RegistryImporter {
         var seen = new PidLines();
         long rows = 0;
         var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                "copy registry_stage (" + RegistryCsv.COLUMNS + ", new_values) from stdin (format csv)", 1 << 16);
+                "copy registry_stage (" + RegistryCsv.COLUMNS + ", new_values) from stdin", 1 << 16);
         try (var out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             var writer = new CopyWriter(out);
             for (List<String> row = reader.next(); row != null; row = reader.next()) {

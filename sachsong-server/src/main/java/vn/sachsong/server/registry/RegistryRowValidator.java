@@ -36,7 +36,7 @@ final class RegistryRowValidator {
         String province = row.get(5).strip();
         String status = row.get(7).strip();
         String diedOn = row.get(8).strip();
-        if (!oldId.isEmpty() && !(oldId.length() == 9 && oldId.chars().allMatch(c -> c >= '0' && c <= '9'))) {
+        if (!oldId.isEmpty() && !nineDigits(oldId)) {
             return new Invalid("old_id", oldId, "old ID card number must have 9 digits");
         }
         if (name.isEmpty()) {
@@ -66,6 +66,18 @@ final class RegistryRowValidator {
         }
         return new Valid(List.of(pid, oldId, name, birthDate.get().toString(), sexText, province,
                 VietText.normalize(row.get(6)), status, diedOn.isEmpty() ? "" : date(diedOn).orElseThrow().toString()));
+    }
+
+    private static boolean nineDigits(String s) {
+        if (s.length() != 9) {
+            return false;
+        }
+        for (int i = 0; i < 9; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<String> deathProblem(String status, String diedOn, PartialDate birth) {

@@ -1,17 +1,15 @@
 package vn.sachsong.server.registry;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.sachsong.io.CsvWriter;
 
 /** The rejected rows of one import, written as they are found; the file is removed if none are. */
 final class RejectsFile implements AutoCloseable {
     private final Path path;
-    private BufferedWriter out;
-    private CopyWriter writer;
+    private CsvWriter writer;
     private long count;
 
     RejectsFile(Path path) {
@@ -19,12 +17,11 @@ final class RejectsFile implements AutoCloseable {
     }
 
     void add(Reject reject) throws IOException {
-        if (out == null) {
-            out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-            writer = new CopyWriter(out);
-            writer.write(List.of("line", "column", "value", "reason"));
+        if (writer == null) {
+            writer = CsvWriter.create(path, false);
+            writer.writeRow(List.of("line", "column", "value", "reason"));
         }
-        writer.write(List.of(Long.toString(reject.line()), reject.column(), reject.value(), reject.reason()));
+        writer.writeRow(List.of(Long.toString(reject.line()), reject.column(), reject.value(), reject.reason()));
         count++;
     }
 
@@ -34,8 +31,8 @@ final class RejectsFile implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (out != null) {
-            out.close();
+        if (writer != null) {
+            writer.close();
         } else {
             Files.deleteIfExists(path);
         }
