@@ -2,6 +2,9 @@ package vn.sachsong.server.audit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,15 +25,32 @@ public class AuditLog implements DisposableBean {
 
     /** Records the entries durably, in order; throws {@link AuditUnavailableException} when it cannot. */
     public void append(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+        if (!entries.isEmpty()) {
+            await(writer.submit(entries, null, Set.of()));
         }
+    }
+
+    /**
+     * Records the entries, then reads the keys, in one trip shared with the other requests of the
+     * moment: the read is made only once the entries are durable. Throws
+     * {@link AuditUnavailableException} when the entries cannot be recorded (nothing is read then),
+     * {@link ReadFailedException} when they were recorded but the read failed.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> Map<String, V> appendThenRead(List<AuditEntry> entries, AuditedRead<V> read, Set<String> keys) {
+        return (Map<String, V>) await(writer.submit(entries, read, keys));
+    }
+
+    private static Map<String, ?> await(CompletableFuture<Map<String, ?>> done) {
         try {
-            writer.submit(entries).get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return done.get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AuditUnavailableException("interrupted while waiting for the audit log", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ReadFailedException read) {
+                throw read;
+            }
             throw new AuditUnavailableException("the audit log could not record the access", e.getCause());
         } catch (TimeoutException e) {
             throw new AuditUnavailableException("the audit log did not commit within " + COMMIT_WAIT, e);

@@ -1,80 +1,181 @@
 package vn.sachsong.server.audit;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 
-/** The audit tables: the chained append, done by the writer thread only. */
+/**
+ * The audit tables: the chained append, done by the writer thread only.
+ *
+ * <p>An append is one statement, so one round trip and one commit: it moves the head from the
+ * value this writer last saw and inserts the entries chained from it, and inserts nothing if the
+ * head had moved (another server on the same database appended meanwhile). Then the head is read
+ * again and the entries chained from it. The head row's lock orders concurrent writers, so the
+ * chain never forks. A batch's {@link AuditedRead} is the same statement's result.
+ */
 final class AuditStore {
-    private static final String INSERT = """
-            insert into audit_entry (seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields,
-                outcome, status, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String APPEND = """
+            with moved as (
+                update audit_head set seq = ?, hash = ? where seq = ? and hash = ? returning 1),
+            added as (
+                insert into audit_entry (seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields,
+                    outcome, status, hash)
+                select * from unnest(?::bigint[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[],
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[])
+                where exists (select 1 from moved)
+                returning 1)
+            """;
+    private static final String COUNT_ONLY = APPEND + "select count(*) as audit_added from added";
+    /** Attempts at one batch when other writers keep moving the head; each attempt waits on their lock. */
+    private static final int MAX_ATTEMPTS = 10;
     private final DataSource dataSource;
     private final ChainHash chain = new ChainHash();
+    /** The head as this writer last committed or read it; null until read. */
+    private long headSeq = -1;
+    private byte[] headHash;
 
     AuditStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
+    Connection connection() throws SQLException {
+        var c = dataSource.getConnection();
+        c.setAutoCommit(true);
+        return c;
+    }
+
     /**
-     * Locks the head, chains the entries from it, inserts them and moves the head, in one
-     * transaction; the lock also keeps a second server on the same database from forking the chain.
+     * Appends the entries durably, chained from the head, and reads the keys in the same statement;
+     * returns only once the entries are committed. The map is empty when there is no read.
      */
-    void append(List<AuditEntry> entries) {
-        try (var c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                appendIn(c, entries);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+    <V> Map<String, V> append(Connection c, List<AuditEntry> entries, AuditedRead<V> read, Set<String> keys) {
+        try {
+            for (int attempt = 1; ; attempt++) {
+                if (headHash == null) {
+                    readHead(c);
+                }
+                var found = new HashMap<String, V>();
+                if (tryAppend(c, entries, read, keys, found)) {
+                    return found;
+                }
+                headHash = null;
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new DataAccessResourceFailureException("the audit head kept moving; " + attempt + " attempts");
+                }
             }
         } catch (SQLException e) {
+            headHash = null;
             throw new DataAccessResourceFailureException("audit append failed: " + e.getMessage(), e);
         }
     }
 
-    private void appendIn(Connection c, List<AuditEntry> entries) throws SQLException {
-        long seq;
-        byte[] hash;
-        try (var st = c.prepareStatement("select seq, hash from audit_head for update"); var rs = st.executeQuery()) {
-            rs.next();
-            seq = rs.getLong(1);
-            hash = rs.getBytes(2);
-        }
-        try (var st = c.prepareStatement(INSERT)) {
-            for (var e : entries) {
-                var row = ChainHash.Row.of(++seq, e);
-                hash = chain.next(hash, row);
-                bind(st, row, e, hash);
-                st.addBatch();
+    /** A read on its own, for a batch holding more than one kind of read (the first rides with the append). */
+    <V> Map<String, V> read(Connection c, AuditedRead<V> read, Set<String> keys) throws SQLException {
+        var found = new HashMap<String, V>();
+        try (var st = c.prepareStatement(read.sql())) {
+            st.setArray(1, c.createArrayOf("text", keys.toArray()));
+            try (var rs = st.executeQuery()) {
+                collect(rs, read, found);
             }
-            st.executeBatch();
         }
-        try (var st = c.prepareStatement("update audit_head set seq = ?, hash = ?")) {
-            st.setLong(1, seq);
-            st.setBytes(2, hash);
-            st.executeUpdate();
+        return found;
+    }
+
+    private static <V> void collect(ResultSet rs, AuditedRead<V> read, Map<String, V> found) throws SQLException {
+        while (rs.next()) {
+            var key = read.key(rs);
+            if (key != null) {
+                found.put(key, read.value(rs));
+            }
         }
     }
 
-    private static void bind(java.sql.PreparedStatement st, ChainHash.Row row, AuditEntry e, byte[] hash)
-            throws SQLException {
-        st.setLong(1, row.seq());
-        st.setObject(2, e.at().atOffset(ZoneOffset.UTC));
-        st.setString(3, row.requestId());
-        st.setString(4, row.agency());
-        st.setString(5, row.endpoint());
-        st.setString(6, row.purpose());
-        st.setString(7, row.caseRef());
-        st.setString(8, row.pid());
-        st.setString(9, row.fields());
-        st.setString(10, row.outcome());
-        st.setInt(11, row.status());
-        st.setBytes(12, hash);
+    private void readHead(Connection c) throws SQLException {
+        try (var st = c.prepareStatement("select seq, hash from audit_head"); var rs = st.executeQuery()) {
+            rs.next();
+            headSeq = rs.getLong(1);
+            headHash = rs.getBytes(2);
+        }
+    }
+
+    private <V> boolean tryAppend(Connection c, List<AuditEntry> entries, AuditedRead<V> read, Set<String> keys,
+            Map<String, V> found) throws SQLException {
+        int n = entries.size();
+        var seqs = new Long[n];
+        var ats = new String[n];
+        var requestIds = new String[n];
+        var agencies = new String[n];
+        var endpoints = new String[n];
+        var purposes = new String[n];
+        var caseRefs = new String[n];
+        var pids = new String[n];
+        var fields = new String[n];
+        var outcomes = new String[n];
+        var statuses = new Integer[n];
+        var hashes = new byte[n][];
+        long seq = headSeq;
+        byte[] hash = headHash;
+        for (int i = 0; i < n; i++) {
+            var e = entries.get(i);
+            var row = ChainHash.Row.of(++seq, e);
+            hash = chain.next(hash, row);
+            seqs[i] = row.seq();
+            ats[i] = e.at().toString();
+            requestIds[i] = row.requestId();
+            agencies[i] = row.agency();
+            endpoints[i] = row.endpoint();
+            purposes[i] = row.purpose();
+            caseRefs[i] = row.caseRef();
+            pids[i] = row.pid();
+            fields[i] = row.fields();
+            outcomes[i] = row.outcome();
+            statuses[i] = row.status();
+            hashes[i] = hash;
+        }
+        var sql = read == null ? COUNT_ONLY : APPEND + "select (select count(*) from added) as audit_added, r.* from (values (1)) as one"
+                + " left join (" + read.sql() + ") as r on true";
+        try (var st = c.prepareStatement(sql)) {
+            st.setLong(1, seq);
+            st.setBytes(2, hash);
+            st.setLong(3, headSeq);
+            st.setBytes(4, headHash);
+            st.setArray(5, c.createArrayOf("int8", seqs));
+            int p = 6;
+            for (var texts : List.of(ats, requestIds, agencies, endpoints, purposes, caseRefs, pids, fields, outcomes)) {
+                st.setArray(p++, c.createArrayOf("text", texts));
+            }
+            st.setArray(p++, c.createArrayOf("int4", statuses));
+            st.setArray(p++, c.createArrayOf("bytea", hashes));
+            if (read != null) {
+                st.setArray(p, c.createArrayOf("text", keys.toArray()));
+            }
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                int added = rs.getInt("audit_added");
+                if (added == 0) {
+                    return false;
+                }
+                if (added != n) {
+                    throw new SQLException("audit append inserted " + added + " of " + n + " entries");
+                }
+                if (read != null) {
+                    do {
+                        var key = read.key(rs);
+                        if (key != null) {
+                            found.put(key, read.value(rs));
+                        }
+                    } while (rs.next());
+                }
+            }
+        }
+        headSeq = seq;
+        headHash = hash;
+        return true;
     }
 }

@@ -3,6 +3,8 @@ package vn.sachsong.server.exchange;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import vn.sachsong.server.audit.AuditEntry;
 import vn.sachsong.server.audit.AuditLog;
 import vn.sachsong.server.audit.AuditUnavailableException;
+import vn.sachsong.server.audit.AuditedRead;
 
 /**
  * The audit of the exchange API, declared once: every answer of an API endpoint, data or refusal,
@@ -91,8 +94,25 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
         }
     }
 
+    /**
+     * Records this request as allowed, then reads the keys in the same trip to the database; for
+     * answers decided once the read is allowed (verification: found or not, it is a 200). The
+     * answer then passes {@link #beforeBodyWrite} already recorded. If the read fails after the
+     * entry is committed, the error answer is recorded as well, after it.
+     */
+    <V> Map<String, V> recordThenRead(AuditedRead<V> read, Set<String> keys) {
+        var trail = AuditTrail.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
+        var found = auditLog.appendThenRead(entries(trail, AuditEntry.ALLOWED, 200), read, keys);
+        trail.recorded = true;
+        return found;
+    }
+
     private void record(AuditTrail trail, String outcome, int status) {
         trail.recorded = true;
+        auditLog.append(entries(trail, outcome, status));
+    }
+
+    private static List<AuditEntry> entries(AuditTrail trail, String outcome, int status) {
         var entries = new ArrayList<AuditEntry>(Math.max(1, trail.subjects.size()));
         if (trail.subjects.isEmpty()) {
             entries.add(new AuditEntry(trail.at, trail.requestId, trail.agency, trail.endpoint, null, null, null,
@@ -102,6 +122,6 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
             entries.add(new AuditEntry(trail.at, trail.requestId, trail.agency, trail.endpoint, s.purpose(), s.caseRef(),
                     s.pid(), s.fields(), outcome, status));
         }
-        auditLog.append(entries);
+        return entries;
     }
 }

@@ -2,60 +2,149 @@ package vn.sachsong.server.exchange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.sachsong.server.system.SachSongProperties;
+import vn.sachsong.server.audit.AuditedRead;
 
 /**
  * Reads registry records by personal ID for verification and lookup. It reads the registry's
  * table directly, read-only; a public look-up service in the registry feature should replace it.
+ *
+ * <p>Single reads are coalesced: a request queues its pid and waits, and a few reader threads each
+ * take everything queued so far into one {@code pid = any(?)} query. Idle, a lone request costs one
+ * query as before; under load, dozens of requests share one round trip to PostgreSQL instead of
+ * each paying its own connection hand-over, statement and context switches. Verification goes
+ * further: its read rides in the statement that records it ({@link AuditedRead}).
  */
 @Component
-class PersonReader {
+class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, String>> {
     private static final String COLUMNS = "pid, full_name, old_id, birth_date, sex, birth_province_code, address, status, died_on";
-    private final JdbcClient jdbc;
-    /**
-     * At most half the pool reads for the API at once. More request threads than connections make
-     * the pool hand connections over by spinning (Thread.yield), which on a small machine burns
-     * the CPU the requests need; waiting here parks them instead. The other half stays free for
-     * the audit writer and the rest of the application.
-     */
-    private final Semaphore permits;
+    private static final String BY_PIDS = "select " + COLUMNS + " from person where pid = any(?)";
+    /** Pids per coalesced query: far above any burst a server meets, small enough to keep a query short. */
+    private static final int MAX_BATCH = 512;
+    private static final int READERS = 2;
+    /** Longer than any healthy query by far; past it the database is in trouble and the request fails. */
+    private static final long WAIT_MILLIS = TimeUnit.SECONDS.toMillis(10);
 
-    PersonReader(JdbcClient jdbc, SachSongProperties props) {
+    private record Pending(String pid, CompletableFuture<Map<RegistryField, String>> result) {
+    }
+
+    private final JdbcClient jdbc;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> readers = new ArrayList<>();
+    private volatile boolean running = true;
+
+    PersonReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.permits = new Semaphore(Math.max(1, props.poolSize() / 2));
     }
 
     Optional<Map<RegistryField, String>> find(String pid) {
-        permits.acquireUninterruptibly();
+        var pending = new Pending(pid, new CompletableFuture<>());
+        startReaders();
+        queue.add(pending);
+        if (!running) {
+            pending.result().completeExceptionally(new IllegalStateException("the server is stopping"));
+        }
         try {
-            return jdbc.sql("select " + COLUMNS + " from person where pid = ?").param(pid)
-                    .query((rs, n) -> record(rs)).optional();
-        } finally {
-            permits.release();
+            return Optional.ofNullable(pending.result().get(WAIT_MILLIS, TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DataAccessResourceFailureException("interrupted while reading the registry", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new DataAccessResourceFailureException("registry read failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw new DataAccessResourceFailureException("the registry did not answer within " + WAIT_MILLIS + " ms", e);
         }
     }
 
-    /** Records by pid for a batch, in one query. */
-    Map<String, Map<RegistryField, String>> findAll(Collection<String> pids) {
+    private Map<String, Map<RegistryField, String>> query(Collection<String> pids) {
         var out = new HashMap<String, Map<RegistryField, String>>();
-        permits.acquireUninterruptibly();
-        try {
-            jdbc.sql("select " + COLUMNS + " from person where pid = any(?)").param(pids.toArray(String[]::new))
-                    .query(rs -> {
-                        out.put(rs.getString("pid"), record(rs));
-                    });
-        } finally {
-            permits.release();
-        }
+        jdbc.sql(BY_PIDS).param(pids.toArray(String[]::new)).query(rs -> {
+            out.put(rs.getString("pid"), record(rs));
+        });
         return out;
+    }
+
+    @Override
+    public String sql() {
+        return BY_PIDS;
+    }
+
+    @Override
+    public String key(ResultSet row) throws SQLException {
+        return row.getString("pid");
+    }
+
+    @Override
+    public Map<RegistryField, String> value(ResultSet row) throws SQLException {
+        return record(row);
+    }
+
+    private void startReaders() {
+        if (readers.isEmpty()) {
+            synchronized (readers) {
+                if (readers.isEmpty() && running) {
+                    for (int i = 0; i < READERS; i++) {
+                        readers.add(Thread.ofPlatform().name("registry-reader-" + i).daemon().start(this::readLoop));
+                    }
+                }
+            }
+        }
+    }
+
+    private void readLoop() {
+        var batch = new ArrayList<Pending>();
+        while (running || !queue.isEmpty()) {
+            try {
+                var first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                answer(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void answer(List<Pending> batch) {
+        try {
+            var found = query(batch.stream().map(Pending::pid).distinct().toList());
+            batch.forEach(p -> p.result().complete(found.get(p.pid())));
+        } catch (RuntimeException e) {
+            batch.forEach(p -> p.result().completeExceptionally(e));
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running = false;
+        synchronized (readers) {
+            for (var t : readers) {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            }
+        }
     }
 
     private static Map<RegistryField, String> record(ResultSet rs) throws SQLException {

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,15 +17,21 @@ import vn.sachsong.server.exchange.ExchangeApi.BatchResult;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyRequest;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
 
-/** Verification: does the registry agree with what a citizen wrote on a form? Answers yes or no per claim. */
+/**
+ * Verification: does the registry agree with what a citizen wrote on a form? Answers yes or no per
+ * claim. Whatever the registry holds, a valid verification is an allowed access, so its audit entry
+ * and its registry read are one transaction, shared with the other requests of the moment.
+ */
 @RestController
 @Tag(name = "verify", description = "Check a citizen's claims against the registry without reading it")
 class VerifyEndpoint {
     private final PersonReader people;
+    private final AuditAdvice audit;
     private final int maxBatch;
 
-    VerifyEndpoint(PersonReader people, ExchangeProperties props) {
+    VerifyEndpoint(PersonReader people, AuditAdvice audit, ExchangeProperties props) {
         this.people = people;
+        this.audit = audit;
         this.maxBatch = props.maxBatch();
     }
 
@@ -31,9 +39,8 @@ class VerifyEndpoint {
     @PostMapping(path = "/api/v1/verify", consumes = "application/json")
     VerifyResult verify(@RequestBody VerifyRequest body, @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
         check(body, caller, "");
-        return people.find(body.pid())
-                .map(person -> new VerifyResult(true, ClaimMatcher.match(body.claims(), person)))
-                .orElse(new VerifyResult(false, null));
+        var person = audit.recordThenRead(people, Set.of(body.pid())).get(body.pid());
+        return person == null ? new VerifyResult(false, null) : new VerifyResult(true, ClaimMatcher.match(body.claims(), person));
     }
 
     @Operation(summary = "Verify up to 1,000 people in one request; one invalid item refuses the whole batch")
@@ -49,7 +56,7 @@ class VerifyEndpoint {
         for (int i = 0; i < items.size(); i++) {
             check(items.get(i), caller, "item " + i + ": ");
         }
-        var found = people.findAll(items.stream().map(VerifyRequest::pid).distinct().toList());
+        var found = audit.recordThenRead(people, items.stream().map(VerifyRequest::pid).collect(Collectors.toSet()));
         var results = new ArrayList<VerifyResult>(items.size());
         for (var item : items) {
             var person = found.get(item.pid());

@@ -34,6 +34,8 @@ class AuditChainIT extends DatabaseTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @Value("${sachsong.data-dir}")
     String dataDir;
 
@@ -103,6 +105,67 @@ class AuditChainIT extends DatabaseTest {
         assertThat(cli(clean)).isZero();
         long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
         assertThat(clean.toString(StandardCharsets.UTF_8)).contains("Checked %,d audit entries".formatted(total));
+    }
+
+    @Test
+    void twoWritersOnOneDatabaseNeverForkTheChain() throws Exception {
+        long before = count();
+        var other = new AuditLog(dataSource);   // a second server on the same database
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var done = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 8; t++) {
+                var writer = t % 2 == 0 ? log : other;
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        writer.append(List.of(entry("race-" + thread + "-" + i), entry("race-" + thread + "-" + i + "b")));
+                    }
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            other.destroy();
+        }
+        assertThat(count()).isEqualTo(before + 8 * 50 * 2);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aReadRidesWithItsEntriesAndAnswersOnlyItsOwnKeys() {
+        long before = count();
+        AuditedRead<String> echo = new AuditedRead<>() {
+            @Override
+            public String sql() {
+                return "select k, upper(k) as v from unnest(?::text[]) as k where k <> 'absent'";
+            }
+
+            @Override
+            public String key(java.sql.ResultSet row) throws java.sql.SQLException {
+                return row.getString("k");
+            }
+
+            @Override
+            public String value(java.sql.ResultSet row) throws java.sql.SQLException {
+                return row.getString("v");
+            }
+        };
+        var found = log.appendThenRead(List.of(entry("read-1")), echo, java.util.Set.of("a", "absent"));
+        assertThat(found).containsExactly(java.util.Map.entry("a", "A"));
+        var none = log.appendThenRead(List.of(entry("read-2")), echo, java.util.Set.of("absent"));
+        assertThat(none).isEmpty();
+        assertThat(count()).isEqualTo(before + 2);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    private static AuditEntry entry(String requestId) {
+        return new AuditEntry(Instant.now(), requestId, "BHXH", "POST /api/v1/verify", "bhxh", "HS-1", "001090000101",
+                List.of(), AuditEntry.ALLOWED, 200);
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
     }
 
     private long middle() {
