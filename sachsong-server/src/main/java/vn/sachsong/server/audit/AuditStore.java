@@ -15,9 +15,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
  *
  * <p>An append is one statement, so one round trip and one commit: it moves the head from the
  * value this writer last saw and inserts the entries chained from it, and inserts nothing if the
- * head had moved (another server on the same database appended meanwhile). Then the head is read
- * again and the entries chained from it. The head row's lock orders concurrent writers, so the
- * chain never forks. A batch's {@link AuditedRead} is the same statement's result.
+ * head had moved (another server on the same database appended meanwhile). Then the append is
+ * made again in a transaction holding the head's lock, chained from the head as it now is. The
+ * head row's lock orders concurrent writers, so the chain never forks. A batch's {@link AuditedRead} is the same statement's result.
  */
 final class AuditStore {
     private static final String APPEND = """
@@ -32,8 +32,6 @@ final class AuditStore {
                 returning 1)
             """;
     private static final String COUNT_ONLY = APPEND + "select count(*) as audit_added from added";
-    /** Attempts at one batch when other writers keep moving the head; each attempt waits on their lock. */
-    private static final int MAX_ATTEMPTS = 10;
     private final DataSource dataSource;
     private final ChainHash chain = new ChainHash();
     /** The head as this writer last committed or read it; null until read. */
@@ -56,22 +54,41 @@ final class AuditStore {
      */
     <V> Map<String, V> append(Connection c, List<AuditEntry> entries, AuditedRead<V> read, Set<String> keys) {
         try {
-            for (int attempt = 1; ; attempt++) {
-                if (headHash == null) {
-                    readHead(c);
-                }
-                var found = new HashMap<String, V>();
-                if (tryAppend(c, entries, read, keys, found)) {
-                    return found;
-                }
-                headHash = null;
-                if (attempt == MAX_ATTEMPTS) {
-                    throw new DataAccessResourceFailureException("the audit head kept moving; " + attempt + " attempts");
-                }
+            if (headHash == null) {
+                readHead(c, "");
             }
+            var found = new HashMap<String, V>();
+            if (tryAppend(c, entries, read, keys, found)) {
+                return found;
+            }
+            return appendLocked(c, entries, read, keys);
         } catch (SQLException e) {
             headHash = null;
             throw new DataAccessResourceFailureException("audit append failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After losing the race for the head to another writer: the same append in a transaction that
+     * first locks the head, so it cannot lose again however busy the other writers are.
+     */
+    private <V> Map<String, V> appendLocked(Connection c, List<AuditEntry> entries, AuditedRead<V> read, Set<String> keys)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            readHead(c, " for update");
+            var found = new HashMap<String, V>();
+            if (!tryAppend(c, entries, read, keys, found)) {
+                throw new SQLException("the audit head moved while locked");
+            }
+            c.commit();
+            return found;
+        } catch (SQLException | RuntimeException e) {
+            headHash = null;
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
@@ -96,8 +113,8 @@ final class AuditStore {
         }
     }
 
-    private void readHead(Connection c) throws SQLException {
-        try (var st = c.prepareStatement("select seq, hash from audit_head"); var rs = st.executeQuery()) {
+    private void readHead(Connection c, String lock) throws SQLException {
+        try (var st = c.prepareStatement("select seq, hash from audit_head" + lock); var rs = st.executeQuery()) {
             rs.next();
             headSeq = rs.getLong(1);
             headHash = rs.getBytes(2);

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sachsong.server.system.BatchingQueue;
 
 /**
  * The one writer of the audit chain. Request threads queue their entries and wait; this thread
@@ -31,63 +30,25 @@ final class AuditWriter {
     record Pending(List<AuditEntry> entries, AuditedRead<?> read, Set<String> keys, CompletableFuture<Map<String, ?>> done) {
     }
 
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AuditStore store;
-    private volatile boolean running;
-    private Thread thread;
+    private final BatchingQueue<Pending> queue;
 
     AuditWriter(AuditStore store) {
         this.store = store;
+        this.queue = new BatchingQueue<>("audit-writer", 1, MAX_BATCH, p -> p.entries().size(), this::write);
     }
 
     CompletableFuture<Map<String, ?>> submit(List<AuditEntry> entries, AuditedRead<?> read, Set<String> keys) {
         var pending = new Pending(entries, read, keys, new CompletableFuture<>());
-        ensureStarted();
-        queue.add(pending);
-        if (!running) {
+        if (!queue.add(pending)) {
             pending.done().completeExceptionally(new IllegalStateException("the audit writer has stopped"));
         }
         return pending.done();
     }
 
-    private synchronized void ensureStarted() {
-        if (thread == null) {
-            running = true;
-            thread = Thread.ofPlatform().name("audit-writer").daemon().start(this::run);
-        }
-    }
-
     /** Writes what is queued, then stops; called when the application closes. */
-    synchronized void stop() throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.join(TimeUnit.SECONDS.toMillis(30));
-        }
-    }
-
-    private void run() {
-        var batch = new ArrayList<Pending>();
-        while (running || !queue.isEmpty()) {
-            try {
-                var first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                int size = first.entries().size();
-                Pending next;
-                while (size < MAX_BATCH && (next = queue.poll()) != null) {
-                    batch.add(next);
-                    size += next.entries().size();
-                }
-                write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
-            }
-        }
+    void stop() throws InterruptedException {
+        queue.stop(TimeUnit.SECONDS.toMillis(30));
     }
 
     private void write(List<Pending> batch) {

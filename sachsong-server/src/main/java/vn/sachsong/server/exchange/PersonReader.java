@@ -2,17 +2,14 @@ package vn.sachsong.server.exchange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,6 +17,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.sachsong.server.audit.AuditedRead;
+import vn.sachsong.server.system.BatchingQueue;
 
 /**
  * Reads registry records by personal ID for verification and lookup. It reads the registry's
@@ -45,9 +43,7 @@ class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, Str
     }
 
     private final JdbcClient jdbc;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final List<Thread> readers = new ArrayList<>();
-    private volatile boolean running = true;
+    private final BatchingQueue<Pending> queue = new BatchingQueue<>("registry-reader", READERS, MAX_BATCH, p -> 1, this::answer);
 
     PersonReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -55,9 +51,7 @@ class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, Str
 
     Optional<Map<RegistryField, String>> find(String pid) {
         var pending = new Pending(pid, new CompletableFuture<>());
-        startReaders();
-        queue.add(pending);
-        if (!running) {
+        if (!queue.add(pending)) {
             pending.result().completeExceptionally(new IllegalStateException("the server is stopping"));
         }
         try {
@@ -96,38 +90,6 @@ class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, Str
         return record(row);
     }
 
-    private void startReaders() {
-        if (readers.isEmpty()) {
-            synchronized (readers) {
-                if (readers.isEmpty() && running) {
-                    for (int i = 0; i < READERS; i++) {
-                        readers.add(Thread.ofPlatform().name("registry-reader-" + i).daemon().start(this::readLoop));
-                    }
-                }
-            }
-        }
-    }
-
-    private void readLoop() {
-        var batch = new ArrayList<Pending>();
-        while (running || !queue.isEmpty()) {
-            try {
-                var first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                answer(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
-            }
-        }
-    }
-
     private void answer(List<Pending> batch) {
         try {
             var found = query(batch.stream().map(Pending::pid).distinct().toList());
@@ -139,12 +101,7 @@ class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, Str
 
     @Override
     public void destroy() throws InterruptedException {
-        running = false;
-        synchronized (readers) {
-            for (var t : readers) {
-                t.join(TimeUnit.SECONDS.toMillis(10));
-            }
-        }
+        queue.stop(TimeUnit.SECONDS.toMillis(10));
     }
 
     private static Map<RegistryField, String> record(ResultSet rs) throws SQLException {
