@@ -31,6 +31,10 @@ final class ChangeJson {
 
     private static void string(StringBuilder sb, String value) {
         sb.append('"');
+        if (plain(value)) {
+            sb.append(value).append('"');
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -49,5 +53,16 @@ final class ChangeJson {
             }
         }
         sb.append('"');
+    }
+
+    /** No character that JSON escapes: the common case, appended whole. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,34 +1,40 @@
 package vn.sachsong.server.registry;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Writes rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for an empty field
  * (NULL), and only backslash, tab, CR and LF escaped. Unlike CSV, a field full of quotes (the
  * change JSON) or commas (an address) goes through untouched, which matters a million times.
+ * A row is built as text and encoded to UTF-8 in one call (the JDK's fast path for a whole
+ * string), not char by char through a Writer, which cost a fifth of an import's Java time.
  */
 final class CopyWriter {
-    private final Writer out;
+    private final OutputStream out;
+    private final StringBuilder line = new StringBuilder(512);
 
-    CopyWriter(Writer out) {
+    CopyWriter(OutputStream out) {
         this.out = out;
     }
 
     /** The row's values and one more field after them. */
     void write(List<String> values, String last) throws IOException {
+        line.setLength(0);
         for (var value : values) {
-            writeField(value);
-            out.write('\t');
+            field(value);
+            line.append('\t');
         }
-        writeField(last);
-        out.write('\n');
+        field(last);
+        line.append('\n');
+        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void writeField(String value) throws IOException {
+    private void field(String value) {
         if (value.isEmpty()) {
-            out.write("\\N");
+            line.append("\\N");
             return;
         }
         int start = 0;
@@ -41,11 +47,10 @@ final class CopyWriter {
                 default -> null;
             };
             if (escape != null) {
-                out.write(value, start, i - start);
-                out.write(escape);
+                line.append(value, start, i).append(escape);
                 start = i + 1;
             }
         }
-        out.write(value, start, value.length() - start);
+        line.append(value, start, value.length());
     }
 }

@@ -1,9 +1,7 @@
 package vn.sachsong.server.registry;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +70,8 @@ public class RegistryImporter {
         long rows = 0;
         var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
                 "copy registry_stage (" + RegistryCsv.COLUMNS + ", new_values) from stdin", 1 << 16);
-        try (var out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
-            var writer = new CopyWriter(out);
+        try (copy) {   // buffered (64 kB); closing it ends the COPY
+            var writer = new CopyWriter(copy);
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 if (row.size() == 1 && row.get(0).isBlank()) {
                     continue;
