@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Blocking: the union of every rule's registry rows for a row. ID rules (exact pid, old card, pid one
  * digit off) and name rules (word set + birth date, + year + province, + day and month; given name +
  * date; family and middle names + date), so that any single damaged field still leaves a rule that finds
- * the person. A block larger than {@link #MAX_BLOCK} is a name too common to block on and is skipped.
+ * the person. A name with a word no one in the registry has (a typo) still blocks on its other part.
+ * A block larger than {@link #MAX_BLOCK} is a name too common to block on and is skipped.
  */
 final class CandidateFinder {
     static final int MAX_BLOCK = 2_000;
@@ -25,6 +26,8 @@ final class CandidateFinder {
         }
         if (row.name.complete()) {
             nameRules(row, out);
+        } else {
+            partialNameRules(row, out);
         }
         return out.distinct();
     }
@@ -48,6 +51,23 @@ final class CandidateFinder {
             }
             if (row.province != 0) {
                 lookup(blocks[1], Keys.nameYearProvince(name.sorted(), year, row.province), out);
+            }
+        }
+    }
+
+    /** A name with a word unknown to the registry: the given name, or family and middle names, with the date. */
+    private void partialNameRules(RowFeatures row, Collector out) {
+        var name = row.name;
+        var blocks = index.blocks;
+        for (int d : row.dates) {
+            if (d % 100 == 0) {
+                continue;
+            }
+            if (name.given() >= 0) {
+                lookup(blocks[2], Keys.givenDate(name.given(), d), out);
+            }
+            if (name.familyMiddleKnown()) {
+                lookup(blocks[3], Keys.familyMiddleDate(name.familyMiddle(), d), out);
             }
         }
     }
