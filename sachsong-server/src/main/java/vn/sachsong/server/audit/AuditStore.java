@@ -17,7 +17,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * value this writer last saw and inserts the entries chained from it, and inserts nothing if the
  * head had moved (another server on the same database appended meanwhile). Then the append is
  * made again in a transaction holding the head's lock, chained from the head as it now is. The
- * head row's lock orders concurrent writers, so the chain never forks. A batch's {@link AuditedRead} is the same statement's result.
+ * head row's lock orders concurrent writers, so the chain never forks. A batch's
+ * {@link AuditedRead} is the same statement's result.
  */
 final class AuditStore {
     private static final String APPEND = """
@@ -98,19 +99,22 @@ final class AuditStore {
         try (var st = c.prepareStatement(read.sql())) {
             st.setArray(1, c.createArrayOf("text", keys.toArray()));
             try (var rs = st.executeQuery()) {
-                collect(rs, read, found);
+                if (rs.next()) {
+                    collect(rs, read, found);
+                }
             }
         }
         return found;
     }
 
+    /** The read's rows from the current one to the last. */
     private static <V> void collect(ResultSet rs, AuditedRead<V> read, Map<String, V> found) throws SQLException {
-        while (rs.next()) {
+        do {
             var key = read.key(rs);
             if (key != null) {
                 found.put(key, read.value(rs));
             }
-        }
+        } while (rs.next());
     }
 
     private void readHead(Connection c, String lock) throws SQLException {
@@ -182,12 +186,7 @@ final class AuditStore {
                     throw new SQLException("audit append inserted " + added + " of " + n + " entries");
                 }
                 if (read != null) {
-                    do {
-                        var key = read.key(rs);
-                        if (key != null) {
-                            found.put(key, read.value(rs));
-                        }
-                    } while (rs.next());
+                    collect(rs, read, found);
                 }
             }
         }

@@ -91,7 +91,9 @@ final class AuditWriter {
             return;
         }
         for (var p : batch) {
-            p.done().complete(p.read() == null ? Map.of() : mine(found.get(p.read()), p.keys()));
+            if (!p.done().isDone()) {   // those of a failed read were completed with its failure
+                p.done().complete(p.read() == null ? Map.of() : mine(found.get(p.read()), p.keys()));
+            }
         }
     }
 
