@@ -24,50 +24,43 @@ final class CandidateFinder {
         if (row.pid >= 0 && row.pidOwner < 0) {
             oneEditPids(row.pid, out);
         }
-        if (row.name.complete()) {
-            nameRules(row, out);
-        } else {
-            partialNameRules(row, out);
-        }
+        nameRules(row, out);
         return out.distinct();
     }
 
+    /**
+     * The whole-name rules when every word of the name is known to the registry; the given-name and
+     * family-and-middle rules whenever their own words are, so a typo in one part still blocks on
+     * the other.
+     */
     private void nameRules(RowFeatures row, Collector out) {
         var name = row.name;
+        boolean whole = name.complete();
         var blocks = index.blocks;
         for (int d : row.dates) {
             int year = d / 10_000;
             int month = d / 100 % 100;
             int day = d % 100;
-            lookup(blocks[0], Keys.nameDate(name.sorted(), d), out);
-            if (day != 0) {
-                lookup(blocks[0], Keys.nameDate(name.sorted(), Keys.packDate(year, month, 0)), out);
-                lookup(blocks[2], Keys.givenDate(name.given(), d), out);
-                lookup(blocks[3], Keys.familyMiddleDate(name.familyMiddle(), d), out);
-                lookup(blocks[4], Keys.nameMonthDay(name.sorted(), month, day), out);
+            if (whole) {
+                lookup(blocks[0], Keys.nameDate(name.sorted(), d), out);
             }
-            if (month != 0) {
+            if (day != 0) {
+                if (whole) {
+                    lookup(blocks[0], Keys.nameDate(name.sorted(), Keys.packDate(year, month, 0)), out);
+                    lookup(blocks[4], Keys.nameMonthDay(name.sorted(), month, day), out);
+                }
+                if (name.given() >= 0) {
+                    lookup(blocks[2], Keys.givenDate(name.given(), d), out);
+                }
+                if (name.familyMiddleKnown()) {
+                    lookup(blocks[3], Keys.familyMiddleDate(name.familyMiddle(), d), out);
+                }
+            }
+            if (whole && month != 0) {
                 lookup(blocks[0], Keys.nameDate(name.sorted(), Keys.packDate(year, 0, 0)), out);
             }
-            if (row.province != 0) {
+            if (whole && row.province != 0) {
                 lookup(blocks[1], Keys.nameYearProvince(name.sorted(), year, row.province), out);
-            }
-        }
-    }
-
-    /** A name with a word unknown to the registry: the given name, or family and middle names, with the date. */
-    private void partialNameRules(RowFeatures row, Collector out) {
-        var name = row.name;
-        var blocks = index.blocks;
-        for (int d : row.dates) {
-            if (d % 100 == 0) {
-                continue;
-            }
-            if (name.given() >= 0) {
-                lookup(blocks[2], Keys.givenDate(name.given(), d), out);
-            }
-            if (name.familyMiddleKnown()) {
-                lookup(blocks[3], Keys.familyMiddleDate(name.familyMiddle(), d), out);
             }
         }
     }
