@@ -14,10 +14,12 @@ import vn.sachsong.io.Detected;
  * @param completeness non-empty input cells per mapped field
  * @param nameSources  names per detected text source (UNICODE, TCVN3, VNI, VIQR, MOJIBAKE...)
  * @param review       the first {@link CleaningStats#REVIEW_LIST_LIMIT} review rows
+ * @param deceased     linked rows whose person is deceased (flagged in registry_status)
+ * @param reviewDeceased review rows whose leading candidate is deceased (noted in corrections; not linked, so not flagged)
  * @param duplicates   rows linked to a person an earlier row of the file is already linked to
  */
 public record CleaningReport(Path file, Detected detected, List<String> columns, List<String> fields, long titleRows,
-        long rows, Map<String, Long> statuses, long deceased, long duplicates, Map<String, Long> corrections,
+        long rows, Map<String, Long> statuses, long deceased, long reviewDeceased, long duplicates, Map<String, Long> corrections,
         Map<String, Long> unmatched, Map<String, Long> completeness, Map<String, Long> nameSources,
         List<ReviewItem> review, int registryPeople, double indexBytesPerPerson, long millis) {
 

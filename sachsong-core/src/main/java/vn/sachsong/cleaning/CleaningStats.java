@@ -23,6 +23,7 @@ final class CleaningStats {
     final List<ReviewItem> review = new ArrayList<>();
     long rows;
     long deceased;
+    long reviewDeceased;
     long duplicates;
     private final HeaderMapping header;
 
@@ -53,7 +54,7 @@ final class CleaningStats {
             case LinkDecision.Unmatched u -> unmatched.merge(u.reason(), 1L, Long::sum);
             case LinkDecision.Rejected r -> unmatched.merge("rejected: " + r.reason(), 1L, Long::sum);
             case LinkDecision.Review r when review.size() < REVIEW_LIST_LIMIT -> review.add(new ReviewItem(row.number(),
-                    parsed.fullName(), String.valueOf(parsed.birth()), r.reason(), r.top2()));
+                    parsed.fullName(), parsed.birth() == null ? "" : parsed.birth().describe(), r.reason(), r.top2()));
             default -> {
             }
         }

@@ -19,6 +19,7 @@ import vn.sachsong.record.ParsedRow;
  * same person is marked as a duplicate of the first.
  */
 final class RowWriter {
+    static final String LEADING_CANDIDATE_DECEASED = "leading candidate deceased";
     private final CsvWriter out;
     private final int width;
     private final PersonIndex index;
@@ -74,10 +75,22 @@ final class RowWriter {
     private Outcome outcome(Row row, ParsedRow parsed, LinkDecision decision) {
         return switch (decision) {
             case LinkDecision.Matched m -> matched(row, parsed, m);
-            case LinkDecision.Review r -> new Outcome("", "", List.of(), List.of("review: " + r.reason()));
+            case LinkDecision.Review r -> review(r);
             case LinkDecision.Unmatched u -> new Outcome("", "", List.of(), List.of("unmatched: " + u.reason()));
             case LinkDecision.Rejected r -> new Outcome("", "", List.of(), List.of("rejected: " + r.reason()));
         };
+    }
+
+    /**
+     * A review row is linked to no one, so it carries no registry status; when its leading
+     * candidate is deceased the note says so, for the reviewer to take it first.
+     */
+    private Outcome review(LinkDecision.Review r) {
+        if (r.top2().isEmpty() || !index.get(r.top2().getFirst().registryRow()).deceased()) {
+            return new Outcome("", "", List.of(), List.of("review: " + r.reason()));
+        }
+        stats.reviewDeceased++;
+        return new Outcome("", "", List.of(), List.of("review: " + r.reason(), LEADING_CANDIDATE_DECEASED));
     }
 
     private Outcome matched(Row row, ParsedRow parsed, LinkDecision.Matched m) {

@@ -19,7 +19,7 @@ public final class TruthCheck {
     }
 
     public record Result(long rows, long matched, long correct, long inRegistry, long review, long absent,
-            long absentLinked, long deceased, long deceasedFlagged, Map<String, long[]> recallByKind) {
+            long absentLinked, long deceased, long deceasedFlagged, long deceasedNoted, Map<String, long[]> recallByKind) {
         public double precision() {
             return matched == 0 ? 1 : (double) correct / matched;
         }
@@ -34,8 +34,9 @@ public final class TruthCheck {
 
         @Override
         public String toString() {
-            return String.format("precision %.4f, recall %.4f, review %.2f%%, absent linked %d of %d, deceased flagged %d of %d",
-                    precision(), recall(), 100 * reviewRate(), absentLinked, absent, deceasedFlagged, deceased);
+            return String.format("precision %.4f, recall %.4f, review %.2f%%, absent linked %d of %d, deceased flagged %d of %d"
+                    + " (%d more in review with their death noted)",
+                    precision(), recall(), 100 * reviewRate(), absentLinked, absent, deceasedFlagged, deceased, deceasedNoted);
         }
     }
 
@@ -46,7 +47,7 @@ public final class TruthCheck {
     public static Result check(Path output, Path truthFile, String dataset, PersonIndex index) throws IOException {
         var truth = read(truthFile, dataset);
         long rows = 0, matched = 0, correct = 0, inRegistry = 0, review = 0, absent = 0, absentLinked = 0;
-        long deceased = 0, deceasedFlagged = 0;
+        long deceased = 0, deceasedFlagged = 0, deceasedNoted = 0;
         var byKind = new TreeMap<String, long[]>();
         try (var reader = TableReader.open(output)) {
             reader.next();
@@ -69,6 +70,8 @@ public final class TruthCheck {
                 boolean dead = index.rowOf(t.pid()).map(index::deceased).orElse(false);
                 deceased += dead ? 1 : 0;
                 deceasedFlagged += dead && ok && cells.get(cells.size() - 2).equals("deceased") ? 1 : 0;
+                deceasedNoted += dead && status.equals("review")
+                        && cells.getLast().endsWith(RowWriter.LEADING_CANDIDATE_DECEASED) ? 1 : 0;
                 for (var kind : t.kinds()) {
                     var counts = byKind.computeIfAbsent(kind, k -> new long[2]);
                     counts[0]++;
@@ -76,7 +79,7 @@ public final class TruthCheck {
                 }
             }
         }
-        return new Result(rows, matched, correct, inRegistry, review, absent, absentLinked, deceased, deceasedFlagged, byKind);
+        return new Result(rows, matched, correct, inRegistry, review, absent, absentLinked, deceased, deceasedFlagged, deceasedNoted, byKind);
     }
 
     private static List<Truth> read(Path file, String dataset) throws IOException {

@@ -26,6 +26,16 @@ public sealed interface DateEvidence {
     record Missing() implements DateEvidence {
     }
 
+    /** For people (a review list): "1990-03-05", "1990-03-05 or 1990-05-03", "invalid: ...", or empty. */
+    default String describe() {
+        return switch (this) {
+            case Exact e -> e.swapped() ? e.date() + " (written month first)" : e.date().toString();
+            case Ambiguous a -> String.join(" or ", a.candidates.stream().map(PartialDate::toString).toList());
+            case Invalid i -> "invalid: " + i.reason();
+            case Missing m -> "";
+        };
+    }
+
     /** Every date this evidence allows, most likely first; empty for Invalid and Missing. */
     default List<PartialDate> candidates() {
         return switch (this) {

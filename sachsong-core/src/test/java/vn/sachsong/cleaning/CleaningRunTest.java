@@ -73,6 +73,31 @@ class CleaningRunTest {
         assertThat(report.headline()).matches("[\\d,]+ of [\\d,]+ rows cleaned \\(\\d+\\.\\d%\\)");
     }
 
+    @Test
+    void linkedDeceasedPeopleAreFlaggedAndReviewRowsNoteADeceasedLeadingCandidate() throws Exception {
+        var output = dir.resolve("deceased.csv");
+        var report = run(dir.resolve("social_insurance.csv"), output);
+        long flagged = 0, noted = 0;
+        for (var row : rows(output).subList(1, (int) report.rows() + 1)) {
+            String pid = row.get(row.size() - 5), status = row.get(row.size() - 4), registry = row.get(row.size() - 2);
+            if (status.equals("matched")) {
+                boolean dead = index.rowOf(pid).map(index::deceased).orElseThrow();
+                assertThat(registry).as(row.toString()).isEqualTo(dead ? "deceased" : "alive");
+                flagged += dead ? 1 : 0;
+            } else {
+                assertThat(registry).as(row.toString()).isEmpty();
+                noted += row.getLast().contains(RowWriter.LEADING_CANDIDATE_DECEASED) ? 1 : 0;
+                assertThat(status.equals("review") || !row.getLast().contains(RowWriter.LEADING_CANDIDATE_DECEASED)).isTrue();
+            }
+        }
+        assertThat(flagged).isPositive().isEqualTo(report.deceased());
+        assertThat(noted).isEqualTo(report.reviewDeceased());
+        var truth = TruthCheck.check(output, dir.resolve(Generator.TRUTH_FILE), "social_insurance", index);
+        assertThat(truth.deceasedFlagged()).as(truth.toString()).isEqualTo(flagged);
+        assertThat(truth.deceasedFlagged() + truth.deceasedNoted()).as(truth.toString())
+                .isGreaterThanOrEqualTo((long) Math.ceil(0.99 * truth.deceased()));
+    }
+
     private static CleaningReport run(Path input, Path output) throws Exception {
         return new CleaningRun(CleaningRun.Settings.defaults(Map.of()), Progress.NONE).run(input, output, () -> index);
     }

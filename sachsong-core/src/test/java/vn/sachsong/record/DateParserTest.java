@@ -98,4 +98,17 @@ class DateParserTest {
         assertThat(parse("29/02/2000")).isEqualTo(exact("2000-02-29", false));
         assertThat(parse("29/02/1900")).isInstanceOf(DateEvidence.Invalid.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+            25/03/1990 | 1990-03-25
+            05/03/1990 | 1990-03-05 or 1990-05-03
+            03/25/1990 | 1990-03-25 (written month first)
+            1990       | 1990
+            08/1947    | 1947-08
+            ''         | ''
+            """)
+    void describesWhatTheCellSaysForAReviewer(String text, String described) {
+        assertThat(parse(text).describe()).isEqualTo(described);
+    }
 }

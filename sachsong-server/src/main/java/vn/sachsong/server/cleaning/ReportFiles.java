@@ -39,6 +39,7 @@ public final class ReportFiles {
         map.put("cleaned_share", r.cleanedShare());
         map.put("statuses", r.statuses());
         map.put("deceased", r.deceased());
+        map.put("review_leading_candidate_deceased", r.reviewDeceased());
         map.put("duplicates", r.duplicates());
         map.put("corrections", r.corrections());
         map.put("unmatched_reasons", r.unmatched());

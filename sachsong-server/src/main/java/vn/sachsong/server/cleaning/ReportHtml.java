@@ -24,7 +24,7 @@ final class ReportHtml {
                 <p>%s</p>
                 <p class="big" id="headline">%s</p>
                 <h2>Trạng thái / Rows by status</h2>%s
-                <p>Đã mất / deceased (flagged): %,d &middot; Trùng lặp / duplicates in the file: %,d</p>
+                <p>Đã mất / deceased (flagged): %,d &middot; cần xem xét, ứng viên đầu đã mất / in review with a deceased leading candidate: %,d &middot; Trùng lặp / duplicates in the file: %,d</p>
                 <h2>Sửa theo CSDL / Corrections by field</h2>%s
                 <h2>Lý do không khớp / Why rows were not linked</h2>%s
                 <h2>Độ đầy đủ / Input completeness</h2>%s
@@ -34,7 +34,7 @@ final class ReportHtml {
                 <p>%s, encoding %s, delimiter %s, header on row %d (%d title rows above it)</p>
                 <p>Registry: %,d people, index %.0f bytes/person. Time: %.1f s (%,.0f rows/s).</p>
                 </body></html>""".formatted(escape(r.file().getFileName().toString()), escape(r.file().toString()),
-                escape(r.headline()), counts(r.statuses(), r.rows()), r.deceased(), r.duplicates(),
+                escape(r.headline()), counts(r.statuses(), r.rows()), r.deceased(), r.reviewDeceased(), r.duplicates(),
                 counts(r.corrections(), r.rows()), counts(r.unmatched(), r.rows()), counts(r.completeness(), r.rows()),
                 counts(r.nameSources(), r.rows()), review(r), r.detected().format(), escape(r.detected().encoding()),
                 escape(delimiter(r.detected().delimiter())), r.detected().headerRow(), r.titleRows(), r.registryPeople(),

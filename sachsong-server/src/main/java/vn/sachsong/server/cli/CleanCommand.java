@@ -56,7 +56,8 @@ final class CleanCommand implements Callable<Integer> {
     private void print(CleaningReport r, Path html) {
         System.out.println(r.headline());
         r.statuses().forEach((status, n) -> System.out.printf("  %-10s %,12d%n", status, n));
-        System.out.printf("  deceased   %,12d%n  duplicates %,12d%n", r.deceased(), r.duplicates());
+        System.out.printf("  deceased   %,12d  (and %,d in review with a deceased leading candidate)%n  duplicates %,12d%n",
+                r.deceased(), r.reviewDeceased(), r.duplicates());
         System.out.printf("%,d rows in %.1f s (%,.0f rows/s); registry %,d people, index %.0f bytes/person%n", r.rows(),
                 r.millis() / 1000.0, r.rowsPerSecond(), r.registryPeople(), r.indexBytesPerPerson());
         System.out.println("Output: " + out + "\nReport: " + html + " (and .json beside it)");

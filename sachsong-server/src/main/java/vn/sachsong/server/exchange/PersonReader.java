@@ -32,7 +32,11 @@ import vn.sachsong.server.system.BatchingQueue;
 @Component
 class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, String>> {
     private static final String COLUMNS = "pid, full_name, old_id, birth_date, sex, birth_province_code, address, status, died_on";
-    private static final String BY_PIDS = "select " + COLUMNS + " from person where pid = any(?)";
+    /**
+     * The keys come as text[]; compared as text, {@code pid} (char(12)) would be cast to text row by
+     * row and the primary key left unused: a full scan of the registry per batch.
+     */
+    private static final String BY_PIDS = "select " + COLUMNS + " from person where pid = any(?::char(12)[])";
     /** Pids per coalesced query: far above any burst a server meets, small enough to keep a query short. */
     private static final int MAX_BATCH = 512;
     private static final int READERS = 2;

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,10 @@ class ExchangeApiIT extends DatabaseTest {
     AgencyService agencies;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    PersonReader people;
+    @Autowired
+    DataSource dataSource;
     Api api;
     String key;
 
@@ -40,6 +45,27 @@ class ExchangeApiIT extends DatabaseTest {
         ExchangeFixture.people(jdbc);
         api = Api.on(port);
         key = ExchangeFixture.agency(agencies, "STP", 100_000, false).key();
+    }
+
+    @Test
+    void theRegistryIsReadByItsPrimaryKeyNotScanned() throws Exception {
+        try (var c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var off = c.createStatement()) {
+                off.execute("set local enable_seqscan = off");   // a usable index is then always chosen
+            }
+            var plan = new StringBuilder();
+            try (var st = c.prepareStatement("explain " + people.sql())) {
+                st.setArray(1, c.createArrayOf("text", new String[] {ANH, HOA}));
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            c.rollback();
+            assertThat(plan.toString()).contains("person_pkey").doesNotContain("Seq Scan");
+        }
     }
 
     @Test
