@@ -6,6 +6,7 @@ import vn.sachsong.io.Field;
 import vn.sachsong.io.Row;
 import vn.sachsong.linkage.RegistryPerson;
 import vn.sachsong.record.DateEvidence;
+import vn.sachsong.record.NameParts;
 import vn.sachsong.record.ParsedRow;
 import vn.sachsong.text.VietText;
 
@@ -23,7 +24,7 @@ final class Corrections {
 
     List<Correction> of(Row row, ParsedRow parsed, RegistryPerson person) {
         var out = new ArrayList<Correction>(4);
-        var name = raw.of(row, Field.FULL_NAME);
+        var name = rawName(row);
         if (!VietText.normalize(name).equals(VietText.normalize(person.fullName()))) {
             out.add(new Correction("full_name", name, person.fullName()));
         }
@@ -55,9 +56,22 @@ final class Corrections {
         };
     }
 
+    private String rawName(Row row) {
+        var full = raw.of(row, Field.FULL_NAME);
+        return full.isEmpty() ? NameParts.join(raw.of(row, Field.FAMILY_NAME), raw.of(row, Field.MIDDLE_NAME),
+                raw.of(row, Field.GIVEN_NAME)) : full;
+    }
+
+    /** The date cell as typed, else its parts as typed ("4/5/1971", "1971"). */
     private String rawBirth(Row row) {
         var date = raw.of(row, Field.BIRTH_DATE);
-        return date.isEmpty() ? raw.of(row, Field.BIRTH_YEAR) : date;
+        if (!date.isEmpty()) {
+            return date;
+        }
+        var day = raw.of(row, Field.BIRTH_DAY);
+        var month = raw.of(row, Field.BIRTH_MONTH);
+        var year = raw.of(row, Field.BIRTH_YEAR);
+        return String.join("/", java.util.stream.Stream.of(day, month, year).filter(p -> !p.isEmpty()).toList());
     }
 
     private String rawId(Row row) {

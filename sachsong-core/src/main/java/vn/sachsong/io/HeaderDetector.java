@@ -54,11 +54,49 @@ public final class HeaderDetector {
 
     static HeaderMapping map(Row row, Map<String, Field> overrides) {
         var fields = new ArrayList<Field>();
+        var overridden = new boolean[row.cells().size()];
         for (int i = 0; i < row.cells().size(); i++) {
             var title = row.cells().get(i);
-            fields.add(override(title, i + 1, overrides).orElse(ColumnNames.match(title).field()));
+            var forced = override(title, i + 1, overrides);
+            overridden[i] = forced.isPresent();
+            fields.add(forced.orElse(ColumnNames.match(title).field()));
         }
+        splitBirthDate(row.cells(), fields, overridden);
         return new HeaderMapping(row.number(), row.cells(), fields);
+    }
+
+    /**
+     * A birth date in three columns side by side: "Ngày sinh | Tháng sinh | Năm sinh", or
+     * "Ngày | Tháng | Năm". Just before a month column, "Ngày sinh" or "Ngày" is the day of birth, not the whole date. A bare
+     * "Tháng" counts only with a day and a year beside it (a contribution list's "Tháng | Năm" is
+     * not a birth date); columns named by {@code --map} are left as they are.
+     */
+    private static void splitBirthDate(List<String> titles, List<Field> fields, boolean[] overridden) {
+        int month = fields.indexOf(Field.BIRTH_MONTH);
+        if (month < 0 || overridden[month]) {
+            return;
+        }
+        var monthKey = " " + ColumnNames.titleKey(titles.get(month)) + " ";
+        boolean saysBirth = monthKey.contains(" sinh ") || monthKey.contains(" birth ");
+        int day = -1, year = -1;
+        if (month > 0 && !overridden[month - 1]) {
+            var key = ColumnNames.titleKey(titles.get(month - 1));
+            day = key.equals("ngay sinh") || key.equals("ngay") ? month - 1 : -1;
+        }
+        if (month + 1 < fields.size() && !overridden[month + 1]) {
+            var key = ColumnNames.titleKey(titles.get(month + 1));
+            year = fields.get(month + 1) == Field.BIRTH_YEAR || key.equals("nam") ? month + 1 : -1;
+        }
+        if (day >= 0 && year >= 0 || saysBirth && (day >= 0 || year >= 0)) {
+            if (day >= 0) {
+                fields.set(day, Field.BIRTH_DAY);
+            }
+            if (year >= 0) {
+                fields.set(year, Field.BIRTH_YEAR);
+            }
+        } else if (!saysBirth) {
+            fields.set(month, Field.OTHER);
+        }
     }
 
     private static Optional<Field> override(String title, int column, Map<String, Field> overrides) {

@@ -25,6 +25,49 @@ public final class DateParser {
         return parse(text, Today.get());
     }
 
+    /**
+     * A birth date typed in three columns. The columns say which number is the day and which the
+     * month, so nothing is ambiguous; a blank day gives the month and year, a blank month the year.
+     */
+    public static DateEvidence fromParts(String day, String month, String year) {
+        return fromParts(day, month, year, Today.get());
+    }
+
+    public static DateEvidence fromParts(String day, String month, String year, LocalDate today) {
+        int d = part(day), m = part(month);
+        var y = parse(year, today);
+        if (y instanceof DateEvidence.Missing) {
+            return d == 0 && m == 0 ? y : new DateEvidence.Invalid("ngày tháng không có năm / day and month without a year");
+        }
+        if (!(y instanceof DateEvidence.Exact exact) || exact.date().month() != 0) {
+            return y instanceof DateEvidence.Invalid ? y : new DateEvidence.Invalid("năm sinh không phải một năm / the year column holds no year");
+        }
+        if (d < 0 || m < 0 || m > 12 || d > 31) {
+            return new DateEvidence.Invalid("ngày hoặc tháng không hợp lệ / day or month is not a day or month");
+        }
+        if (m == 0) {
+            return y;
+        }
+        var iso = d == 0 ? String.format("%04d-%02d", exact.date().year(), m)
+                : String.format("%04d-%02d-%02d", exact.date().year(), m, d);
+        return parse(iso, today);
+    }
+
+    /** A day or month cell: 0 when blank, -1 when not a small number ("05", "5", Excel's "5.0"). */
+    private static int part(String cell) {
+        var text = cell == null ? "" : cell.strip();
+        if (text.endsWith(".0")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        if (text.isEmpty()) {
+            return 0;
+        }
+        if (text.length() > 2 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return -1;
+        }
+        return Integer.parseInt(text);
+    }
+
     /** As {@link #parse(String)}, with "today" given, for the future and century rules. */
     public static DateEvidence parse(String text, LocalDate today) {
         if (text == null || text.isBlank()) {

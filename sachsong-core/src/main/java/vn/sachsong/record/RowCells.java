@@ -43,12 +43,13 @@ record RowCells(Row row, Columns columns) {
         return out;
     }
 
-    /** The full-name column, else family name and given name joined. */
+    /** The full-name column, else family, middle and given name joined. */
     String fullName() {
         var full = first(Field.FULL_NAME);
         if (!full.isEmpty()) {
             return full;
         }
-        return (first(Field.FAMILY_NAME) + " " + first(Field.GIVEN_NAME)).strip();
+        return NameParts.join(first(Field.FAMILY_NAME), first(Field.MIDDLE_NAME), first(Field.GIVEN_NAME));
     }
+
 }

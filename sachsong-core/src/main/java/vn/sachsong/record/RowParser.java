@@ -16,10 +16,13 @@ public final class RowParser {
 
     private final HeaderMapping header;
     private final RowCells.Columns columns;
+    /** The birth date comes in day, month and year columns. */
+    private final boolean split;
 
     public RowParser(HeaderMapping header) {
         this.header = header;
         this.columns = RowCells.Columns.of(header);
+        this.split = header.has(Field.BIRTH_DAY) || header.has(Field.BIRTH_MONTH);
     }
 
     public ParsedRow parse(Row row) {
@@ -52,6 +55,11 @@ public final class RowParser {
         var date = DateParser.parse(cells.first(Field.BIRTH_DATE));
         if (date instanceof DateEvidence.Exact || date instanceof DateEvidence.Ambiguous) {
             return date;
+        }
+        if (split) {
+            var parts = DateParser.fromParts(cells.first(Field.BIRTH_DAY), cells.first(Field.BIRTH_MONTH),
+                    cells.first(Field.BIRTH_YEAR));
+            return parts instanceof DateEvidence.Missing ? date : parts;
         }
         var year = DateParser.parse(cells.first(Field.BIRTH_YEAR));
         return year instanceof DateEvidence.Missing ? date : year;

@@ -19,6 +19,11 @@ interface DatasetLayout {
 
     List<String> cells(int rowNumber, MessyRow row, SplittableRandom rng);
 
+    /** True when the birth date goes in day, month and year columns: no date style applies. */
+    default boolean splitsBirthDate() {
+        return false;
+    }
+
     /** How many rows this dataset gets out of the configured dataset size. */
     default int rows(int datasetRows) {
         return datasetRows;

@@ -15,9 +15,10 @@ final class DateNoise {
         var style = DateStyle.values()[f + 1];
         int error = Dice.choose(rng, r.dayMonthSwap(), r.dateYearOnly(), r.dateWrong());
         if (birth.month() == 0 || error == 1) {
-            row.birthDate(Integer.toString(birth.year()), birth.month() == 0 ? null : NoiseKind.DATE_YEAR_ONLY);
+            row.birthDate(Integer.toString(birth.year()), birth.month() == 0 ? null : NoiseKind.DATE_YEAR_ONLY)
+                    .shownBirth(new PartialDate(birth.year(), 0, 0));
         } else if (birth.day() == 0) {
-            row.birthDate(style.formatMonth(birth.year(), birth.month()), style.kind);
+            row.birthDate(style.formatMonth(birth.year(), birth.month()), style.kind).shownBirth(birth);
         } else {
             var date = LocalDate.of(birth.year(), birth.month(), birth.day());
             NoiseKind errorKind = null;
@@ -28,7 +29,8 @@ final class DateNoise {
                 date = wrong(date, rng);
                 errorKind = NoiseKind.DATE_WRONG;
             }
-            row.birthDate(style.format(date), style.kind).kind(errorKind);
+            row.birthDate(style.format(date), style.kind).kind(errorKind)
+                    .shownBirth(new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
         }
     }
 

@@ -1,14 +1,25 @@
 package vn.sachsong.synth;
 
+import vn.sachsong.record.PartialDate;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /** One dataset row as the agency holds it, with the noise kinds that made it so. */
-record MessyRow(String name, String birthDate, String sex, String id, String address, List<NoiseKind> kinds) {
+record MessyRow(String name, String birthDate, PartialDate shownBirth, String sex, String id, String address,
+        List<NoiseKind> kinds) {
 
     String kindCodes() {
+        return kindCodes(java.util.Set.of());
+    }
+
+    /** The kinds but those left out (a layout that writes no date string has no date style). */
+    String kindCodes(java.util.Set<NoiseKind> leftOut) {
         var sb = new StringBuilder();
         for (NoiseKind k : kinds) {
+            if (leftOut.contains(k)) {
+                continue;
+            }
             if (!sb.isEmpty()) {
                 sb.append(';');
             }
@@ -20,6 +31,7 @@ record MessyRow(String name, String birthDate, String sex, String id, String add
     static final class Builder {
         private String name = "";
         private String birthDate = "";
+        private PartialDate shownBirth;   // null until a date is drawn
         private String sex = "";
         private String id = "";
         private String address = "";
@@ -42,6 +54,12 @@ record MessyRow(String name, String birthDate, String sex, String id, String add
             return kind(kind);
         }
 
+        /** The date the cell says, errors included, before it is written in a style. */
+        Builder shownBirth(PartialDate value) {
+            shownBirth = value;
+            return this;
+        }
+
         Builder sex(String value, NoiseKind kind) {
             sex = value;
             return kind(kind);
@@ -58,7 +76,7 @@ record MessyRow(String name, String birthDate, String sex, String id, String add
         }
 
         MessyRow build() {
-            return new MessyRow(name, birthDate, sex, id, address, List.copyOf(kinds));
+            return new MessyRow(name, birthDate, shownBirth, sex, id, address, List.copyOf(kinds));
         }
     }
 }

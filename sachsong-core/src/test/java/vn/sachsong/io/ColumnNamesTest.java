@@ -21,6 +21,11 @@ class ColumnNamesTest {
             Name                 | FULL_NAME
             Họ và tên đệm        | FAMILY_NAME
             Họ                   | FAMILY_NAME
+            Họ và chữ đệm        | FAMILY_NAME
+            HO VA TEN LOT        | FAMILY_NAME
+            Chữ đệm              | MIDDLE_NAME
+            Tên đệm              | MIDDLE_NAME
+            Tháng sinh           | BIRTH_MONTH
             Tên                  | GIVEN_NAME
             Ngày tháng năm sinh  | BIRTH_DATE
             Ngày, tháng, năm sinh| BIRTH_DATE

@@ -111,4 +111,30 @@ class DateParserTest {
     void describesWhatTheCellSaysForAReviewer(String text, String described) {
         assertThat(parse(text).describe()).isEqualTo(described);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', emptyValue = "", nullValues = "null", textBlock = """
+            4    | 5    | 1971 | 1971-05-04
+            04   | 05   | 1971 | 1971-05-04
+            13   | 05   | 1971 | 1971-05-13
+            4.0  | 5.0  | 1971 | 1971-05-04
+            ''   | 5    | 1971 | 1971-05
+            ''   | ''   | 1971 | 1971
+            ''   | ''   | ''   | null
+            31   | 2    | 1990 | invalid
+            4    | 13   | 1990 | invalid
+            x    | 5    | 1990 | invalid
+            4    | 5    | ''   | invalid
+            4    | 5    | abc  | invalid
+            """)
+    void aDateInThreeColumnsTakesTheColumnsAtTheirWord(String day, String month, String year, String expected) {
+        var evidence = DateParser.fromParts(day, month, year, TODAY);
+        if (expected == null) {
+            assertThat(evidence).isInstanceOf(DateEvidence.Missing.class);
+        } else if (expected.equals("invalid")) {
+            assertThat(evidence).isInstanceOf(DateEvidence.Invalid.class);
+        } else {
+            assertThat(evidence).isEqualTo(new DateEvidence.Exact(PartialDate.parseIso(expected), false));
+        }
+    }
 }

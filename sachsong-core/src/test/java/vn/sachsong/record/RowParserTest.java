@@ -66,6 +66,17 @@ class RowParserTest {
     }
 
     @Test
+    void aNameAndABirthDateTypedInPartsAreJoined() {
+        var parser = parser("STT", "Họ", "Chữ đệm", "Tên", "Ngày sinh", "Tháng sinh", "Năm sinh");
+        var row = parser.parse(new Row(4, List.of("1", "Tôn Nữ", "Thị", "Hà", "04", "05", "1971")));
+        assertThat(row.fullName()).isEqualTo("Tôn Nữ Thị Hà");
+        assertThat(row.birth()).isEqualTo(new DateEvidence.Exact(new PartialDate(1971, 5, 4), false));
+        var noDay = parser.parse(new Row(5, List.of("2", "Lê", "", "Minh", "", "5", "1971")));
+        assertThat(noDay.fullName()).isEqualTo("Lê Minh");
+        assertThat(noDay.birth()).isEqualTo(new DateEvidence.Exact(new PartialDate(1971, 5, 0), false));
+    }
+
+    @Test
     void raggedShortRowGivesMissingEvidenceNotAnError() {
         var row = LICENCES.parse(new Row(9, List.of("3", "Lê Thị Hồng")));
         assertThat(row.birth()).isEqualTo(new DateEvidence.Missing());

@@ -12,10 +12,10 @@ class CivilServantsFileTest {
 
     @Test
     void titleAndHeaderAreTcvn3AndDecodeToVietnamese() {
-        assertThat(files.civilServants.get(1).get(1)).isEqualTo("Hä vµ tªn");
+        assertThat(files.civilServants.get(1).get(2)).isEqualTo("Tªn");
         var decoded = files.civilServants.get(1).stream().map(LegacyEncoding.TCVN3::decode).toList();
         assertThat(String.join(",", decoded))
-                .isEqualTo("STT,Họ và tên,Ngày sinh,Giới tính,Số CMND/CCCD,Nơi ở hiện nay,Chức vụ");
+                .isEqualTo("STT,Họ và chữ đệm,Tên,Ngày sinh,Tháng sinh,Năm sinh,Giới tính,Số CMND/CCCD,Nơi ở hiện nay,Chức vụ");
         assertThat(LegacyEncoding.TCVN3.decode(files.civilServants.get(0).get(0)))
                 .isEqualTo("DANH SÁCH CÁN BỘ, CÔNG CHỨC");
     }
@@ -38,11 +38,20 @@ class CivilServantsFileTest {
         for (int i = 0; i < truth.size(); i++) {
             var t = truth.get(i);
             if (t.get(3).equals("file_tcvn3")) {
-                String name = LegacyEncoding.TCVN3.decode(files.civilServants.get(i + 2).get(1));
-                assertThat(name).isEqualTo(files.registryByPid.get(t.get(2)).get(2));
+                var cells = files.civilServants.get(i + 2);
+                String name = LegacyEncoding.TCVN3.decode(cells.get(1) + " " + cells.get(2));
+                var person = files.registryByPid.get(t.get(2));
+                assertThat(name).isEqualTo(person.get(2));
+                var date = String.join("-", java.util.stream.Stream.of(cells.get(5), pad(cells.get(4)), pad(cells.get(3)))
+                        .filter(part -> !part.isEmpty()).toList());
+                assertThat(date).isEqualTo(person.get(3));
                 checked++;
             }
         }
         assertThat(checked).isGreaterThan(50);
+    }
+
+    private static String pad(String part) {
+        return part.length() == 1 ? "0" + part : part;
     }
 }
