@@ -33,8 +33,32 @@ enum TextStyle {
             case ALL_CAPS -> text.toUpperCase(Locale.ROOT);
             case TCVN3 -> LegacyEncoding.TCVN3.encode(text);
             case VNI -> LegacyEncoding.VNI.encode(text);
-            case MOJIBAKE -> Mojibake.encode(text);
+            case MOJIBAKE -> loseUndefinedBytes(Mojibake.encode(text), rng);
         };
+    }
+
+    /**
+     * Half of all mojibake keeps the five bytes Windows-1252 leaves undefined as C1 controls; the
+     * rest went through a tool that wrote U+FFFD or "?" for them, or dropped them ("Ngá»?c").
+     */
+    private static String loseUndefinedBytes(String shown, SplittableRandom rng) {
+        int way = rng.nextInt(6);
+        if (way < 3) {
+            return shown;
+        }
+        var out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            boolean undefined = c == '\u0081' || c == '\u008D' || c == '\u008F' || c == '\u0090' || c == '\u009D';
+            if (!undefined) {
+                out.append(c);
+            } else if (way == 3) {
+                out.append('\uFFFD');
+            } else if (way == 4) {
+                out.append('?');
+            }
+        }
+        return out.toString();
     }
 
     /** Some words lose their marks, as when a clerk fixes only half an unaccented name. */

@@ -21,7 +21,7 @@ record CellShape(boolean ascii, boolean byteReading, boolean allCaps, boolean ca
             char c = cell.charAt(i);
             ascii &= c < 0x80;
             if (byteReading && c > 0xFF) {
-                byteReading = Mojibake.isCp1252(c);
+                byteReading = Mojibake.isCp1252(c) || c == '\uFFFD';   // a byte lost in mojibake
             }
             damaged |= c == '\uFFFD' || c >= 0x80 && c < 0xA0;
             innerCapital |= i > 0 && isAsciiUpper(c) && !VietChars.isSpace(cell.charAt(i - 1));

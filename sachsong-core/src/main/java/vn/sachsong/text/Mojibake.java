@@ -31,7 +31,9 @@ public final class Mojibake {
     /**
      * The repaired text. A cell that is one complete misreading is decoded whole; otherwise
      * every well-formed multi-byte sequence is decoded and the rest kept ("José Nguyá»…n"
-     * -> "José Nguyễn"). Text with characters no byte reading gives is returned unchanged.
+     * -> "José Nguyễn"). Bytes lost on the way (U+FFFD, "?" or nothing where one of the five
+     * undefined bytes stood) are refilled by {@link LostBytes}. Text with characters no byte
+     * reading gives is returned unchanged.
      * Genuine Latin-1 text can look like mojibake ("NGÃ" + no-break space), so cells should
      * go through {@link TextRepair}, which checks that the result reads as Vietnamese.
      */
@@ -41,10 +43,15 @@ public final class Mojibake {
         }
         var bytes = toBytes(text);
         if (bytes == null) {
-            return text;
+            var refilled = LostBytes.repair(text);
+            return refilled != null ? refilled : text;
         }
         var whole = Utf8.decode(text, bytes, false);
-        return whole != null ? whole : Utf8.decode(text, bytes, true);
+        if (whole != null) {
+            return whole;
+        }
+        var refilled = LostBytes.repair(text);
+        return refilled != null ? refilled : Utf8.decode(text, bytes, true);
     }
 
     /** The byte each character stands for, or null if some character is no byte in cp1252. */
@@ -65,7 +72,7 @@ public final class Mojibake {
         return byteOf(c) >= 0;
     }
 
-    private static int byteOf(char c) {
+    static int byteOf(char c) {
         if (c <= 0xFF) {
             return c;
         }

@@ -48,4 +48,33 @@ class MojibakeTest {
         assertThat(Mojibake.decode("Café")).isEqualTo("Café");
         assertThat(Mojibake.decode("plain ASCII")).isEqualTo("plain ASCII");
     }
+
+    /**
+     * The undefined bytes lost on the way, as Python's cp1252 codec loses them with errors="replace"
+     * (U+FFFD) or "ignore" (dropped), and as tools that print "?" do. Each gap takes the byte that
+     * makes its word a Vietnamese syllable in a consistent case: "Hường", not "Hưọng"; "ÁNH", not "ÍNH".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Nguyễn Thị Ngọc Hương|Nguyá»…n Thá»‹ Ngá»\uFFFDc HÆ°Æ¡ng|Nguyá»…n Thá»‹ Ngá»c HÆ°Æ¡ng|Nguyá»…n Thá»‹ Ngá»?c HÆ°Æ¡ng",
+        "Đỗ Văn Hùng|Ä\uFFFDá»— VÄƒn HÃ¹ng|Äá»— VÄƒn HÃ¹ng|Ä?á»— VÄƒn HÃ¹ng",
+        "NGUYỄN THỊ ÁNH|NGUYá»„N THá»Š Ã\uFFFDNH|NGUYá»„N THá»Š ÃNH|NGUYá»„N THá»Š Ã?NH",
+        "Phạm Thị Thu Hường|Pháº¡m Thá»‹ Thu HÆ°á»\uFFFDng|Pháº¡m Thá»‹ Thu HÆ°á»ng|Pháº¡m Thá»‹ Thu HÆ°á»?ng",
+        "Đặng Đình Thọ|Ä\uFFFDáº·ng Ä\uFFFDÃ¬nh Thá»\uFFFD|Äáº·ng ÄÃ¬nh Thá»|Ä?áº·ng Ä?Ã¬nh Thá»?",
+    })
+    void bytesLostOnTheWayAreRefilled(String unicode, String replaced, String dropped, String questionMarks) {
+        for (var shown : new String[] {replaced, dropped, questionMarks}) {
+            assertThat(Mojibake.decode(shown)).as(shown).isEqualTo(unicode);
+            var repair = TextRepair.repair(shown);
+            assertThat(repair.text()).as(shown).isEqualTo(unicode);
+            assertThat(repair.source()).isEqualTo(TextSource.MOJIBAKE);
+        }
+    }
+
+    @Test
+    void aQuestionMarkOrReplacementCharacterOutsideMojibakeIsLeftAlone() {
+        assertThat(TextRepair.repair("Nguyễn Văn ?").text()).isEqualTo("Nguyễn Văn ?");
+        assertThat(TextRepair.repair("Lê Thị \uFFFD").text()).isEqualTo("Lê Thị \uFFFD");
+        assertThat(TextRepair.repair("Ai? Không rõ").text()).isEqualTo("Ai? Không rõ");
+    }
 }
