@@ -25,6 +25,8 @@ final class ColumnNames {
             Map.entry("dob", Field.BIRTH_DATE), Map.entry("ns", Field.BIRTH_DATE),
             Map.entry("sex", Field.SEX), Map.entry("gender", Field.SEX), Map.entry("gt", Field.SEX),
             Map.entry("phai", Field.SEX), Map.entry("nam nu", Field.SEX),
+            Map.entry("nu", Field.FEMALE_MARK), Map.entry("nu x", Field.FEMALE_MARK),
+            Map.entry("nu danh dau x", Field.FEMALE_MARK), Map.entry("female", Field.FEMALE_MARK),
             Map.entry("pid", Field.PID), Map.entry("id", Field.PID), Map.entry("national id", Field.PID),
             Map.entry("personal id", Field.PID), Map.entry("cccd", Field.PID), Map.entry("so cccd", Field.PID),
             Map.entry("old id", Field.OLD_ID), Map.entry("cmnd", Field.OLD_ID),

@@ -62,6 +62,7 @@ public final class HeaderDetector {
             fields.add(forced.orElse(ColumnNames.match(title).field()));
         }
         splitBirthDate(row.cells(), fields, overridden);
+        maleBesideFemale(row.cells(), fields, overridden);
         return new HeaderMapping(row.number(), row.cells(), fields);
     }
 
@@ -96,6 +97,15 @@ public final class HeaderDetector {
             }
         } else if (!saysBirth) {
             fields.set(month, Field.OTHER);
+        }
+    }
+
+    /** "Nam | Nữ": a column titled "Nam" just before the female mark is the male mark, not a year. */
+    private static void maleBesideFemale(List<String> titles, List<Field> fields, boolean[] overridden) {
+        int female = fields.indexOf(Field.FEMALE_MARK);
+        if (female > 0 && !overridden[female - 1] && fields.get(female - 1) == Field.OTHER
+                && ColumnNames.titleKey(titles.get(female - 1)).equals("nam")) {
+            fields.set(female - 1, Field.MALE_MARK);
         }
     }
 

@@ -6,6 +6,7 @@ import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.io.Row;
 import vn.sachsong.refdata.ProvinceMatch;
+import vn.sachsong.refdata.Sex;
 import vn.sachsong.refdata.Provinces;
 import vn.sachsong.refdata.SexCodes;
 import vn.sachsong.text.VietText;
@@ -18,11 +19,14 @@ public final class RowParser {
     private final RowCells.Columns columns;
     /** The birth date comes in day, month and year columns. */
     private final boolean split;
+    /** Sex is ticked in "Nữ" (and maybe "Nam") columns rather than written. */
+    private final boolean marks;
 
     public RowParser(HeaderMapping header) {
         this.header = header;
         this.columns = RowCells.Columns.of(header);
         this.split = header.has(Field.BIRTH_DAY) || header.has(Field.BIRTH_MONTH);
+        this.marks = header.has(Field.FEMALE_MARK) || header.has(Field.MALE_MARK);
     }
 
     public ParsedRow parse(Row row) {
@@ -31,7 +35,7 @@ public final class RowParser {
         var name = NameCell.name(repaired);
         var ids = ids(cells);
         var birth = birth(cells);
-        var sex = SexCodes.parse(cells.first(Field.SEX)).orElse(null);
+        var sex = SexCodes.parse(cells.first(Field.SEX)).orElseGet(() -> markedSex(cells));
         var address = NameCell.text(cells.first(Field.ADDRESS));
         var found = province(cells);
         var place = found == null ? null : found.match();
@@ -56,6 +60,13 @@ public final class RowParser {
         if (date instanceof DateEvidence.Exact || date instanceof DateEvidence.Ambiguous) {
             return date;
         }
+        if (marks) {
+            var marked = DateParser.parse(cells.first(Field.FEMALE_MARK).isEmpty() ? cells.first(Field.MALE_MARK)
+                    : cells.first(Field.FEMALE_MARK));
+            if (marked instanceof DateEvidence.Exact || marked instanceof DateEvidence.Ambiguous) {
+                return marked;
+            }
+        }
         if (split) {
             var parts = DateParser.fromParts(cells.first(Field.BIRTH_DAY), cells.first(Field.BIRTH_MONTH),
                     cells.first(Field.BIRTH_YEAR));
@@ -63,6 +74,22 @@ public final class RowParser {
         }
         var year = DateParser.parse(cells.first(Field.BIRTH_YEAR));
         return year instanceof DateEvidence.Missing ? date : year;
+    }
+
+    /**
+     * Sex from mark columns: a mark (or a date) under "Nữ" is a woman; under "Nam" a man; with a
+     * "Nữ" column alone, an unmarked row is a man, as such lists mean it. Null without marks.
+     */
+    private Sex markedSex(RowCells cells) {
+        if (!marks) {
+            return null;
+        }
+        boolean female = !cells.first(Field.FEMALE_MARK).isEmpty();
+        boolean male = !cells.first(Field.MALE_MARK).isEmpty();
+        if (female != male) {
+            return female ? Sex.F : Sex.M;
+        }
+        return !female && header.has(Field.FEMALE_MARK) && !header.has(Field.MALE_MARK) ? Sex.M : null;
     }
 
     private record Found(ProvinceMatch match, Field from) {

@@ -38,4 +38,12 @@ class HeaderDetectorTest {
                 Map.of("Ngày sinh", Field.BIRTH_DATE)).orElseThrow();
         assertThat(header.fields()).containsExactly(Field.FULL_NAME, Field.BIRTH_DATE, Field.BIRTH_MONTH, Field.BIRTH_YEAR);
     }
+
+    @Test
+    void namBeforeNuIsAMaleMarkButAYearBesideAMonthIsAYear() {
+        assertThat(fields("Họ và tên", "Nam", "Nữ", "Quê quán")).containsExactly(
+                Field.FULL_NAME, Field.MALE_MARK, Field.FEMALE_MARK, Field.HOMETOWN);
+        assertThat(fields("Họ và tên", "Ngày", "Tháng", "Năm", "Nữ")).containsExactly(
+                Field.FULL_NAME, Field.BIRTH_DAY, Field.BIRTH_MONTH, Field.BIRTH_YEAR, Field.FEMALE_MARK);
+    }
 }

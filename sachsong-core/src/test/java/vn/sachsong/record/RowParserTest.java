@@ -77,6 +77,25 @@ class RowParserTest {
     }
 
     @Test
+    void aFemaleMarkColumnGivesTheSexOfEveryRow() {
+        var parser = parser("STT", "Họ và tên", "Ngày sinh", "Nữ (x)", "Số CCCD");
+        assertThat(parser.parse(new Row(2, List.of("1", "Lê Thị Hoa", "1/1/1990", "x", ""))).sex()).isEqualTo(Sex.F);
+        assertThat(parser.parse(new Row(3, List.of("2", "Lê Văn Nam", "1/1/1990", "", ""))).sex()).isEqualTo(Sex.M);
+    }
+
+    @Test
+    void aBirthDateWrittenUnderNamOrNuGivesTheDateAndTheSex() {
+        var parser = parser("STT", "Họ và tên", "Nam", "Nữ", "Quê quán");
+        var woman = parser.parse(new Row(2, List.of("1", "Lê Thị Hoa", "", "1962", "Hà Nội")));
+        assertThat(woman.sex()).isEqualTo(Sex.F);
+        assertThat(woman.birth()).isEqualTo(new DateEvidence.Exact(new PartialDate(1962, 0, 0), false));
+        var man = parser.parse(new Row(3, List.of("2", "Lê Văn Nam", "25/10/1960", "", "Hà Nội")));
+        assertThat(man.sex()).isEqualTo(Sex.M);
+        assertThat(man.birth()).isEqualTo(new DateEvidence.Exact(new PartialDate(1960, 10, 25), false));
+        assertThat(parser.parse(new Row(4, List.of("3", "Lê Minh", "", "", ""))).sex()).isNull();
+    }
+
+    @Test
     void raggedShortRowGivesMissingEvidenceNotAnError() {
         var row = LICENCES.parse(new Row(9, List.of("3", "Lê Thị Hồng")));
         assertThat(row.birth()).isEqualTo(new DateEvidence.Missing());
