@@ -20,6 +20,7 @@ final class LostBytes {
     private static final int[] AFTER_C3 = {0x81, 0x8D, 0x9D, 0x90, 0x8F};
     private static final int[] AFTER_C4 = {0x90, 0x81, 0x8D, 0x8F, 0x9D};
     private static final int GAP = -1;
+    private static final String VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
     /** Gaps tried together in one word: 5^3 readings at most. */
     private static final int MAX_GAPS_PER_WORD = 3;
 
@@ -122,7 +123,7 @@ final class LostBytes {
                 code /= AFTER_E1.length;
             }
             var decoded = Utf8.decode("", bytes, false);
-            if (decoded == null) {
+            if (decoded == null || !vietnameseLetters(decoded)) {
                 continue;
             }
             int score = (Syllable.isValid(decoded) ? 2 : 0) + (caseConsistent(decoded) ? 1 : 0);
@@ -131,7 +132,20 @@ final class LostBytes {
                 bestScore = score;
             }
         }
-        return best;
+        // A refilled word must read as a syllable: text in a legacy font has bytes that look
+        // like gaps too, and must not come out as some other script.
+        return gaps.isEmpty() || bestScore >= 2 ? best : null;
+    }
+
+    /** Every letter beyond ASCII is one Vietnamese writes: a vowel with its marks, or đ. */
+    private static boolean vietnameseLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 && c != 'đ' && c != 'Đ' && VOWELS.indexOf(VietChars.toneless(c)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The order to try for a gap, by the lead byte of its sequence. */

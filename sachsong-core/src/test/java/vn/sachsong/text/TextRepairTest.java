@@ -2,6 +2,8 @@ package vn.sachsong.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -153,5 +155,32 @@ class TextRepairTest {
     void decodedRepairsReportAChange() {
         assertThat(TextRepair.repair("Hµ Néi").changed()).isTrue();
         assertThat(TextRepair.repair("Hà Nội").changed()).isFalse();
+    }
+
+    /**
+     * Legacy-font text has bytes that look like lost mojibake bytes too ("ThÞ": Þ could open a
+     * two-byte sequence); refilling them must never win over the legacy decoding.
+     */
+    @Test
+    void legacyFontNamesAreNeverTakenForMojibakeWithLostBytes() {
+        var families = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+                "Hồ", "Ngô", "Dương", "Lý");
+        var middles = List.of("Thị", "Văn", "Hữu", "Đức", "Ngọc", "Thanh", "Minh", "Quốc", "Thùy", "Kim");
+        var givens = List.of("Anh", "Hương", "Ngân", "Thảo", "Dũng", "Hùng", "Tuấn", "Phương", "Hiền", "Nhung", "Quỳnh",
+                "Trâm", "Yến", "Tú", "Sơn", "Đạt", "Thủy", "Lộc", "Phúc", "Ngọc");
+        int checked = 0;
+        for (var family : families) {
+            for (var middle : middles) {
+                for (var given : givens) {
+                    var name = family + " " + middle + " " + given;
+                    for (var encoding : List.of(LegacyEncoding.TCVN3, LegacyEncoding.VNI)) {
+                        var repair = TextRepair.repair(encoding.encode(name), TextSource.valueOf(encoding.name()));
+                        assertThat(repair.source()).as(name + " in " + encoding).isNotEqualTo(TextSource.MOJIBAKE);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(2 * 16 * 10 * 20);
     }
 }
