@@ -19,10 +19,10 @@ public final class Table implements Iterator<Row>, Closeable {
     private final Detected detected;
     private final ArrayDeque<Row> buffered;
 
-    private Table(TableReader reader, HeaderMapping header, ArrayDeque<Row> buffered) {
+    private Table(TableReader reader, HeaderMapping header, ArrayDeque<Row> buffered, long columnNumberRow) {
         this.reader = reader;
         this.header = header;
-        this.detected = reader.detected().withHeaderRow(header.row());
+        this.detected = reader.detected().withHeaderRow(header.row(), columnNumberRow);
         this.buffered = buffered;
     }
 
@@ -42,11 +42,45 @@ public final class Table implements Iterator<Row>, Closeable {
                             + " 'Ngày sinh', 'Số CCCD'); dùng --map / no header row found in " + file.getFileName()));
             var rest = new ArrayDeque<Row>();
             lookahead.stream().filter(r -> r.number() > header.row()).forEach(rest::add);
-            return new Table(reader, header, rest);
+            long numbers = 0;
+            if (!rest.isEmpty() && numbersColumns(rest.peek(), header)) {
+                numbers = rest.poll().number();
+            }
+            return new Table(reader, header, rest, numbers);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    /**
+     * True for the row official forms put under the header to number its columns: "(1) (2) (3)",
+     * "1 2 3" or "A B C", one short label under most titles, numbers rising left to right.
+     * No person's row looks like that, so it is not read as one.
+     */
+    static boolean numbersColumns(Row row, HeaderMapping header) {
+        int labels = 0, titles = 0, last = 0;
+        for (int i = 0; i < header.titles().size(); i++) {
+            titles += header.titles().get(i).isBlank() ? 0 : 1;
+        }
+        for (var cell : row.cells()) {
+            var label = cell.strip();
+            if (label.isEmpty()) {
+                continue;
+            }
+            var inner = label.matches("[(\\[].*[)\\]]") ? label.substring(1, label.length() - 1).strip() : label;
+            if (inner.matches("\\d{1,2}")) {
+                int n = Integer.parseInt(inner);
+                if (n <= last) {
+                    return false;
+                }
+                last = n;
+            } else if (!inner.matches("[A-Za-z]")) {
+                return false;
+            }
+            labels++;
+        }
+        return labels >= 3 && 2 * labels >= titles;
     }
 
     public HeaderMapping header() {

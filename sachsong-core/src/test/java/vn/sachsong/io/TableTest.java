@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,29 @@ class TableTest {
             assertThat(rows).extracting(Row::number).containsExactly(5L, 6L, 7L, 8L);
             assertThat(rows.get(3).cell(1)).isEqualTo("Châu \"Bé\" Năm");
         }
+    }
+
+    @Test
+    void aRowThatOnlyNumbersTheColumnsIsNotData() throws Exception {
+        var text = """
+                STT,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Ghi chú
+                (1),(2),(3),(4),(5),(6)
+                1,Trịnh Văn Bảo,01/02/1972,Nam,038072001234,
+                2,Phan Thị Ngân,1980,Nữ,,
+                """;
+        try (var table = Table.open(Files2.write(dir, "n.csv", text, StandardCharsets.UTF_8), Map.of())) {
+            assertThat(table.detected().columnNumberRow()).isEqualTo(2);
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).extracting(Row::number).containsExactly(3L, 4L);
+        }
+        var header = new HeaderMapping(1, List.of("STT", "Họ và tên", "Ngày sinh", "Số CCCD"),
+                List.of(Field.OTHER, Field.FULL_NAME, Field.BIRTH_DATE, Field.PID));
+        assertThat(Table.numbersColumns(new Row(2, List.of("A", "B", "C", "D")), header)).isTrue();
+        assertThat(Table.numbersColumns(new Row(2, List.of("1", "2", "3", "")), header)).isTrue();
+        assertThat(Table.numbersColumns(new Row(2, List.of("1", "3", "2", "4")), header)).isFalse();
+        assertThat(Table.numbersColumns(new Row(2, List.of("1", "An", "1990", "2")), header)).isFalse();
+        assertThat(Table.numbersColumns(new Row(2, List.of("1", "", "", "")), header)).isFalse();
     }
 
     @Test

@@ -31,13 +31,15 @@ final class ReportHtml {
                 <h2>Mã hoá tên / Name text found as</h2>%s
                 <h2>Cần xem xét / Review list (top two candidates)</h2>%s
                 <h2>Tệp / File</h2>
-                <p>%s, encoding %s, delimiter %s, header on row %d (%d title rows above it)</p>
+                <p>%s, encoding %s, delimiter %s, header on row %d (%d title rows above it)%s</p>
                 <p>Registry: %,d people, index %.0f bytes/person. Time: %.1f s (%,.0f rows/s).</p>
                 </body></html>""".formatted(escape(r.file().getFileName().toString()), escape(r.file().toString()),
                 escape(r.headline()), counts(r.statuses(), r.rows()), r.deceased(), r.reviewDeceased(), r.duplicates(),
                 counts(r.corrections(), r.rows()), counts(r.unmatched(), r.rows()), counts(r.completeness(), r.rows()),
                 counts(r.nameSources(), r.rows()), review(r), r.detected().format(), escape(r.detected().encoding()),
-                escape(delimiter(r.detected().delimiter())), r.detected().headerRow(), r.titleRows(), r.registryPeople(),
+                escape(delimiter(r.detected().delimiter())), r.detected().headerRow(), r.titleRows(),
+                r.detected().columnNumberRow() == 0 ? "" : "; row " + r.detected().columnNumberRow()
+                        + " only numbers the columns and is not data", r.registryPeople(),
                 r.indexBytesPerPerson(), r.millis() / 1000.0, r.rowsPerSecond());
     }
 

@@ -47,7 +47,10 @@ final class CleanCommand implements Callable<Integer> {
             ProgressBar.end(progress);
             print(result, reportPath);
             if (truth != null) {
-                printTruth(TruthCheck.check(out, truth, baseName(file), service.lastIndex()));
+                long started = System.nanoTime();
+                var checked = TruthCheck.check(out, truth, baseName(file), service.lastIndex());
+                printTruth(checked);
+                System.out.printf("  (scoring against the truth took %.1f s)%n", (System.nanoTime() - started) / 1e9);
             }
         }
         return 0;
