@@ -53,6 +53,9 @@ public final class CleaningRun {
             long expected = RowEstimate.of(input, table.detected());
             var sample = readSample(table, parser, pool);
             var index = registry.get();
+            if (index.size() == 0) {
+                throw new EmptyRegistryException();
+            }
             var linker = new PersonLinker(index);
             linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
             var stats = new CleaningStats(header);

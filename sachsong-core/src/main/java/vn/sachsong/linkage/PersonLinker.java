@@ -10,6 +10,7 @@ import vn.sachsong.record.ParsedRow;
  * thread-safe and {@link #linkAll} uses every core, keeping input order.
  */
 public final class PersonLinker {
+    static final String UNTRAINED = "không có dòng đọc được để ước lượng mô hình / no readable row to train the model on";
     private final PersonIndex index;
     private final LinkSettings settings;
     private final CandidateFinder finder;
@@ -36,8 +37,16 @@ public final class PersonLinker {
         use(model);
     }
 
-    /** Estimates m (EM on this sample's candidate pairs) and u (random pairs), and keeps the model. */
+    /**
+     * Estimates m (EM on this sample's candidate pairs) and u (random pairs), and keeps the model.
+     * A sample with no readable row (every row rejected: a file of blank lines, or of its header
+     * only) leaves the linker untrained and returns null: its rejected rows need no model, and a
+     * readable row after them comes out unmatched, saying why.
+     */
     public Model train(List<ParsedRow> sample) {
+        if (sample.stream().allMatch(ParsedRow::rejected)) {
+            return null;
+        }
         var trained = new Trainer(index, settings).train(sample);
         use(trained);
         return trained;
@@ -57,12 +66,12 @@ public final class PersonLinker {
     }
 
     public LinkDecision link(ParsedRow row) {
-        var s = scorer;
-        if (s == null) {
-            throw new IllegalStateException("train() the linker or give it a model first");
-        }
         if (row.rejected()) {
             return new LinkDecision.Rejected(row.rejection());
+        }
+        var s = scorer;
+        if (s == null) {
+            return new LinkDecision.Unmatched(UNTRAINED, null);
         }
         var features = new RowFeatures(row, index);
         int[] levels = new int[PersonFields.SPECS.size()];

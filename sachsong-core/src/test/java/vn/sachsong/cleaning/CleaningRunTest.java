@@ -98,6 +98,29 @@ class CleaningRunTest {
                 .isGreaterThanOrEqualTo((long) Math.ceil(0.99 * truth.deceased()));
     }
 
+    @Test
+    void aFileOfItsHeaderOnlyOrOfBlankRowsIsCleanedNotRefused() throws Exception {
+        var headerOnly = Files.writeString(dir.resolve("header-only.csv"), "STT,Họ và tên,Ngày sinh,Số CCCD\n");
+        var report = run(headerOnly, dir.resolve("header-only.out.csv"));
+        assertThat(report.rows()).isZero();
+        assertThat(rows(dir.resolve("header-only.out.csv"))).hasSize(1);
+
+        var blank = Files.writeString(dir.resolve("blank.csv"), "STT,Họ và tên,Ngày sinh,Số CCCD\n1,,,\n2,,,\n");
+        var blankReport = run(blank, dir.resolve("blank.out.csv"));
+        assertThat(blankReport.rows()).isEqualTo(2);
+        assertThat(blankReport.statuses()).containsEntry("rejected", 2L);
+    }
+
+    @Test
+    void anEmptyRegistryIsRefusedBeforeAnythingIsWritten() throws Exception {
+        var output = dir.resolve("empty-registry.out.csv");
+        var empty = vn.sachsong.linkage.PersonIndex.builder().build();
+        var run = new CleaningRun(CleaningRun.Settings.defaults(Map.of()), Progress.NONE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.run(dir.resolve("driving_licences.csv"), output, () -> empty))
+                .isInstanceOf(EmptyRegistryException.class).hasMessageContaining("registry import");
+        assertThat(output).doesNotExist();
+    }
+
     private static CleaningReport run(Path input, Path output) throws Exception {
         return new CleaningRun(CleaningRun.Settings.defaults(Map.of()), Progress.NONE).run(input, output, () -> index);
     }

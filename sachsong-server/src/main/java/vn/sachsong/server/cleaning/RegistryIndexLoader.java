@@ -1,6 +1,7 @@
 package vn.sachsong.server.cleaning;
 
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import vn.sachsong.linkage.PersonIndex;
@@ -17,7 +18,12 @@ class RegistryIndexLoader {
         this.dataSource = dataSource;
     }
 
-    PersonIndex load() {
+    /**
+     * The index; null when {@code stop} turned true meanwhile (the run it was for has failed): the
+     * read ends between two fetches and its connection goes back to the pool in order, so a bad
+     * input file ends the command with its one line and nothing else.
+     */
+    PersonIndex load(BooleanSupplier stop) {
         var builder = PersonIndex.builder();
         try (var c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -26,7 +32,11 @@ class RegistryIndexLoader {
                     from person""")) {
                 st.setFetchSize(10_000);
                 try (var rs = st.executeQuery()) {
-                    while (rs.next()) {
+                    for (long n = 0; rs.next(); n++) {
+                        if (n % 10_000 == 0 && stop.getAsBoolean()) {
+                            c.rollback();
+                            return null;
+                        }
                         builder.add(new RegistryPerson(rs.getString(1), rs.getString(2), rs.getString(3),
                                 RegistryCsv.date(rs.getString(4)), rs.getString(5).equals("F") ? Sex.F : Sex.M,
                                 rs.getString(6), rs.getString(7) == null ? "" : rs.getString(7),

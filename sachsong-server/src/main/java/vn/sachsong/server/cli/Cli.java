@@ -2,6 +2,7 @@ package vn.sachsong.server.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import vn.sachsong.cleaning.EmptyRegistryException;
 import vn.sachsong.io.TableException;
 import vn.sachsong.server.registry.RegistryFileException;
 import vn.sachsong.server.system.DatabaseStartException;
@@ -42,14 +43,15 @@ public final class Cli {
             e.printStackTrace(err);
         }
         return cause instanceof UserInputException || cause instanceof RegistryFileException
-                || cause instanceof TableException ? BAD_INPUT : FAILURE;
+                || cause instanceof TableException || cause instanceof EmptyRegistryException ? BAD_INPUT : FAILURE;
     }
 
     /** The exception the operator should read, not the framework wrappers around it. */
     private static Throwable rootCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UserInputException || t instanceof RegistryFileException
-                    || t instanceof DatabaseStartException || t instanceof TableException) {
+                    || t instanceof DatabaseStartException || t instanceof TableException
+                    || t instanceof EmptyRegistryException) {
                 return t;
             }
         }

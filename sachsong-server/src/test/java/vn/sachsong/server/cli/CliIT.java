@@ -44,6 +44,21 @@ class CliIT {
     }
 
     @Test
+    void anUnreadableFileAgainstABigRegistryIsStillOneLine() throws Exception {
+        // The registry is read on another thread while the file's header is sought; a file that
+        // fails at once must not leave that read to die noisily when the database stops.
+        var registry = vn.sachsong.server.registry.RegistryFiles.write(dir.resolve("r.csv"),
+                vn.sachsong.server.registry.RegistryFiles.people(700_000, 30_000));
+        var data = dir.resolve("big").toString();
+        assertThat(run("registry", "import", registry.toString(), "--data-dir", data).status()).isZero();
+        var junk = Files.write(dir.resolve("junk.csv"), new byte[] {1, 2, 3, 4, 5, 0, 0, 7, 10});
+        var run = run("clean", junk.toString(), "--out", dir.resolve("o.csv").toString(), "--data-dir", data);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownMappedFieldIsStatus2() throws Exception {
         var file = Files.writeString(dir.resolve("x.csv"), "Họ và tên,Ngày sinh\nA,1990\n");
         var run = run("clean", file.toString(), "--out", dir.resolve("o.csv").toString(), "--map", "Ngày sinh=birthday");
