@@ -31,26 +31,58 @@ public record Profile(String idColumn, boolean trim, List<Field> fields, List<Li
         return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    @SuppressWarnings("unchecked")
+    /** Reads a profile; a missing or mistyped key is an IllegalArgumentException naming it. */
     public static Profile parse(String json) {
         if (!(Json.parse(json) instanceof Map<?, ?> root)) {
             throw new IllegalArgumentException("a profile is a JSON object");
         }
+        if (!(root.get("id") instanceof String id) || id.isBlank()) {
+            throw new IllegalArgumentException("'id' must name the id column, e.g. \"id\": \"rec_id\"");
+        }
         var fields = new ArrayList<Field>();
-        for (var f : (List<Object>) root.get("fields")) {
-            var spec = (Map<String, Object>) f;
-            fields.add(new Field((String) spec.get("column"), FieldComparator.of(spec)));
+        var fieldList = list(root, "fields", "a list of {\"column\": ..., \"comparator\": ...} objects");
+        for (int i = 0; i < fieldList.size(); i++) {
+            if (!(fieldList.get(i) instanceof Map<?, ?> spec) || !(spec.get("column") instanceof String column)
+                    || column.isBlank()) {
+                throw new IllegalArgumentException("fields[" + i + "] must be an object with a \"column\"");
+            }
+            if (spec.get("thresholds") != null && !(spec.get("thresholds") instanceof List<?> t
+                    && t.stream().allMatch(Number.class::isInstance))) {
+                throw new IllegalArgumentException("fields[" + i + "].thresholds must be a list of numbers");
+            }
+            @SuppressWarnings("unchecked")
+            var typed = (Map<String, Object>) spec;
+            fields.add(new Field(column, FieldComparator.of(typed)));
         }
         var blocking = new ArrayList<List<String>>();
-        for (var rule : (List<Object>) root.get("blocking")) {
-            blocking.add(((List<Object>) rule).stream().map(String::valueOf).toList());
+        var rules = list(root, "blocking", "a list of rules, each a list of column names");
+        for (int i = 0; i < rules.size(); i++) {
+            if (!(rules.get(i) instanceof List<?> rule) || rule.isEmpty() || !rule.stream().allMatch(String.class::isInstance)) {
+                throw new IllegalArgumentException("blocking[" + i + "] must be a non-empty list of column names");
+            }
+            blocking.add(rule.stream().map(String.class::cast).toList());
         }
-        return new Profile((String) root.get("id"), !Boolean.FALSE.equals(root.get("trim")), fields, blocking,
-                Boolean.TRUE.equals(root.get("oneToOne")), number(root, "matchProbability", 0.9),
-                number(root, "reviewProbability", 0.5));
+        double match = number(root, "matchProbability", 0.9);
+        double review = number(root, "reviewProbability", 0.5);
+        if (!(review > 0 && review <= match && match < 1)) {
+            throw new IllegalArgumentException("probabilities must satisfy 0 < reviewProbability <= matchProbability < 1");
+        }
+        return new Profile(id, !Boolean.FALSE.equals(root.get("trim")), fields, blocking,
+                Boolean.TRUE.equals(root.get("oneToOne")), match, review);
+    }
+
+    private static List<?> list(Map<?, ?> root, String key, String what) {
+        if (!(root.get(key) instanceof List<?> list) || list.isEmpty()) {
+            throw new IllegalArgumentException("'" + key + "' must be " + what);
+        }
+        return list;
     }
 
     private static double number(Map<?, ?> root, String key, double fallback) {
-        return root.get(key) instanceof Number n ? n.doubleValue() : fallback;
+        var value = root.get(key);
+        if (value != null && !(value instanceof Number)) {
+            throw new IllegalArgumentException("'" + key + "' must be a number");
+        }
+        return value == null ? fallback : ((Number) value).doubleValue();
     }
 }

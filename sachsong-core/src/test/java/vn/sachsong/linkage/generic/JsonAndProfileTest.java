@@ -46,4 +46,23 @@ class JsonAndProfileTest {
         assertThatThrownBy(() -> Profile.parse("{\"id\":\"x\",\"fields\":[{\"column\":\"a\",\"comparator\":\"soundex\"}],"
                 + "\"blocking\":[[\"a\"]]}")).hasMessageContaining("soundex");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            {"fields": [{"column": "a"}], "blocking": [["a"]]}                              | 'id'
+            {"id": 3, "fields": [{"column": "a"}], "blocking": [["a"]]}                     | 'id'
+            {"id": "k", "blocking": [["a"]]}                                                | 'fields'
+            {"id": "k", "fields": [], "blocking": [["a"]]}                                  | 'fields'
+            {"id": "k", "fields": ["a"], "blocking": [["a"]]}                               | fields[0]
+            {"id": "k", "fields": [{"comparator": "exact"}], "blocking": [["a"]]}           | fields[0]
+            {"id": "k", "fields": [{"column": "a", "thresholds": "x"}], "blocking": [["a"]]} | fields[0].thresholds
+            {"id": "k", "fields": [{"column": "a"}]}                                        | 'blocking'
+            {"id": "k", "fields": [{"column": "a"}], "blocking": ["a"]}                     | blocking[0]
+            {"id": "k", "fields": [{"column": "a"}], "blocking": [[]]}                      | blocking[0]
+            {"id": "k", "fields": [{"column": "a"}], "blocking": [["a"]], "matchProbability": "high"} | 'matchProbability'
+            {"id": "k", "fields": [{"column": "a"}], "blocking": [["a"]], "reviewProbability": 0.95} | probabilities
+            """)
+    void aProfileWithAMissingOrMistypedKeyNamesIt(String json, String named) {
+        assertThatThrownBy(() -> Profile.parse(json)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(named);
+    }
 }

@@ -37,6 +37,9 @@ final class LinkCommand implements Callable<Integer> {
             Inputs.requireReadable(file);
         }
         Inputs.requireWritable(out);
+        if (truth != null) {
+            Inputs.requireReadable(truth);   // before the work, not after it
+        }
         var profile = readProfile();
         long started = System.nanoTime();
         var pairs = TwoFileLinker.link(a, b, profile);
@@ -45,7 +48,6 @@ final class LinkCommand implements Callable<Integer> {
         long matched = pairs.stream().filter(Pair::matched).count();
         System.out.printf("%,d matched and %,d review pairs in %.1f s -> %s%n", matched, pairs.size() - matched, seconds, out);
         if (truth != null) {
-            Inputs.requireReadable(truth);
             var e = Evaluation.of(pairs, Evaluation.readTruth(truth));
             System.out.printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f  (%d true positives, %d false positives, %d missed)%n",
                     e.precision(), e.recall(), e.f1(), e.truePositives(), e.falsePositives(), e.falseNegatives());
