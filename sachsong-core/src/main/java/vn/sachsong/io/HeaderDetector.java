@@ -109,6 +109,21 @@ public final class HeaderDetector {
         }
     }
 
+    /** The mapping with {@code --map} applied again, for a header rebuilt from two rows. */
+    static HeaderMapping applyOverrides(HeaderMapping header, Map<String, Field> overrides) {
+        if (overrides.isEmpty()) {
+            return header;
+        }
+        var fields = new ArrayList<Field>(header.fields());
+        for (int i = 0; i < fields.size(); i++) {
+            var forced = override(header.titles().get(i), i + 1, overrides);
+            if (forced.isPresent()) {
+                fields.set(i, forced.get());
+            }
+        }
+        return new HeaderMapping(header.row(), header.titles(), fields);
+    }
+
     private static Optional<Field> override(String title, int column, Map<String, Field> overrides) {
         var titleKey = ColumnNames.titleKey(title);
         for (var e : overrides.entrySet()) {

@@ -19,10 +19,11 @@ public final class Table implements Iterator<Row>, Closeable {
     private final Detected detected;
     private final ArrayDeque<Row> buffered;
 
-    private Table(TableReader reader, HeaderMapping header, ArrayDeque<Row> buffered, long columnNumberRow) {
+    private Table(TableReader reader, HeaderMapping header, ArrayDeque<Row> buffered, long subHeaderRow,
+            long columnNumberRow) {
         this.reader = reader;
         this.header = header;
-        this.detected = reader.detected().withHeaderRow(header.row(), columnNumberRow);
+        this.detected = reader.detected().withHeaderRow(header.row(), subHeaderRow, columnNumberRow);
         this.buffered = buffered;
     }
 
@@ -42,11 +43,14 @@ public final class Table implements Iterator<Row>, Closeable {
                             + " 'Ngày sinh', 'Số CCCD'); dùng --map / no header row found in " + file.getFileName()));
             var rest = new ArrayDeque<Row>();
             lookahead.stream().filter(r -> r.number() > header.row()).forEach(rest::add);
+            var merged = rest.isEmpty() ? java.util.Optional.<HeaderMapping>empty() : SubHeader.merge(header, rest.peek(), overrides);
+            long subHeader = merged.isPresent() ? rest.poll().number() : 0;
+            var full = merged.orElse(header);
             long numbers = 0;
-            if (!rest.isEmpty() && numbersColumns(rest.peek(), header)) {
+            if (!rest.isEmpty() && numbersColumns(rest.peek(), full)) {
                 numbers = rest.poll().number();
             }
-            return new Table(reader, header, rest, numbers);
+            return new Table(reader, full, rest, subHeader, numbers);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

@@ -62,6 +62,54 @@ class TableTest {
     }
 
     @Test
+    void aHeaderInTwoRowsIsMergedAndItsSecondRowIsNotData() throws Exception {
+        var text = """
+                DANH SÁCH NHÂN KHẨU,,,,,,,
+                STT,Họ và tên,,Ngày sinh,,Giới tính,,Số CMND/CCCD
+                ,Họ,Tên,Nam,Nữ,Nam,Nữ,
+                (1),(2),(3),(4),(5),(6),(7),(8)
+                1,Trịnh Văn,Bảo,01/02/1972,,x,,038072001234
+                2,Phan Thị,Ngân,,1980,,x,
+                """;
+        try (var table = Table.open(Files2.write(dir, "two.csv", text, StandardCharsets.UTF_8), Map.of())) {
+            assertThat(table.header().fields()).containsExactly(Field.OTHER, Field.FAMILY_NAME, Field.GIVEN_NAME,
+                    Field.MALE_MARK, Field.FEMALE_MARK, Field.MALE_MARK, Field.FEMALE_MARK, Field.PID);
+            assertThat(table.header().titles().get(3)).isEqualTo("Ngày sinh / Nam");
+            assertThat(table.detected().subHeaderRow()).isEqualTo(3);
+            assertThat(table.detected().columnNumberRow()).isEqualTo(4);
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).extracting(Row::number).containsExactly(5L, 6L);
+        }
+    }
+
+    @Test
+    void aBirthDateHeaderOverDayMonthYearColumnsIsSplit() throws Exception {
+        var text = """
+                Họ và tên,Ngày tháng năm sinh,,,Số CCCD
+                ,Ngày,Tháng,Năm,
+                Trịnh Văn Bảo,1,2,1972,038072001234
+                """;
+        try (var table = Table.open(Files2.write(dir, "dmy.csv", text, StandardCharsets.UTF_8), Map.of())) {
+            assertThat(table.header().fields()).containsExactly(Field.FULL_NAME, Field.BIRTH_DAY, Field.BIRTH_MONTH,
+                    Field.BIRTH_YEAR, Field.PID);
+            assertThat(table.next().number()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aFirstDataRowUnderAMergedCellIsStillData() throws Exception {
+        var text = """
+                Họ và tên,Ngày sinh,,Số CCCD
+                Nguyễn Văn An,1990,,001090000101
+                """;
+        try (var table = Table.open(Files2.write(dir, "one.csv", text, StandardCharsets.UTF_8), Map.of())) {
+            assertThat(table.detected().subHeaderRow()).isZero();
+            assertThat(table.next().number()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void overridesByTitleAndByColumnNumber() throws Exception {
         var text = "Cột 1,Cột 2,Ho ten,Ghi chu\n012345678,5/3/1990,Kha Thị Lan,\n";
         var overrides = Map.of("cot 1", Field.OLD_ID, "2", Field.BIRTH_DATE);

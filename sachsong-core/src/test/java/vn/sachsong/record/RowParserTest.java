@@ -96,6 +96,16 @@ class RowParserTest {
     }
 
     @Test
+    void ticksUnderNamAndNuGiveTheSex() {
+        var header = new HeaderMapping(1, List.of("Họ và tên", "Giới tính / Nam", "Giới tính / Nữ"),
+                List.of(Field.FULL_NAME, Field.MALE_MARK, Field.FEMALE_MARK));
+        var parser = new RowParser(header);
+        assertThat(parser.parse(new Row(2, List.of("Lê Văn Nam", "x", ""))).sex()).isEqualTo(Sex.M);
+        assertThat(parser.parse(new Row(3, List.of("Lê Thị Hoa", "", "x"))).sex()).isEqualTo(Sex.F);
+        assertThat(parser.parse(new Row(3, List.of("Lê Thị Hoa", "", "x"))).birth()).isInstanceOf(DateEvidence.Missing.class);
+    }
+
+    @Test
     void raggedShortRowGivesMissingEvidenceNotAnError() {
         var row = LICENCES.parse(new Row(9, List.of("3", "Lê Thị Hồng")));
         assertThat(row.birth()).isEqualTo(new DateEvidence.Missing());

@@ -38,8 +38,9 @@ final class ReportHtml {
                 counts(r.corrections(), r.rows()), counts(r.unmatched(), r.rows()), counts(r.completeness(), r.rows()),
                 counts(r.nameSources(), r.rows()), review(r), r.detected().format(), escape(r.detected().encoding()),
                 escape(delimiter(r.detected().delimiter())), r.detected().headerRow(), r.titleRows(),
-                r.detected().columnNumberRow() == 0 ? "" : "; row " + r.detected().columnNumberRow()
-                        + " only numbers the columns and is not data", r.registryPeople(),
+                (r.detected().subHeaderRow() == 0 ? "" : "; its second row is row " + r.detected().subHeaderRow())
+                        + (r.detected().columnNumberRow() == 0 ? "" : "; row " + r.detected().columnNumberRow()
+                        + " only numbers the columns and is not data"), r.registryPeople(),
                 r.indexBytesPerPerson(), r.millis() / 1000.0, r.rowsPerSecond());
     }
 
