@@ -85,4 +85,41 @@ class XlsxReadTest {
         assertThatThrownBy(() -> TableReader.open(file)).isInstanceOf(TableException.class)
                 .hasMessageContaining(".xlsx").hasMessageNotContaining("\n");
     }
+
+    /** A household list with merged header cells: "Ngày sinh" over "Nam | Nữ", the date under the sex. */
+    @Test
+    void mergedHeaderCellsInTwoRowsAreReadAsOneHeader() throws Exception {
+        var file = dir.resolve("nhan-khau.xlsx");
+        try (var wb = new SXSSFWorkbook(100); var out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("NK");
+            var upper = sheet.createRow(0);
+            var lower = sheet.createRow(1);
+            String[] titles = {"STT", "Họ và tên", "Ngày sinh", null, "Số CCCD"};
+            for (int i = 0; i < titles.length; i++) {
+                if (titles[i] != null) {
+                    upper.createCell(i).setCellValue(titles[i]);
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 2, 3));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 1, 1));
+            lower.createCell(2).setCellValue("Nam");
+            lower.createCell(3).setCellValue("Nữ");
+            var r = sheet.createRow(2);
+            r.createCell(0).setCellValue(1);
+            r.createCell(1).setCellValue("Đào Thị Huệ");
+            r.createCell(3).setCellValue(1962);
+            r.createCell(4).setCellValue("001162000777");
+            wb.write(out);
+        }
+        try (var table = Table.open(file, Map.of())) {
+            assertThat(table.header().fields()).containsExactly(Field.OTHER, Field.FULL_NAME, Field.MALE_MARK,
+                    Field.FEMALE_MARK, Field.PID);
+            assertThat(table.detected().subHeaderRow()).isEqualTo(2);
+            var row = table.next();
+            assertThat(row.number()).isEqualTo(3);
+            var parsed = new vn.sachsong.record.RowParser(table.header()).parse(row);
+            assertThat(parsed.sex()).isEqualTo(vn.sachsong.refdata.Sex.F);
+            assertThat(parsed.birth().describe()).isEqualTo("1962");
+        }
+    }
 }
