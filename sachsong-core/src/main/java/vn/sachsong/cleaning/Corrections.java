@@ -2,6 +2,7 @@ package vn.sachsong.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.Row;
 import vn.sachsong.linkage.RegistryPerson;
@@ -71,7 +72,7 @@ final class Corrections {
         var day = raw.of(row, Field.BIRTH_DAY);
         var month = raw.of(row, Field.BIRTH_MONTH);
         var year = raw.of(row, Field.BIRTH_YEAR);
-        return String.join("/", java.util.stream.Stream.of(day, month, year).filter(p -> !p.isEmpty()).toList());
+        return String.join("/", Stream.of(day, month, year).filter(p -> !p.isEmpty()).toList());
     }
 
     private String rawId(Row row) {

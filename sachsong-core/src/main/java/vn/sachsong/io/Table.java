@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * A table file with its header found: iterates the data rows below the header, every one of
@@ -43,7 +44,7 @@ public final class Table implements Iterator<Row>, Closeable {
                             + " 'Ngày sinh', 'Số CCCD'); dùng --map / no header row found in " + file.getFileName()));
             var rest = new ArrayDeque<Row>();
             lookahead.stream().filter(r -> r.number() > header.row()).forEach(rest::add);
-            var merged = rest.isEmpty() ? java.util.Optional.<HeaderMapping>empty() : SubHeader.merge(header, rest.peek(), overrides);
+            var merged = rest.isEmpty() ? Optional.<HeaderMapping>empty() : SubHeader.merge(header, rest.peek(), overrides);
             long subHeader = merged.isPresent() ? rest.poll().number() : 0;
             var full = merged.orElse(header);
             long numbers = 0;

@@ -1,20 +1,20 @@
 package vn.sachsong.synth;
 
-import vn.sachsong.record.PartialDate;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import vn.sachsong.record.PartialDate;
 
 /** One dataset row as the agency holds it, with the noise kinds that made it so. */
 record MessyRow(String name, String birthDate, PartialDate shownBirth, String sex, String id, String address,
         List<NoiseKind> kinds) {
 
     String kindCodes() {
-        return kindCodes(java.util.Set.of());
+        return kindCodes(Set.of());
     }
 
     /** The kinds but those left out (a layout that writes no date string has no date style). */
-    String kindCodes(java.util.Set<NoiseKind> leftOut) {
+    String kindCodes(Set<NoiseKind> leftOut) {
         var sb = new StringBuilder();
         for (NoiseKind k : kinds) {
             if (leftOut.contains(k)) {

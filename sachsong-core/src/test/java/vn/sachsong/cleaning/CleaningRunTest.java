@@ -1,6 +1,7 @@
 package vn.sachsong.cleaning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,9 +115,9 @@ class CleaningRunTest {
     @Test
     void anEmptyRegistryIsRefusedBeforeAnythingIsWritten() throws Exception {
         var output = dir.resolve("empty-registry.out.csv");
-        var empty = vn.sachsong.linkage.PersonIndex.builder().build();
+        var empty = PersonIndex.builder().build();
         var run = new CleaningRun(CleaningRun.Settings.defaults(Map.of()), Progress.NONE);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run.run(dir.resolve("driving_licences.csv"), output, () -> empty))
+        assertThatThrownBy(() -> run.run(dir.resolve("driving_licences.csv"), output, () -> empty))
                 .isInstanceOf(EmptyRegistryException.class).hasMessageContaining("registry import");
         assertThat(output).doesNotExist();
     }

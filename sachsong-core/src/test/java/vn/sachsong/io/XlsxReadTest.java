@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sachsong.record.RowParser;
+import vn.sachsong.refdata.Sex;
 
 class XlsxReadTest {
     @TempDir
@@ -100,8 +103,8 @@ class XlsxReadTest {
                     upper.createCell(i).setCellValue(titles[i]);
                 }
             }
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 2, 3));
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 1, 1));
             lower.createCell(2).setCellValue("Nam");
             lower.createCell(3).setCellValue("Nữ");
             var r = sheet.createRow(2);
@@ -117,8 +120,8 @@ class XlsxReadTest {
             assertThat(table.detected().subHeaderRow()).isEqualTo(2);
             var row = table.next();
             assertThat(row.number()).isEqualTo(3);
-            var parsed = new vn.sachsong.record.RowParser(table.header()).parse(row);
-            assertThat(parsed.sex()).isEqualTo(vn.sachsong.refdata.Sex.F);
+            var parsed = new RowParser(table.header()).parse(row);
+            assertThat(parsed.sex()).isEqualTo(Sex.F);
             assertThat(parsed.birth().describe()).isEqualTo("1962");
         }
     }

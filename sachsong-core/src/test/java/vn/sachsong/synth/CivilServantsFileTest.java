@@ -3,6 +3,7 @@ package vn.sachsong.synth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.sachsong.text.LegacyEncoding;
 
@@ -42,7 +43,7 @@ class CivilServantsFileTest {
                 String name = LegacyEncoding.TCVN3.decode(cells.get(1) + " " + cells.get(2));
                 var person = files.registryByPid.get(t.get(2));
                 assertThat(name).isEqualTo(person.get(2));
-                var date = String.join("-", java.util.stream.Stream.of(cells.get(5), pad(cells.get(4)), pad(cells.get(3)))
+                var date = String.join("-", Stream.of(cells.get(5), pad(cells.get(4)), pad(cells.get(3)))
                         .filter(part -> !part.isEmpty()).toList());
                 assertThat(date).isEqualTo(person.get(3));
                 checked++;

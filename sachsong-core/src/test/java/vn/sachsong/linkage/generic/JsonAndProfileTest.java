@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonAndProfileTest {
     @Test
@@ -47,8 +49,8 @@ class JsonAndProfileTest {
                 + "\"blocking\":[[\"a\"]]}")).hasMessageContaining("soundex");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             {"fields": [{"column": "a"}], "blocking": [["a"]]}                              | 'id'
             {"id": 3, "fields": [{"column": "a"}], "blocking": [["a"]]}                     | 'id'
             {"id": "k", "blocking": [["a"]]}                                                | 'fields'

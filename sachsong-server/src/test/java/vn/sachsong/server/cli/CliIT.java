@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sachsong.server.registry.RegistryFiles;
 
 /** Bad input gives exit status 2 and one clear line, never a stack trace. */
 class CliIT {
@@ -47,8 +48,8 @@ class CliIT {
     void anUnreadableFileAgainstABigRegistryIsStillOneLine() throws Exception {
         // The registry is read on another thread while the file's header is sought; a file that
         // fails at once must not leave that read to die noisily when the database stops.
-        var registry = vn.sachsong.server.registry.RegistryFiles.write(dir.resolve("r.csv"),
-                vn.sachsong.server.registry.RegistryFiles.people(700_000, 30_000));
+        var registry = RegistryFiles.write(dir.resolve("r.csv"),
+                RegistryFiles.people(700_000, 30_000));
         var data = dir.resolve("big").toString();
         assertThat(run("registry", "import", registry.toString(), "--data-dir", data).status()).isZero();
         var junk = Files.write(dir.resolve("junk.csv"), new byte[] {1, 2, 3, 4, 5, 0, 0, 7, 10});
