@@ -1,7 +1,9 @@
 package vn.sachsong.synth;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -58,8 +60,9 @@ final class CivilServants implements DatasetLayout {
     }
 
     @Override
-    public boolean splitsBirthDate() {
-        return true;
+    public Set<NoiseKind> kindsNotShown() {
+        return EnumSet.of(NoiseKind.DATE_ISO, NoiseKind.DATE_SHORT_YEAR, NoiseKind.DATE_DASH, NoiseKind.DATE_DOT,
+                NoiseKind.DATE_TEXT, NoiseKind.DATE_EXCEL);
     }
 
     @Override

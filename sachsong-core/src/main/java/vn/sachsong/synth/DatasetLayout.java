@@ -1,6 +1,7 @@
 package vn.sachsong.synth;
 
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /** The shape of one sector's file: its name, who is in it, its title lines, header and cells. */
@@ -19,9 +20,12 @@ interface DatasetLayout {
 
     List<String> cells(int rowNumber, MessyRow row, SplittableRandom rng);
 
-    /** True when the birth date goes in day, month and year columns: no date style applies. */
-    default boolean splitsBirthDate() {
-        return false;
+    /**
+     * Noise kinds this layout cannot show, left out of its truth: a birth date in day, month and
+     * year columns has no date style; a sex shown by the column a date stands in has no spelling.
+     */
+    default Set<NoiseKind> kindsNotShown() {
+        return Set.of();
     }
 
     /** How many rows this dataset gets out of the configured dataset size. */

@@ -2,7 +2,6 @@ package vn.sachsong.synth;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -10,8 +9,6 @@ import java.util.SplittableRandom;
 /** Writes one messy dataset and its truth lines side by side, row for row. */
 final class DatasetWriter {
     static final String TRUTH_HEADER = "dataset,row,pid,kind";
-    private static final Set<NoiseKind> DATE_STYLES = EnumSet.of(NoiseKind.DATE_ISO, NoiseKind.DATE_SHORT_YEAR,
-            NoiseKind.DATE_DASH, NoiseKind.DATE_DOT, NoiseKind.DATE_TEXT, NoiseKind.DATE_EXCEL);
 
     private final RowNoise noise;
     private final NoiseRates rates;
@@ -36,7 +33,7 @@ final class DatasetWriter {
             data.write(cellsLine(line, layout.cells(row, messy, rng), fileStyle, rng));
             var pid = subject.registered() ? IdAllocator.pidText(subject.person().pid()) : "";
             truth.write(truthLine.cell(layout.name()).cell(Integer.toString(row)).cell(pid)
-                    .cell(kinds(messy, fileStyle, layout.splitsBirthDate() ? DATE_STYLES : Set.of())).end());
+                    .cell(kinds(messy, fileStyle, layout.kindsNotShown())).end());
         }
     }
 

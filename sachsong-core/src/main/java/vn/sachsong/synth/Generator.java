@@ -40,7 +40,8 @@ public final class Generator {
         var truthFile = outDir.resolve(TRUTH_FILE);
         try (var truth = writer(truthFile)) {
             truth.write(DatasetWriter.TRUTH_HEADER + "\n");
-            for (DatasetLayout layout : List.of(new DrivingLicences(), new SocialInsurance(), new CivilServants())) {
+            for (DatasetLayout layout : List.of(new DrivingLicences(), new SocialInsurance(), new CivilServants(),
+                    new HouseholdMembers())) {
                 var file = outDir.resolve(layout.name() + ".csv");
                 try (var data = writer(file)) {
                     new DatasetWriter(cfg.rates()).write(layout, population, layout.rows(cfg.datasetRows()),

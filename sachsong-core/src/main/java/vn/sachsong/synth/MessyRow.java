@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.sachsong.record.PartialDate;
+import vn.sachsong.refdata.Sex;
 
 /** One dataset row as the agency holds it, with the noise kinds that made it so. */
-record MessyRow(String name, String birthDate, PartialDate shownBirth, String sex, String id, String address,
-        List<NoiseKind> kinds) {
+record MessyRow(String name, String birthDate, PartialDate shownBirth, String sex, Sex trueSex, String id,
+        String address, List<NoiseKind> kinds) {
 
     String kindCodes() {
         return kindCodes(Set.of());
@@ -33,6 +34,7 @@ record MessyRow(String name, String birthDate, PartialDate shownBirth, String se
         private String birthDate = "";
         private PartialDate shownBirth;   // null until a date is drawn
         private String sex = "";
+        private Sex trueSex = Sex.M;
         private String id = "";
         private String address = "";
         private final List<NoiseKind> kinds = new ArrayList<>(6);
@@ -65,6 +67,12 @@ record MessyRow(String name, String birthDate, PartialDate shownBirth, String se
             return kind(kind);
         }
 
+        /** The person's sex, for layouts that show it by where a value stands rather than by a word. */
+        Builder trueSex(Sex value) {
+            trueSex = value;
+            return this;
+        }
+
         Builder id(String value, NoiseKind kind) {
             id = value;
             return kind(kind);
@@ -76,7 +84,7 @@ record MessyRow(String name, String birthDate, PartialDate shownBirth, String se
         }
 
         MessyRow build() {
-            return new MessyRow(name, birthDate, shownBirth, sex, id, address, List.copyOf(kinds));
+            return new MessyRow(name, birthDate, shownBirth, sex, trueSex, id, address, List.copyOf(kinds));
         }
     }
 }

@@ -20,6 +20,7 @@ final class RowNoise {
         row.name(extraSpace(styled(style, name(p, rng, row), rng, row), rng, row), null);
         DateNoise.apply(p.birth(), rates, rng, row);
         sex(p.sex(), rng, row);
+        row.trueSex(p.sex());
         IdNoise.apply(p, s.relative(), rates, rng, row);
         address(p, style, rng, row);
         return row.build();

@@ -17,7 +17,7 @@ class DeterminismTest {
         var config = new GeneratorConfig(8_000, 42).withDatasetRows(3_000);
         var first = new Generator(config).run(tmp.resolve("a"));
         var second = new Generator(config).run(tmp.resolve("b"));
-        assertThat(first.files()).hasSize(5);
+        assertThat(first.files()).hasSize(6);
         for (int i = 0; i < first.files().size(); i++) {
             assertThat(first.files().get(i).getFileName()).isEqualTo(second.files().get(i).getFileName());
             assertThat(Files.readAllBytes(second.files().get(i))).isEqualTo(Files.readAllBytes(first.files().get(i)));

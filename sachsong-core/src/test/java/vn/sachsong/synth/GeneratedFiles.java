@@ -21,6 +21,7 @@ final class GeneratedFiles {
     final List<List<String>> licences;
     final List<List<String>> insurance;
     final List<List<String>> civilServants;
+    final List<List<String>> household;
     final List<List<String>> truth;
 
     private GeneratedFiles() throws IOException {
@@ -32,6 +33,7 @@ final class GeneratedFiles {
         licences = Csv.read(dir.resolve("driving_licences.csv"), ',');
         insurance = Csv.read(dir.resolve("social_insurance.csv"), ';');
         civilServants = Csv.read(dir.resolve("civil_servants.csv"), ',');
+        household = Csv.read(dir.resolve("household_members.csv"), ',');
         truth = Csv.read(dir.resolve("truth.csv"), ',');
     }
 
