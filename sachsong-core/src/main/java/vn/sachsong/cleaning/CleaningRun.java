@@ -58,7 +58,7 @@ public final class CleaningRun {
             }
             var linker = new PersonLinker(index);
             linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
-            var stats = new CleaningStats(header);
+            var stats = new CleaningStats(header, index);
             var dataLines = new ArrayList<Long>();
             RowWriter writer;
             try (var out = CsvWriter.create(part, false)) {

@@ -9,6 +9,7 @@ import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.io.Row;
 import vn.sachsong.linkage.LinkDecision;
+import vn.sachsong.linkage.PersonIndex;
 import vn.sachsong.record.ParsedRow;
 
 /** Counts gathered while rows are written, in file order, by the one writing thread. */
@@ -26,9 +27,11 @@ final class CleaningStats {
     long reviewDeceased;
     long duplicates;
     private final HeaderMapping header;
+    private final PersonIndex index;
 
-    CleaningStats(HeaderMapping header) {
+    CleaningStats(HeaderMapping header, PersonIndex index) {
         this.header = header;
+        this.index = index;
         for (var status : List.of("matched", "review", "unmatched", "rejected")) {
             statuses.put(status, 0L);
         }
@@ -54,7 +57,8 @@ final class CleaningStats {
             case LinkDecision.Unmatched u -> unmatched.merge(u.reason(), 1L, Long::sum);
             case LinkDecision.Rejected r -> unmatched.merge("rejected: " + r.reason(), 1L, Long::sum);
             case LinkDecision.Review r when review.size() < REVIEW_LIST_LIMIT -> review.add(new ReviewItem(row.number(),
-                    parsed.fullName(), parsed.birth() == null ? "" : parsed.birth().describe(), r.reason(), r.top2()));
+                    parsed.fullName(), parsed.birth() == null ? "" : parsed.birth().describe(), r.reason(), r.top2(),
+                    r.top2().stream().map(c -> index.deceased(c.registryRow())).toList()));
             default -> {
             }
         }

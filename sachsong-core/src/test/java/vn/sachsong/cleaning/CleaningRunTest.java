@@ -93,6 +93,8 @@ class CleaningRunTest {
         }
         assertThat(flagged).isPositive().isEqualTo(report.deceased());
         assertThat(noted).isEqualTo(report.reviewDeceased());
+        assertThat(report.review()).hasSizeLessThan(CleaningStats.REVIEW_LIST_LIMIT);
+        assertThat(report.review().stream().filter(item -> item.deceased().getFirst()).count()).isEqualTo(noted);
         var truth = TruthCheck.check(output, dir.resolve(Generator.TRUTH_FILE), "social_insurance", index);
         assertThat(truth.deceasedFlagged()).as(truth.toString()).isEqualTo(flagged);
         assertThat(truth.deceasedFlagged() + truth.deceasedNoted()).as(truth.toString())

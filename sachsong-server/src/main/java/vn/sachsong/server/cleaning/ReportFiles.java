@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,11 +60,16 @@ public final class ReportFiles {
     }
 
     private static Map<String, Object> review(ReviewItem item) {
+        var candidates = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < item.candidates().size(); i++) {
+            candidates.add(candidate(item.candidates().get(i), item.deceased().get(i)));
+        }
         return Map.of("line", item.line(), "name", item.name(), "birth", item.birth(), "reason", item.reason(),
-                "candidates", item.candidates().stream().map(ReportFiles::candidate).toList());
+                "candidates", candidates);
     }
 
-    private static Map<String, Object> candidate(Candidate c) {
-        return Map.of("pid", c.pid(), "score", c.score(), "explanation", c.explanation().toString());
+    private static Map<String, Object> candidate(Candidate c, boolean deceased) {
+        return Map.of("pid", c.pid(), "score", c.score(), "registry_status", deceased ? "deceased" : "alive",
+                "explanation", c.explanation().toString());
     }
 }

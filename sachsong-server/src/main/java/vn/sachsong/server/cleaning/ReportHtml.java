@@ -4,6 +4,7 @@ import static vn.sachsong.io.HtmlText.escape;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import vn.sachsong.cleaning.CleaningReport;
 import vn.sachsong.cleaning.ReviewItem;
 
@@ -63,8 +64,10 @@ final class ReportHtml {
     }
 
     private static String reviewRow(ReviewItem item) {
-        var candidates = item.candidates().stream()
-                .map(c -> "%s (%.3f): %s".formatted(c.pid(), c.score(), c.explanation()))
+        var candidates = IntStream.range(0, item.candidates().size())
+                .mapToObj(i -> "%s%s (%.3f): %s".formatted(item.candidates().get(i).pid(),
+                        item.deceased().get(i) ? " [đã mất / deceased]" : "", item.candidates().get(i).score(),
+                        item.candidates().get(i).explanation()))
                 .map(text -> escape(text)).collect(Collectors.joining("<br>"));
         return "<tr><td class=n>%d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>".formatted(item.line(),
                 escape(item.name()), escape(item.birth()), escape(item.reason()), candidates);
