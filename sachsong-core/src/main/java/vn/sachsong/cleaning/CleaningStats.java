@@ -43,11 +43,12 @@ final class CleaningStats {
     }
 
     void add(Row row, ParsedRow parsed, LinkDecision decision, List<Correction> fixes, boolean isDeceased,
-            boolean duplicate) {
+            boolean reviewOfDeceased, boolean duplicate) {
         rows++;
         statuses.merge(status(decision), 1L, Long::sum);
         fixes.forEach(fix -> corrections.merge(fix.field(), 1L, Long::sum));
         deceased += isDeceased ? 1 : 0;
+        reviewDeceased += reviewOfDeceased ? 1 : 0;
         duplicates += duplicate ? 1 : 0;
         countCompleteness(row);
         if (parsed.nameSource() != null && !parsed.fullName().isEmpty()) {

@@ -55,6 +55,7 @@ final class RowWriter {
     private void write(Row row, ParsedRow parsed, LinkDecision decision) throws IOException {
         var outcome = outcome(row, parsed, decision);
         stats.add(row, parsed, decision, outcome.fixes(), outcome.registryStatus().equals("deceased"),
+                outcome.notes().contains(LEADING_CANDIDATE_DECEASED),
                 outcome.notes().stream().anyMatch(n -> n.startsWith("duplicate of")));
         var cells = new ArrayList<String>(Math.max(width, row.cells().size()) + OutputColumns.APPENDED.size());
         cells.addAll(row.cells());
@@ -86,10 +87,9 @@ final class RowWriter {
      * candidate is deceased the note says so, for the reviewer to take it first.
      */
     private Outcome review(LinkDecision.Review r) {
-        if (r.top2().isEmpty() || !index.get(r.top2().getFirst().registryRow()).deceased()) {
+        if (r.top2().isEmpty() || !index.deceased(r.top2().getFirst().registryRow())) {
             return new Outcome("", "", List.of(), List.of("review: " + r.reason()));
         }
-        stats.reviewDeceased++;
         return new Outcome("", "", List.of(), List.of("review: " + r.reason(), LEADING_CANDIDATE_DECEASED));
     }
 

@@ -64,10 +64,9 @@ final class SubHeader {
         return Optional.of(HeaderDetector.applyOverrides(merged, overrides));
     }
 
+    /** A known column title, or a word that is one only under a merged cell ("Nam", "Ngày", "Số"). */
     private static boolean isTitle(String cell) {
-        var key = ColumnNames.titleKey(cell);
-        return ColumnNames.match(cell).known() || List.of("nam", "nu", "ngay", "thang", "so", "ho", "ten", "dem")
-                .contains(key);
+        return ColumnNames.match(cell).known() || List.of("nam", "ngay", "so").contains(ColumnNames.titleKey(cell));
     }
 
     private static Field field(String key, String title, Field parent, boolean sexPair, boolean firstOfSpan) {

@@ -51,5 +51,4 @@ record RowCells(Row row, Columns columns) {
         }
         return NameParts.join(first(Field.FAMILY_NAME), first(Field.MIDDLE_NAME), first(Field.GIVEN_NAME));
     }
-
 }

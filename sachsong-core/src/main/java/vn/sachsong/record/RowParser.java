@@ -6,8 +6,8 @@ import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.io.Row;
 import vn.sachsong.refdata.ProvinceMatch;
-import vn.sachsong.refdata.Sex;
 import vn.sachsong.refdata.Provinces;
+import vn.sachsong.refdata.Sex;
 import vn.sachsong.refdata.SexCodes;
 import vn.sachsong.text.VietText;
 

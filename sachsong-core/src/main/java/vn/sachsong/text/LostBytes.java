@@ -59,13 +59,11 @@ final class LostBytes {
         var raw = new ArrayList<Integer>(text.length() + 2);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD') {
-                raw.add(GAP);
-            } else if (!Mojibake.isCp1252(c)) {
+            int b = c == '\uFFFD' ? GAP : Mojibake.byteOf(c);
+            if (b == -1 && c != '\uFFFD') {
                 return null;
-            } else {
-                raw.add(Mojibake.byteOf(c));
             }
+            raw.add(b);
         }
         var out = new ArrayList<Integer>(raw.size() + 2);
         for (int i = 0; i < raw.size(); ) {

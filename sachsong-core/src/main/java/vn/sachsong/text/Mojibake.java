@@ -42,16 +42,15 @@ public final class Mojibake {
             return null;
         }
         var bytes = toBytes(text);
-        if (bytes == null) {
-            var refilled = LostBytes.repair(text);
-            return refilled != null ? refilled : text;
-        }
-        var whole = Utf8.decode(text, bytes, false);
+        var whole = bytes == null ? null : Utf8.decode(text, bytes, false);
         if (whole != null) {
             return whole;
         }
         var refilled = LostBytes.repair(text);
-        return refilled != null ? refilled : Utf8.decode(text, bytes, true);
+        if (refilled != null) {
+            return refilled;
+        }
+        return bytes == null ? text : Utf8.decode(text, bytes, true);
     }
 
     /** The byte each character stands for, or null if some character is no byte in cp1252. */
