@@ -22,11 +22,30 @@ final class BirthLevels {
                 return i == 0 && !swappedFirst ? BIRTH_EXACT : BIRTH_SWAPPED;
             }
         }
+        for (int d : rowDates) {
+            if (transposed(d) == person) {
+                return BIRTH_SWAPPED;
+            }
+        }
         int best = BIRTH_DISAGREE;
         for (int d : rowDates) {
             best = Math.min(best, partial(d, person));
         }
         return best;
+    }
+
+    /**
+     * The date with day and month exchanged, or 0 when that is no date. Clerks swap them in any
+     * layout, also where the reading itself is not in doubt (an ISO date, day and month in columns
+     * of their own): the same slip as reading an ambiguous cell the wrong way round.
+     */
+    static int transposed(int packed) {
+        int day = day(packed);
+        int month = packed / 100 % 100;
+        if (day == 0 || month == 0 || day == month || day > 12) {
+            return 0;
+        }
+        return packed / 10_000 * 10_000 + day * 100 + month;
     }
 
     private static int partial(int row, int person) {

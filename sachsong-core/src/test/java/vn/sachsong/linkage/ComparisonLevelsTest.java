@@ -27,6 +27,16 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    void aDateReadOneWayButTypedTheOtherIsASwapNotADisagreement() {
+        // "1986-04-03" in an ISO cell, or 3 | 4 | 1986 in columns: no doubt in the reading, a slip in the typing
+        assertThat(BirthLevels.level(new int[] {date(1986, 4, 3)}, false, date(1986, 3, 4))).isEqualTo(BIRTH_SWAPPED);
+        assertThat(BirthLevels.level(new int[] {date(1986, 12, 11)}, false, date(1986, 11, 12))).isEqualTo(BIRTH_SWAPPED);
+        // the same day and month is no swap; a swap in another year is not this person's date
+        assertThat(BirthLevels.level(new int[] {date(1986, 5, 5)}, false, date(1987, 5, 5))).isEqualTo(BIRTH_YEAR_OFF);
+        assertThat(BirthLevels.level(new int[] {date(1986, 4, 3)}, false, date(1987, 3, 4))).isEqualTo(BIRTH_DISAGREE);
+    }
+
+    @Test
     void epochDayCountsAcrossMonthsAndLeapYears() {
         assertThat(BirthLevels.epochDay(date(1970, 1, 1))).isZero();
         assertThat(BirthLevels.epochDay(date(2000, 3, 1)) - BirthLevels.epochDay(date(2000, 2, 28))).isEqualTo(2);
