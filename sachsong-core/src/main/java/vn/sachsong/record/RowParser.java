@@ -37,7 +37,7 @@ public final class RowParser {
         var birth = birth(cells);
         var sex = SexCodes.parse(cells.first(Field.SEX)).orElseGet(() -> markedSex(cells));
         var address = NameCell.text(cells.first(Field.ADDRESS));
-        var found = province(cells);
+        var found = province(cells, address);
         var place = found == null ? null : found.match();
         var from = found == null ? Field.OTHER : found.from();
         return new ParsedRow(row.number(), name, VietText.key(name), repaired.source(), birth, ids, sex, place, from,
@@ -95,13 +95,18 @@ public final class RowParser {
     private record Found(ProvinceMatch match, Field from) {
     }
 
-    private Found province(RowCells cells) {
-        var named = Provinces.find(cells.first(Field.PROVINCE));
+    /**
+     * The province named in the province column, else in the first place column that names one.
+     * Places are read repaired, as names are: "TØnh Hµ TÜnh" (TCVN3) is Hà Tĩnh.
+     */
+    private Found province(RowCells cells, String address) {
+        var named = Provinces.find(NameCell.text(cells.first(Field.PROVINCE)));
         if (named.isPresent()) {
             return new Found(named.get(), Field.PROVINCE);
         }
         for (var field : PLACE_ORDER) {
-            var inAddress = Provinces.findInAddress(cells.first(field));
+            var text = field == Field.ADDRESS ? address : NameCell.text(cells.first(field));
+            var inAddress = Provinces.findInAddress(text);
             if (inAddress.isPresent()) {
                 return new Found(inAddress.get(), field);
             }

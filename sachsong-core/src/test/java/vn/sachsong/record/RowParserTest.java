@@ -46,6 +46,22 @@ class RowParserTest {
     }
 
     @Test
+    void placesInLegacyEncodingsOrMojibakeStillNameTheirProvince() {
+        var mojibake = new String("Xã Gia Hanh, Tỉnh Hà Tĩnh".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.Charset.forName("windows-1252"));
+        for (var place : List.of(LegacyEncoding.TCVN3.encode("Xã Gia Hanh, Tỉnh Hà Tĩnh"),
+                LegacyEncoding.VNI.encode("Xã Gia Hanh, Tỉnh Hà Tĩnh"), mojibake)) {
+            var row = LICENCES.parse(new Row(2, List.of("1", "Nguyễn Thị Huyền Mai", "1977", "Nữ", "", place)));
+            assertThat(row.foundProvince()).as(place).hasValueSatisfying(p ->
+                    assertThat(p.current().shortName()).isEqualTo("Hà Tĩnh"));
+            assertThat(row.address()).isEqualTo("Xã Gia Hanh, Tỉnh Hà Tĩnh");
+        }
+        var inColumn = parser("Họ tên", "Năm sinh", "Tỉnh").parse(new Row(2, List.of("Lê Văn Tám", "1960",
+                LegacyEncoding.TCVN3.encode("Thừa Thiên Huế"))));
+        assertThat(inColumn.foundProvince().orElseThrow().current().shortName()).isEqualTo("Huế");
+    }
+
+    @Test
     void provinceColumnBirthYearAndOldCardColumn() {
         var parser = parser("Họ tên", "Năm sinh", "Tỉnh/TP", "Số CMND", "Phái");
         var row = parser.parse(new Row(2, List.of("  Trần   Văn Nam ", "1975", "Bắc Giang", "12345678", "nữ")));
