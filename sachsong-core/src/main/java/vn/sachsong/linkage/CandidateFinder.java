@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Blocking: the union of every rule's registry rows for a row. ID rules (exact pid, old card, pid one
- * digit off) and name rules (word set + birth date, + year + province, + day and month; given name +
+ * digit off, the IDs an Excel-rounded prefix can stand for) and name rules (word set + birth date, + year + province, + day and month; given name +
  * date; family and middle names + date), so that any single damaged field still leaves a rule that finds
  * the person. A name with a word no one in the registry has (a typo) still blocks on its other part.
  * A block larger than {@link #MAX_BLOCK} is a name too common to block on and is skipped.
@@ -23,6 +23,9 @@ final class CandidateFinder {
         out.add(row.oldOwner);
         if (row.pid >= 0 && row.pidOwner < 0) {
             oneEditPids(row.pid, out);
+        }
+        if (row.partialPrefix != null) {
+            excelPrefix(row, out);
         }
         nameRules(row, out);
         return out.distinct();
@@ -77,6 +80,54 @@ final class CandidateFinder {
         }
         for (int i = at; i < end; i++) {
             out.add(Keys.row(block[i]));
+        }
+    }
+
+    /**
+     * The people whose ID Excel's rounded display could have come from (the leading digits as shown,
+     * or one less where the last shown digit was rounded up) and whose name shares all the row's
+     * words but one. Those digits encode province, sex and birth year, so without the name the
+     * range is a cohort, not a block; with too few digits left it is a crowd and is skipped.
+     */
+    private void excelPrefix(RowFeatures row, Collector out) {
+        long scale = 1;
+        for (int i = row.partialPrefix.length(); i < row.partialLength; i++) {
+            scale *= 10;
+        }
+        long known = Long.parseLong(row.partialPrefix);
+        long from = Math.max(0, known - 1) * scale;
+        long to = (known + 1) * scale;
+        if (row.partialLength == 12) {
+            int at = index.pidLowerBound(from);
+            int end = index.pidLowerBound(to);
+            for (int r = at; end - at <= MAX_BLOCK && r < end; r++) {
+                addIfNamed(row, r, out);
+            }
+        } else {
+            var oldIds = index.oldIds;
+            int at = Keys.lowerBound(oldIds, from << Keys.ROW_BITS);
+            int end = Keys.lowerBound(oldIds, to << Keys.ROW_BITS);
+            for (int i = at; end - at <= MAX_BLOCK && i < end; i++) {
+                addIfNamed(row, Keys.row(oldIds[i]), out);
+            }
+        }
+    }
+
+    /** Adds the person when at most one of the row's name words is missing from theirs (a typo's worth). */
+    private void addIfNamed(RowFeatures row, int person, Collector out) {
+        int from = index.nameStart[person];
+        int to = index.nameStart[person + 1];
+        int shared = 0;
+        for (int key : row.keyIds) {
+            for (int t = from; t < to; t++) {
+                if (key >= 0 && key == index.dict.key(index.tokens[t])) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        if (shared > 0 && shared >= row.keyIds.length - 1) {
+            out.add(person);
         }
     }
 

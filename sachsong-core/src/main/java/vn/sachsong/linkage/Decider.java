@@ -9,6 +9,10 @@ import java.util.ArrayList;
  * <ul>
  * <li>an ID never links alone: rows carry relatives' IDs, so the name or the birth date must agree
  *     with the ID's owner (name at worst one word off, birth at worst year agreeing);</li>
+ * <li>an ID one digit off is a slip or someone else's ID: it links only with the name agreeing at least
+ *     in part; the leading digits an Excel-rounded ID kept encode province, sex and birth year, and a
+ *     few people share them: they link only with the name agreeing (one word misspelt at worst) and
+ *     the birth date not contradicting it;</li>
  * <li>without ID agreement (no ID, another person's, unknown) a link needs the name agreeing word for
  *     word (accents or a typo aside) and the birth date exact or day/month swapped: unregistered
  *     namesakes born weeks apart are common, and a false link is the worst error;</li>
@@ -51,6 +55,13 @@ final class Decider {
         if (idAgrees && levels[NAME] > NAME_PARTIAL && levels[BIRTH] > BIRTH_YEAR) {
             return "số định danh khớp nhưng họ tên và ngày sinh khác / ID agrees but name and birth date"
                     + " contradict (a relative's ID?)";
+        }
+        if (levels[ID] == ID_ONE_EDIT && levels[NAME] > NAME_PARTIAL) {
+            return "số định danh lệch một chữ số, họ tên khác / ID one digit off and the name disagrees";
+        }
+        if (levels[ID] == ID_PARTIAL && (levels[NAME] > NAME_TYPO || levels[BIRTH] == BIRTH_DISAGREE)) {
+            return "chỉ phần đầu số định danh (Excel) khớp, họ tên hoặc ngày sinh không khớp / only the"
+                    + " Excel-rounded ID's leading digits agree, and the name or the birth date does not";
         }
         if (!idAgrees && (levels[NAME] > NAME_TYPO || levels[BIRTH] > BIRTH_SWAPPED)) {
             return "không có số định danh khớp, họ tên hoặc ngày sinh không khớp hẳn / no agreeing ID and name or"

@@ -101,6 +101,12 @@ public final class PersonIndex {
         return r < 0 ? -1 : r;
     }
 
+    /** The first row whose pid is at least {@code value} (rows are in pid order). */
+    int pidLowerBound(long value) {
+        int r = Arrays.binarySearch(pid, value);
+        return r < 0 ? -r - 1 : r;
+    }
+
     int rowOfOldId(int value) {
         int at = Keys.lowerBound(oldIds, (long) value << Keys.ROW_BITS);
         return at < oldIds.length && oldIds[at] >>> Keys.ROW_BITS == value ? Keys.row(oldIds[at]) : -1;

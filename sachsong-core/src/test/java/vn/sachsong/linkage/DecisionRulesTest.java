@@ -12,13 +12,15 @@ import vn.sachsong.record.ParsedRow;
 class DecisionRulesTest {
     static final String HUNG = "079086912345";
     static final String LAN = "079189912346";
+    static final String DUONG = "020085759991";
     static PersonLinker linker;
 
     @BeforeAll
     static void train() {
         var index = LinkerFixtures.registry(5_000, List.of(
                 LinkerFixtures.person(HUNG, "Nguyễn Văn Hùng", 1986, 3, 14),
-                LinkerFixtures.person(LAN, "Trần Thị Lan", 1989, 7, 2)));
+                LinkerFixtures.person(LAN, "Trần Thị Lan", 1989, 7, 2),
+                LinkerFixtures.person(DUONG, "Lò Văn Dương", 1985, 10, 23)));
         linker = new PersonLinker(index);
         var sample = new ArrayList<ParsedRow>();
         for (int i = 0; i < 2_000; i++) {
@@ -38,6 +40,19 @@ class DecisionRulesTest {
         assertThat(m.pid()).isEqualTo(HUNG);
         assertThat(m.explanation().level("id")).isEqualTo("exact");
         assertThat(m.explanation().toString()).contains("name: exact (tf-adjusted) +");
+    }
+
+    @Test
+    void anExcelRoundedIdFindsItsOwnerWhenTheNameHasATypoAndTheDateIsAYear() {
+        // 20085759991 shown as 2.00858E+10: the sixth digit rounded up; "Dươn" is no registry name word,
+        // and a year alone blocks no name rule: only the ID's surviving digits find the person
+        var d = linker.link(LinkerFixtures.row("Lò Văn Dươn", "1985", "2.00858E+10", List.of()));
+        assertThat(d).isInstanceOfSatisfying(LinkDecision.Review.class,
+                r -> assertThat(r.top2().get(0).pid()).isEqualTo(DUONG));
+        var typed = linker.link(LinkerFixtures.row("Lò Văn Dươn", "23/10/1985", "2.00858E+10", List.of()));
+        assertThat(typed).isInstanceOfSatisfying(LinkDecision.Matched.class, m -> assertThat(m.pid()).isEqualTo(DUONG));
+        var namesake = linker.link(LinkerFixtures.row("Lò Văn Dươn", "1985", "2.00861E+10", List.of()));
+        assertThat(namesake).isNotInstanceOf(LinkDecision.Matched.class);
     }
 
     @Test
