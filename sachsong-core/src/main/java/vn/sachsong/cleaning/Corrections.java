@@ -14,7 +14,8 @@ import vn.sachsong.text.VietText;
 /**
  * What differs between a linked row and its registry person. The registry is the reference: a
  * name typed without accents or in a legacy font, a swapped or partial date, an old card number
- * instead of the personal ID, a pre-2025 province: each becomes one correction.
+ * instead of the personal ID, a pre-2025 province: each becomes one correction. A field the file
+ * has no column for is not corrected: the registry's value is not news to a file that never had it.
  */
 final class Corrections {
     private final RawCells raw;
@@ -30,10 +31,11 @@ final class Corrections {
             out.add(new Correction("full_name", name, person.fullName()));
         }
         var birth = person.birthDate().toString();
-        if (!readsAs(parsed.birth(), birth)) {
+        if (raw.has(Field.BIRTH_DATE, Field.BIRTH_DAY, Field.BIRTH_MONTH, Field.BIRTH_YEAR, Field.FEMALE_MARK,
+                Field.MALE_MARK) && !readsAs(parsed.birth(), birth)) {
             out.add(new Correction("birth_date", rawBirth(row), birth));
         }
-        if (parsed.sex() != person.sex()) {
+        if (raw.has(Field.SEX, Field.FEMALE_MARK, Field.MALE_MARK) && parsed.sex() != person.sex()) {
             out.add(new Correction("sex", raw.of(row, Field.SEX), person.sex().name()));
         }
         if (!raw.of(row, Field.PID).equals(person.pid())) {

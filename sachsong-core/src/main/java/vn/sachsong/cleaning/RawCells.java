@@ -12,6 +12,16 @@ final class RawCells {
         this.header = header;
     }
 
+    /** True when the file has a column for any of the fields. */
+    boolean has(Field... fields) {
+        for (var field : fields) {
+            if (header.has(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first non-blank cell of the field's columns, stripped; "" when there is none. */
     String of(Row row, Field field) {
         for (int column : header.columns(field)) {

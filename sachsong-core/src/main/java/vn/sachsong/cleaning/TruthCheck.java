@@ -18,6 +18,9 @@ public final class TruthCheck {
     private TruthCheck() {
     }
 
+    /** The kind of a truth line for a row about no one (a row numbering the columns): not scored. */
+    public static final String NOT_A_PERSON = "not_a_person";
+
     public record Result(long rows, long matched, long correct, long inRegistry, long review, long absent,
             long absentLinked, long deceased, long deceasedFlagged, long deceasedNoted, Map<String, long[]> recallByKind) {
         public double precision() {
@@ -54,6 +57,9 @@ public final class TruthCheck {
             for (int i = 0; reader.hasNext() && i < truth.size(); i++) {
                 var cells = reader.next().cells();
                 var t = truth.get(i);
+                if (t.kinds().contains(NOT_A_PERSON)) {
+                    continue;
+                }
                 String pid = cells.get(cells.size() - 5);
                 String status = cells.get(cells.size() - 4);
                 boolean ok = status.equals("matched") && pid.equals(t.pid());

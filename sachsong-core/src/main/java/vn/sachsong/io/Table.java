@@ -47,10 +47,7 @@ public final class Table implements Iterator<Row>, Closeable {
             var merged = rest.isEmpty() ? Optional.<HeaderMapping>empty() : SubHeader.merge(header, rest.peek(), overrides);
             long subHeader = merged.isPresent() ? rest.poll().number() : 0;
             var full = merged.orElse(header);
-            long numbers = 0;
-            if (!rest.isEmpty() && numbersColumns(rest.peek(), full)) {
-                numbers = rest.poll().number();
-            }
+            long numbers = !rest.isEmpty() && numbersColumns(rest.peek(), full) ? rest.peek().number() : 0;
             return new Table(reader, full, rest, subHeader, numbers);
         } catch (IOException | RuntimeException e) {
             reader.close();
@@ -61,9 +58,9 @@ public final class Table implements Iterator<Row>, Closeable {
     /**
      * True for the row official forms put under the header to number its columns: "(1) (2) (3)",
      * "1 2 3" or "A B C", one short label under most titles, numbers rising left to right.
-     * No person's row looks like that, so it is not read as one.
+     * No person's row looks like that: it stays among the rows, in its place, rejected as no person.
      */
-    static boolean numbersColumns(Row row, HeaderMapping header) {
+    public static boolean numbersColumns(Row row, HeaderMapping header) {
         int labels = 0, titles = 0, last = 0;
         for (int i = 0; i < header.titles().size(); i++) {
             titles += header.titles().get(i).isBlank() ? 0 : 1;

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.io.Row;
+import vn.sachsong.io.Table;
 import vn.sachsong.refdata.ProvinceMatch;
 import vn.sachsong.refdata.Provinces;
 import vn.sachsong.refdata.Sex;
@@ -40,8 +41,14 @@ public final class RowParser {
         var found = province(cells, address);
         var place = found == null ? null : found.match();
         var from = found == null ? Field.OTHER : found.from();
+        var rejection = rejection(name, ids);
+        if (rejection != null && Table.numbersColumns(row, header)) {
+            rejection = NotAPerson.COLUMN_NUMBERS;
+        } else if (NotAPerson.looksLikeOne(repaired.text(), ids, birth)) {
+            rejection = NotAPerson.REASON;
+        }
         return new ParsedRow(row.number(), name, VietText.key(name), repaired.source(), birth, ids, sex, place, from,
-                address, rejection(name, ids));
+                address, rejection);
     }
 
     private List<IdEvidence> ids(RowCells cells) {

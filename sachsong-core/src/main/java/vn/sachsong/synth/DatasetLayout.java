@@ -18,6 +18,14 @@ interface DatasetLayout {
     /** Title lines above the header (may be none), then the header itself. */
     List<List<String>> preamble(SplittableRandom rng);
 
+    /**
+     * Rows at the end of the preamble that a cleaner still gives back as rows (a row numbering the
+     * columns): truth.csv lists them, with no pid and the kind {@code not_a_person}.
+     */
+    default int preambleRowsBelowHeader() {
+        return 0;
+    }
+
     List<String> cells(int rowNumber, MessyRow row, SplittableRandom rng);
 
     /**

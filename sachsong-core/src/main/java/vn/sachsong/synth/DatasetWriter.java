@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import vn.sachsong.cleaning.TruthCheck;
 
 /** Writes one messy dataset and its truth lines side by side, row for row. */
 final class DatasetWriter {
@@ -25,6 +26,9 @@ final class DatasetWriter {
         var fileStyle = layout.fileStyle();
         for (List<String> cells : layout.preamble(rng)) {
             data.write(cellsLine(line, cells, fileStyle, rng));
+        }
+        for (int i = 0; i < layout.preambleRowsBelowHeader(); i++) {
+            truth.write(truthLine.cell(layout.name()).cell("0").cell("").cell(TruthCheck.NOT_A_PERSON).end());
         }
         var picker = new SubjectPicker(population, rates, asOfYear, layout.minAge(), layout.maxAge());
         for (int row = 1; row <= rows; row++) {

@@ -51,6 +51,11 @@ final class HouseholdMembers implements DatasetLayout {
     }
 
     @Override
+    public int preambleRowsBelowHeader() {
+        return 1;
+    }
+
+    @Override
     public List<List<String>> preamble(SplittableRandom rng) {
         var title = new ArrayList<String>(List.of("SỔ THEO DÕI NHÂN KHẨU"));
         var numbers = new ArrayList<String>();

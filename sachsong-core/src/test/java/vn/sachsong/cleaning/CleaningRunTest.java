@@ -102,6 +102,36 @@ class CleaningRunTest {
     }
 
     @Test
+    void aLandRegisterWithNumberedColumnsAndAFooterKeepsEveryRowAndCorrectsOnlyItsOwnFields() throws Exception {
+        var people = List.of(index.get(1), index.get(2), index.get(3));
+        var text = new StringBuilder("DANH SÁCH CHỦ SỬ DỤNG ĐẤT,,,\nSTT,Họ và tên chủ sử dụng,Năm sinh,Số CMND/CCCD\n"
+                + "(1),(2),(3),(4)\n");
+        for (int i = 0; i < people.size(); i++) {
+            var p = people.get(i);
+            var id = i == 0 ? "\"CMND 123456789; CCCD " + p.pid() + "\"" : p.pid();
+            text.append(i + 1).append(',').append(p.fullName()).append(',').append(p.birthDate().year()).append(',')
+                    .append(id).append('\n');
+        }
+        text.append(",Tổng cộng: 3 hộ,,\n,Người lập biểu,,\n");
+        var output = dir.resolve("land.out.csv");
+        var report = run(Files.writeString(dir.resolve("land.csv"), text), output);
+
+        var out = rows(output).subList(1, 7);
+        assertThat(out).extracting(r -> r.get(0)).containsExactly("(1)", "1", "2", "3", "", "");
+        assertThat(out).extracting(r -> r.get(r.size() - 4))
+                .containsExactly("rejected", "matched", "matched", "matched", "rejected", "rejected");
+        assertThat(report.rows()).isEqualTo(6);
+        for (var row : out.subList(1, 4)) {
+            var corrections = row.getLast();
+            assertThat(corrections).as("no sex column, no sex correction").doesNotContain("sex:");
+            for (var entry : corrections.split("; ")) {
+                assertThat(entry).as(corrections).matches("[a-z_]+: .* -> .*|duplicate.*");
+            }
+        }
+        assertThat(out.get(1).getLast()).contains("pid: CMND 123456789, CCCD ");
+    }
+
+    @Test
     void aFileOfItsHeaderOnlyOrOfBlankRowsIsCleanedNotRefused() throws Exception {
         var headerOnly = Files.writeString(dir.resolve("header-only.csv"), "STT,Họ và tên,Ngày sinh,Số CCCD\n");
         var report = run(headerOnly, dir.resolve("header-only.out.csv"));

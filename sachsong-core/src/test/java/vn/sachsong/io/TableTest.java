@@ -39,7 +39,7 @@ class TableTest {
     }
 
     @Test
-    void aRowThatOnlyNumbersTheColumnsIsNotData() throws Exception {
+    void aRowThatOnlyNumbersTheColumnsIsFoundAndKeptInItsPlace() throws Exception {
         var text = """
                 STT,Họ và tên,Ngày sinh,Giới tính,Số CCCD,Ghi chú
                 (1),(2),(3),(4),(5),(6)
@@ -50,7 +50,7 @@ class TableTest {
             assertThat(table.detected().columnNumberRow()).isEqualTo(2);
             var rows = new ArrayList<Row>();
             table.forEachRemaining(rows::add);
-            assertThat(rows).extracting(Row::number).containsExactly(3L, 4L);
+            assertThat(rows).extracting(Row::number).containsExactly(2L, 3L, 4L);
         }
         var header = new HeaderMapping(1, List.of("STT", "Họ và tên", "Ngày sinh", "Số CCCD"),
                 List.of(Field.OTHER, Field.FULL_NAME, Field.BIRTH_DATE, Field.PID));
@@ -79,7 +79,7 @@ class TableTest {
             assertThat(table.detected().columnNumberRow()).isEqualTo(4);
             var rows = new ArrayList<Row>();
             table.forEachRemaining(rows::add);
-            assertThat(rows).extracting(Row::number).containsExactly(5L, 6L);
+            assertThat(rows).extracting(Row::number).containsExactly(4L, 5L, 6L);
         }
     }
 

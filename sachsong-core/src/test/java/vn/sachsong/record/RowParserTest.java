@@ -46,6 +46,25 @@ class RowParserTest {
     }
 
     @Test
+    void totalsSignaturesAndTheColumnNumberRowAreRejectedAsNoPerson() {
+        for (var line : List.of(
+                List.of("", "Tổng cộng: 5.000 hộ", "", "", "", ""),
+                List.of("", "Người lập biểu", "", "", "", ""),
+                List.of("", "(Ký, ghi rõ họ tên)", "", "", "", ""),
+                List.of("", "Hà Nội, ngày 05 tháng 3 năm 2025", "", "", "", ""),
+                List.of("", "THỦ TRƯỞNG ĐƠN VỊ", "", "", "", ""))) {
+            var row = LICENCES.parse(new Row(9, line));
+            assertThat(row.rejection()).as(line.get(1)).startsWith("không phải dòng về một người");
+        }
+        var numbers = LICENCES.parse(new Row(2, List.of("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")));
+        assertThat(numbers.rejection()).contains("numbering the header's columns");
+        // people: a surname that folds like a footer word, and a footer word with an ID or a date
+        assertThat(LICENCES.parse(new Row(3, List.of("1", "Tống Công Minh", "", "", "", ""))).rejected()).isFalse();
+        assertThat(LICENCES.parse(new Row(4, List.of("2", "Cộng Văn Tám", "1960", "", "", ""))).rejected()).isFalse();
+        assertThat(LICENCES.parse(new Row(5, List.of("3", "Người Lập", "", "", "001090123456", ""))).rejected()).isFalse();
+    }
+
+    @Test
     void placesInLegacyEncodingsOrMojibakeStillNameTheirProvince() {
         var mojibake = new String("Xã Gia Hanh, Tỉnh Hà Tĩnh".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 java.nio.charset.Charset.forName("windows-1252"));

@@ -21,14 +21,16 @@ class HouseholdMembersFileTest {
     @Test
     void theBirthDateStandsUnderThePersonsSexAndNoSexKindIsRecorded() {
         var truth = files.truthOf("household_members");
+        // the column-number row comes out of a cleaning as a row: the truth lists it, about no one
+        assertThat(truth.get(0)).containsExactly("household_members", "0", "", "not_a_person");
         long checked = 0;
-        for (int i = 0; i < truth.size(); i++) {
+        for (int i = 1; i < truth.size(); i++) {
             var t = truth.get(i);
             assertThat(List.of(t.get(3).split(";"))).doesNotContain("sex_code", "sex_ascii", "sex_missing");
             if (t.get(2).isEmpty()) {
                 continue;
             }
-            var cells = files.household.get(i + 4);
+            var cells = files.household.get(i + 3);
             boolean female = files.registryByPid.get(t.get(2)).get(4).equals("F");
             assertThat(cells.get(female ? 2 : 3)).as(cells.toString()).isEmpty();
             assertThat(cells.get(female ? 3 : 2)).as(cells.toString()).isNotEmpty();

@@ -1,0 +1,37 @@
+package vn.sachsong.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Register name cells: titles before the holder, couples, notes in brackets. */
+class NameCellTest {
+    @Test
+    void titlesBeforeTheHolderGo() {
+        assertThat(NameCell.onePerson("Ông Ngô Hải Tường")).isEqualTo("Ngô Hải Tường");
+        assertThat(NameCell.onePerson("Hộ bà Hoang Thi Mi")).isEqualTo("Hoang Thi Mi");
+        assertThat(NameCell.onePerson("HỘ ÔNG NGUYỄN VĂN TÁM")).isEqualTo("NGUYỄN VĂN TÁM");
+        assertThat(NameCell.onePerson("Bà Lê Thị Hoa")).isEqualTo("Lê Thị Hoa");
+        assertThat(NameCell.onePerson("Ô.Trần Văn Sáu")).isEqualTo("Trần Văn Sáu");
+    }
+
+    @Test
+    void ofACoupleTheFirstNamedStays() {
+        assertThat(NameCell.onePerson("Phạm Vĩnh Thanh và vợ Nguyễn Thùy Tố Như")).isEqualTo("Phạm Vĩnh Thanh");
+        assertThat(NameCell.onePerson("Ông Lê Văn Hai và bà Trần Thị Ba")).isEqualTo("Lê Văn Hai");
+        assertThat(NameCell.onePerson("Đỗ Minh Khoa (chủ hộ)")).isEqualTo("Đỗ Minh Khoa");
+        assertThat(NameCell.onePerson("Nguyễn Văn An - vợ Lê Thị Bình")).isEqualTo("Nguyễn Văn An");
+    }
+
+    @Test
+    void namesThatOnlyLookLikeTitlesAreKept() {
+        assertThat(NameCell.onePerson("Anh Thư")).isEqualTo("Anh Thư");
+        assertThat(NameCell.onePerson("Ông Văn")).isEqualTo("Ông Văn");
+        assertThat(NameCell.onePerson("Ông Đăng Tưởng")).isEqualTo("Ông Đăng Tưởng");
+        assertThat(NameCell.onePerson("Anh Võ Thị Bích")).as("given name first").isEqualTo("Anh Võ Thị Bích");
+        assertThat(NameCell.onePerson("Chị Lê Hồng")).isEqualTo("Chị Lê Hồng");
+        assertThat(NameCell.onePerson("Nguyễn Thị Anh")).isEqualTo("Nguyễn Thị Anh");
+        assertThat(NameCell.onePerson("Bà Triệu")).isEqualTo("Bà Triệu");
+        assertThat(NameCell.onePerson("Hồ Văn Và")).isEqualTo("Hồ Văn Và");
+    }
+}
