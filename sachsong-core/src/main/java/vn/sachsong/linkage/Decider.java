@@ -16,6 +16,8 @@ import java.util.ArrayList;
  * <li>without ID agreement (no ID, another person's, unknown) a link needs the name agreeing word for
  *     word (accents or a typo aside) and the birth date exact or day/month swapped: unregistered
  *     namesakes born weeks apart are common, and a false link is the worst error;</li>
+ * <li>when the ID's holder is named otherwise (a word missing or different) and another candidate bears
+ *     the row's very name, with a birth date that fits, the ID may be a relative's: review;</li>
  * <li>a valid personal ID that no registry record holds, and that is not one digit from the
  *     candidate's, says the row is about someone unregistered: at most review.</li>
  * </ul>
@@ -27,12 +29,16 @@ final class Decider {
         this.settings = settings;
     }
 
-    LinkDecision decide(Candidate best, int[] bestLevels, Candidate second) {
+    /**
+     * @param rivalNamed another candidate than the best bears the row's name (accents aside) with a
+     *                   birth date that does not contradict it
+     */
+    LinkDecision decide(Candidate best, int[] bestLevels, Candidate second, boolean rivalNamed) {
         if (best == null) {
             return new LinkDecision.Unmatched("không có ứng viên / no candidate in the registry", null);
         }
         double margin = second == null ? Double.POSITIVE_INFINITY : best.log2Odds() - second.log2Odds();
-        String problem = problem(best, bestLevels, margin);
+        String problem = problem(best, bestLevels, margin, rivalNamed);
         if (problem == null) {
             return new LinkDecision.Matched(best.registryRow(), best.pid(), best.score(), best.explanation());
         }
@@ -47,7 +53,7 @@ final class Decider {
         return new LinkDecision.Review(top, problem, best.explanation());
     }
 
-    private String problem(Candidate best, int[] levels, double margin) {
+    private String problem(Candidate best, int[] levels, double margin, boolean rivalNamed) {
         if (best.score() < settings.reviewProbability()) {
             return "xác suất thấp / best candidate unlikely (p=" + String.format("%.3f", best.score()) + ")";
         }
@@ -55,6 +61,10 @@ final class Decider {
         if (idAgrees && levels[NAME] > NAME_PARTIAL && levels[BIRTH] > BIRTH_YEAR) {
             return "số định danh khớp nhưng họ tên và ngày sinh khác / ID agrees but name and birth date"
                     + " contradict (a relative's ID?)";
+        }
+        if (idAgrees && levels[NAME] >= NAME_PARTIAL && rivalNamed) {
+            return "số định danh là của người tên khác, người khác trùng họ tên / the ID's holder is named otherwise,"
+                    + " and another registered person has this name";
         }
         if (levels[ID] == ID_ONE_EDIT && levels[NAME] > NAME_PARTIAL) {
             return "số định danh lệch một chữ số, họ tên khác / ID one digit off and the name disagrees";

@@ -78,11 +78,18 @@ public final class PersonLinker {
         int[] bestLevels = new int[levels.length];
         int best = -1;
         int second = -1;
+        int named = -1;
         double bestW = Double.NEGATIVE_INFINITY;
         double secondW = Double.NEGATIVE_INFINITY;
+        double namedW = Double.NEGATIVE_INFINITY;
         for (int person : finder.find(features)) {
             comparer.compare(features, person, levels);
             double w = s.total(person, levels);
+            if (levels[PersonFields.NAME] <= PersonFields.NAME_KEY && levels[PersonFields.BIRTH] <= PersonFields.BIRTH_YEAR
+                    && w > namedW) {
+                named = person;
+                namedW = w;
+            }
             if (w > bestW) {
                 second = best;
                 secondW = bestW;
@@ -95,7 +102,7 @@ public final class PersonLinker {
             }
         }
         if (best < 0) {
-            return decider.decide(null, null, null);
+            return decider.decide(null, null, null, false);
         }
         var bestCandidate = s.candidate(best, bestLevels);
         Candidate secondCandidate = null;
@@ -103,7 +110,7 @@ public final class PersonLinker {
             comparer.compare(features, second, levels);
             secondCandidate = s.candidate(second, levels);
         }
-        return decider.decide(bestCandidate, bestLevels, secondCandidate);
+        return decider.decide(bestCandidate, bestLevels, secondCandidate, named >= 0 && named != best);
     }
 
     /** Links every row on all cores; the result is in input order. */

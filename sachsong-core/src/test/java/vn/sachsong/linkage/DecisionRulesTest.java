@@ -56,6 +56,21 @@ class DecisionRulesTest {
     }
 
     @Test
+    void anIdWhoseHolderIsNamedOtherwiseDoesNotWinOverSomeoneWithTheRowsVeryName() {
+        // "NGUYỄN THÀNH LONG | 2002 | <Nguyễn Văn Long's ID>", and Nguyễn Thành Long, born 2002, registered too
+        var decider = new Decider(LinkSettings.DEFAULT);
+        var holder = new Candidate(7, "022202187248", 0.9999, 13.3, new Explanation(-11, List.of()));
+        int[] levels = {PersonFields.ID_EXACT, PersonFields.NAME_PARTIAL, PersonFields.BIRTH_YEAR, PersonFields.AGREE,
+                PersonFields.MISSING};
+        assertThat(decider.decide(holder, levels, null, true)).isInstanceOfSatisfying(LinkDecision.Review.class,
+                r -> assertThat(r.reason()).contains("another registered person has this name"));
+        assertThat(decider.decide(holder, levels, null, false)).isInstanceOf(LinkDecision.Matched.class);
+        // the holder named as the row: the namesake does not matter
+        levels[PersonFields.NAME] = PersonFields.NAME_EXACT;
+        assertThat(decider.decide(holder, levels, null, true)).isInstanceOf(LinkDecision.Matched.class);
+    }
+
+    @Test
     void relativesIdAloneNeverLinks() {
         var d = linker.link(LinkerFixtures.row("Nguyễn Thị Yến", "20/11/2012", HUNG, List.of()));
         assertThat(d).isNotInstanceOf(LinkDecision.Matched.class);
