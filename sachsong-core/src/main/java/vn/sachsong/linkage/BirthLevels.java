@@ -63,10 +63,18 @@ final class BirthLevels {
         }
         int m1 = row / 100 % 100;
         int m2 = person / 100 % 100;
-        if (m1 == 0 || m2 == 0) {
+        if (m1 == 0 || m2 == 0 || placeholder(row) || placeholder(person)) {
             return BIRTH_YEAR;
         }
         return m1 == m2 && !fullBoth ? BIRTH_YEAR_MONTH : BIRTH_DISAGREE;
+    }
+
+    /**
+     * 1 January: what Vietnamese records write when only the year of birth is known ("01/01/1975"),
+     * on either side. Against another day of the same year it says the year, not a contradiction.
+     */
+    private static boolean placeholder(int packed) {
+        return packed % 10_000 == 101;
     }
 
     /** One year apart, or one digit of the year mistyped (1986 / 1968 is a transposition, not a slip). */

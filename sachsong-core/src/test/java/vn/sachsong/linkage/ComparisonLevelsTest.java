@@ -27,6 +27,15 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    void firstOfJanuaryStandsForAnUnknownDayAndMonth() {
+        assertThat(BirthLevels.level(new int[] {date(1975, 1, 1)}, false, date(1975, 6, 12))).isEqualTo(BIRTH_YEAR);
+        assertThat(BirthLevels.level(new int[] {date(1975, 6, 12)}, false, date(1975, 1, 1))).isEqualTo(BIRTH_YEAR);
+        assertThat(BirthLevels.level(new int[] {date(1975, 1, 1)}, false, date(1975, 1, 1))).isEqualTo(BIRTH_EXACT);
+        assertThat(BirthLevels.level(new int[] {date(1975, 1, 1)}, false, date(1976, 6, 12))).isEqualTo(BIRTH_DISAGREE);
+        assertThat(BirthLevels.level(new int[] {date(1975, 2, 1)}, false, date(1975, 6, 12))).isEqualTo(BIRTH_DISAGREE);
+    }
+
+    @Test
     void aDateReadOneWayButTypedTheOtherIsASwapNotADisagreement() {
         // "1986-04-03" in an ISO cell, or 3 | 4 | 1986 in columns: no doubt in the reading, a slip in the typing
         assertThat(BirthLevels.level(new int[] {date(1986, 4, 3)}, false, date(1986, 3, 4))).isEqualTo(BIRTH_SWAPPED);

@@ -48,6 +48,10 @@ class DateParserTest {
             1990-03                   | 1990-03
             1990-01-01 00:00:00       | 1990-01-01
             2001-09-02T00:00:00       | 2001-09-02
+            00/00/1975                | 1975
+            0/0/1975                  | 1975
+            00/03/1975                | 1975-03
+            1975-00-00                | 1975
             """)
     void exactReadings(String text, String iso) {
         assertThat(parse(text)).isEqualTo(exact(iso, false));
