@@ -20,6 +20,17 @@ class ColumnNamesTest {
             full_name            | FULL_NAME
             Name                 | FULL_NAME
             Họ và tên đệm        | FAMILY_NAME
+            'Họ, chữ đệm và tên khai sinh' | FULL_NAME
+            Họ tên đệm và tên    | FULL_NAME
+            Họ tên lót và tên    | FULL_NAME
+            Giới                 | SEX
+            Năm sinh Nam         | MALE_MARK
+            Năm sinh Nữ          | FEMALE_MARK
+            Ngày sinh nữ         | FEMALE_MARK
+            Số CMT               | OLD_ID
+            HKTT                 | ADDRESS
+            Mã số BHXH           | OTHER
+            Số thẻ BHYT          | OTHER
             Họ                   | FAMILY_NAME
             Họ và chữ đệm        | FAMILY_NAME
             HO VA TEN LOT        | FAMILY_NAME
