@@ -42,7 +42,7 @@ final class ColumnNames {
             Map.entry("ngay cap", Field.OTHER), Map.entry("noi cap", Field.OTHER), Map.entry("cap ngay", Field.OTHER),
             Map.entry("cccd", Field.PID), Map.entry("can cuoc", Field.PID), Map.entry("dinh danh", Field.PID),
             Map.entry("ddcn", Field.PID), Map.entry("cmnd", Field.OLD_ID), Map.entry("chung minh", Field.OLD_ID),
-            Map.entry("cmt", Field.OLD_ID), Map.entry("hktt", Field.ADDRESS),
+            Map.entry("cmt", Field.OLD_ID), Map.entry("hktt", Field.ADDRESS), Map.entry("giay to", Field.PID),
             // "Họ, chữ đệm và tên", "Họ tên đệm và tên": the whole name, though "họ ... đệm" begins it
             Map.entry("dem va ten", Field.FULL_NAME), Map.entry("lot va ten", Field.FULL_NAME),
             Map.entry("noi sinh", Field.BIRTH_PLACE), Map.entry("birth place", Field.BIRTH_PLACE),

@@ -29,6 +29,8 @@ class ColumnNamesTest {
             Ngày sinh nữ         | FEMALE_MARK
             Số CMT               | OLD_ID
             HKTT                 | ADDRESS
+            Số giấy tờ tùy thân  | PID
+            Ngày cấp giấy tờ     | OTHER
             Mã số BHXH           | OTHER
             Số thẻ BHYT          | OTHER
             Họ                   | FAMILY_NAME
