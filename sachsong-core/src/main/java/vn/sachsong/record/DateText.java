@@ -2,6 +2,7 @@ package vn.sachsong.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.sachsong.text.VietText;
 
 /**
@@ -10,7 +11,12 @@ import vn.sachsong.text.VietText;
  * dropped, as are Excel's ".0" on serial numbers.
  */
 record DateText(List<String> groups, boolean dayMonthNamed) {
-    private static final List<String> WORDS = List.of("ngay", "thang", "nam", "t");
+    private static final List<String> WORDS = List.of("ngay", "thang", "thg", "nam", "t");
+    /** Month names as Excel writes them in English, three letters (and "sept"), January first. */
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec", "sept");
+    private static final Pattern LUNAR = Pattern.compile("\\b(am lich|al)\\b");
+    private static final Pattern SOLAR = Pattern.compile("\\b(duong lich|dl)\\b");
 
     /** The groups, or null when the cell holds other words. */
     static DateText read(String text) {
@@ -18,6 +24,14 @@ record DateText(List<String> groups, boolean dayMonthNamed) {
         boolean named = false;
         if (hasLetter(s)) {
             var key = VietText.key(s);
+            if (LUNAR.matcher(key).find()) {
+                return lunar(key);
+            }
+            key = SOLAR.matcher(key).replaceAll(" ");
+            var byName = monthNamed(key);
+            if (byName != null) {
+                return byName;
+            }
             named = key.contains("ngay") && key.contains("thang");
             s = dropWords(key);
             if (s == null) {
@@ -25,6 +39,51 @@ record DateText(List<String> groups, boolean dayMonthNamed) {
             }
         }
         return new DateText(groups(dropExcelDecimal(s)), named);
+    }
+
+    /**
+     * A date of the lunar calendar ("18/03/1968 (âm lịch)", "AL"): its day and month are not the
+     * registry's, and only its year is kept (off by one for births at the turn of the lunar year,
+     * which the year comparison forgives).
+     */
+    private static DateText lunar(String key) {
+        var groups = groups(LUNAR.matcher(key).replaceAll(" "));
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            if (groups.get(i).length() == 4) {
+                return new DateText(List.of(groups.get(i)), false);
+            }
+        }
+        return null;
+    }
+
+    /** "18-Mar-1968", "March 18, 1968": a month written in English, as Excel shows dates in that locale. */
+    private static DateText monthNamed(String key) {
+        var words = key.split("[^a-z0-9]+");
+        int month = 0;
+        var numbers = new ArrayList<String>(2);
+        for (var word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(word.charAt(0))) {
+                if (!isDigits(word, 0, word.length())) {
+                    return null;
+                }
+                numbers.add(word);
+            } else {
+                int m = MONTHS.indexOf(word.length() > 3 && !word.equals("sept") ? word.substring(0, 3) : word);
+                if (m < 0 || month != 0) {
+                    return null;
+                }
+                month = m == 12 ? 9 : m + 1;
+            }
+        }
+        if (month == 0 || numbers.size() != 2) {
+            return null;
+        }
+        var day = numbers.get(0).length() <= 2 && numbers.get(1).length() >= 2 ? numbers.get(0) : numbers.get(1);
+        var year = day == numbers.get(0) ? numbers.get(1) : numbers.get(0);
+        return new DateText(List.of(day, Integer.toString(month), year), true);
     }
 
     private static String dropTime(String s) {
