@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SexCodesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Nam", "nam", "NAM", " Nam ", "M", "m", "Male", "MALE", "1", "Nam giới", "Ông", "ông", "Ong", "Mr"})
+    @ValueSource(strings = {"Nam", "nam", "NAM", " Nam ", "M", "m", "Male", "MALE", "1", "Nam giới", "Ông", "ông", "Ong", "Mr", "Trai", "Con trai"})
     void male_codes(String text) {
         assertThat(SexCodes.parse(text)).contains(Sex.M);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Nữ", "nữ", "NỮ", "Nu", "NU", "nư", "Nử", "F", "f", "Female", "0", "2", "Nữ giới", "Bà", "BÀ", "Mrs", "Ms"})
+    @ValueSource(strings = {"Nữ", "nữ", "NỮ", "Nu", "NU", "nư", "Nử", "F", "f", "Female", "0", "2", "Nữ giới", "Bà", "BÀ", "Mrs", "Ms", "Gái", "con gái"})
     void female_codes(String text) {
         assertThat(SexCodes.parse(text)).contains(Sex.F);
     }
