@@ -29,30 +29,50 @@ public final class Table implements Iterator<Row>, Closeable {
     }
 
     /**
-     * Opens a file and finds its header; {@code overrides} as for {@code --map}, may be empty.
-     * Throws {@link HeaderNotFoundException} (one-line message) when no header is recognised.
+     * Opens a file and finds its header; {@code overrides} as for {@code --map}, may be empty. In a
+     * workbook the table is on the first sheet whose first rows hold a header (a cover or notes
+     * sheet may come first). Throws {@link HeaderNotFoundException} (one-line message) when no
+     * header is recognised.
      */
     public static Table open(Path file, Map<String, Field> overrides) throws IOException {
-        var reader = TableReader.open(file);
-        try {
-            var lookahead = new ArrayList<Row>();
-            while (lookahead.size() < HeaderDetector.SEARCH_ROWS && reader.hasNext()) {
-                lookahead.add(reader.next());
+        for (int sheet = 0; ; sheet++) {
+            var reader = TableReader.open(file, sheet);
+            if (reader == null) {
+                throw new HeaderNotFoundException("Không tìm thấy dòng tiêu đề trong " + HeaderDetector.SEARCH_ROWS
+                        + " dòng đầu (cần ví dụ 'Họ và tên', 'Ngày sinh', 'Số CCCD'); dùng --map / no header row found in "
+                        + file.getFileName() + (sheet > 1 ? " (on any of its " + sheet + " sheets)" : ""));
             }
-            var header = HeaderDetector.detect(lookahead, overrides).orElseThrow(() -> new HeaderNotFoundException(
-                    "Không tìm thấy dòng tiêu đề trong " + HeaderDetector.SEARCH_ROWS + " dòng đầu (cần ví dụ 'Họ và tên',"
-                            + " 'Ngày sinh', 'Số CCCD'); dùng --map / no header row found in " + file.getFileName()));
-            var rest = new ArrayDeque<Row>();
-            lookahead.stream().filter(r -> r.number() > header.row()).forEach(rest::add);
-            var merged = rest.isEmpty() ? Optional.<HeaderMapping>empty() : SubHeader.merge(header, rest.peek(), overrides);
-            long subHeader = merged.isPresent() ? rest.poll().number() : 0;
-            var full = merged.orElse(header);
-            long numbers = !rest.isEmpty() && numbersColumns(rest.peek(), full) ? rest.peek().number() : 0;
-            return new Table(reader, full, rest, subHeader, numbers);
-        } catch (IOException | RuntimeException e) {
-            reader.close();
-            throw e;
+            try {
+                var table = open(reader, overrides);
+                if (table != null) {
+                    return table;
+                }
+                reader.close();
+            } catch (IOException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
         }
+    }
+
+    /** The table of one sheet (or CSV file), or null when its first rows hold no header. */
+    private static Table open(TableReader reader, Map<String, Field> overrides) {
+        var lookahead = new ArrayList<Row>();
+        while (lookahead.size() < HeaderDetector.SEARCH_ROWS && reader.hasNext()) {
+            lookahead.add(reader.next());
+        }
+        var found = HeaderDetector.detect(lookahead, overrides);
+        if (found.isEmpty()) {
+            return null;
+        }
+        var header = found.get();
+        var rest = new ArrayDeque<Row>();
+        lookahead.stream().filter(r -> r.number() > header.row()).forEach(rest::add);
+        var merged = rest.isEmpty() ? Optional.<HeaderMapping>empty() : SubHeader.merge(header, rest.peek(), overrides);
+        long subHeader = merged.isPresent() ? rest.poll().number() : 0;
+        var full = merged.orElse(header);
+        long numbers = !rest.isEmpty() && numbersColumns(rest.peek(), full) ? rest.peek().number() : 0;
+        return new Table(reader, full, rest, subHeader, numbers);
     }
 
     /**

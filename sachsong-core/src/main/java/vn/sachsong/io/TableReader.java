@@ -31,6 +31,14 @@ public final class TableReader implements Iterator<Row>, Closeable {
 
     /** Opens a file; throws {@link TableException} with a one-line message when it cannot be read. */
     public static TableReader open(Path file) throws IOException {
+        return open(file, 0);
+    }
+
+    /**
+     * Opens the file's {@code sheet}-th table (0 is the first): an XLSX sheet, or for CSV the file
+     * itself as table 0. Null when there is no such table.
+     */
+    public static TableReader open(Path file, int sheet) throws IOException {
         byte[] sample = new byte[SAMPLE];
         int length;
         try (var in = Files.newInputStream(file)) {
@@ -39,13 +47,18 @@ public final class TableReader implements Iterator<Row>, Closeable {
             throw new TableException("Không tìm thấy tệp / file not found: " + file);
         }
         if (length >= 4 && sample[0] == 'P' && sample[1] == 'K' && sample[2] == 3 && sample[3] == 4) {
-            return new TableReader(new XlsxRows(file), new Detected("UTF-8", "", 0, Format.XLSX));
+            try {
+                var rows = new XlsxRows(file, sheet);
+                return new TableReader(rows, new Detected("UTF-8", "", 0, Format.XLSX).onSheet(rows.name()));
+            } catch (XlsxRows.NoSuchSheet e) {
+                return null;
+            }
         }
         if (length >= 4 && (sample[0] & 0xFF) == 0xD0 && (sample[1] & 0xFF) == 0xCF) {
             throw new TableException("Tệp Excel 97-2003 (.xls) hoặc có mật khẩu: hãy lưu lại thành .xlsx hoặc CSV"
                     + " / legacy .xls or encrypted workbook: save it as .xlsx or CSV");
         }
-        return openCsv(file, sample, length);
+        return sheet == 0 ? openCsv(file, sample, length) : null;
     }
 
     private static TableReader openCsv(Path file, byte[] sample, int length) throws IOException {

@@ -13,8 +13,8 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * The first sheet of an XLSX file, pulled row by row from the sheet XML with StAX: no workbook
- * object is built, so a million-row sheet costs the shared-string table and one row at a time.
+ * One sheet of an XLSX file, pulled row by row from the sheet XML with StAX: no workbook object is
+ * built, so a million-row sheet costs the shared-string table and one row at a time.
  */
 final class XlsxRows implements RowSource {
     private final OPCPackage pkg;
@@ -22,25 +22,57 @@ final class XlsxRows implements RowSource {
     private final XMLStreamReader xml;
     private final XlsxValues values;
     private final ArrayList<String> cells = new ArrayList<>();
+    private final String name;
     private long rowNumber;
 
-    XlsxRows(Path file) throws IOException {
+    /** The sheet at {@code index} (0 is the first); {@link NoSuchSheet} when the workbook has fewer. */
+    XlsxRows(Path file, int index) throws IOException {
+        OPCPackage opened = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            var reader = new XSSFReader(pkg);
-            var sheets = reader.getSheetsData();
+            opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            var reader = new XSSFReader(opened);
+            var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new TableException("Tệp XLSX không có trang tính nào / the XLSX file has no sheet");
             }
-            values = new XlsxValues(new ReadOnlySharedStringsTable(pkg, false), reader.getStylesTable(),
+            InputStream at = null;
+            for (int i = 0; i <= index; i++) {
+                if (at != null) {
+                    at.close();
+                }
+                if (!sheets.hasNext()) {
+                    throw new NoSuchSheet();
+                }
+                at = sheets.next();
+            }
+            name = sheets.getSheetName();
+            values = new XlsxValues(new ReadOnlySharedStringsTable(opened, false), reader.getStylesTable(),
                     Xml.uses1904Dates(reader.getWorkbookData()));
-            sheet = sheets.next();
+            sheet = at;
             xml = Xml.factory().createXMLStreamReader(sheet);
-        } catch (TableException e) {
+            pkg = opened;
+        } catch (TableException | NoSuchSheet e) {
+            if (opened != null) {
+                opened.revert();
+            }
             throw e;
         } catch (Exception e) {
+            if (opened != null) {
+                opened.revert();
+            }
             throw new TableException("Không đọc được tệp XLSX / cannot read the XLSX file: " + e.getMessage(), e);
         }
+    }
+
+    /** The workbook has no sheet at the index asked for. */
+    static final class NoSuchSheet extends IOException {
+        NoSuchSheet() {
+            super("no such sheet", null);
+        }
+    }
+
+    String name() {
+        return name;
     }
 
     @Override

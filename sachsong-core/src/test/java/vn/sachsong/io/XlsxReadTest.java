@@ -72,13 +72,48 @@ class XlsxReadTest {
     @Test
     void headerBelowTitleRowsIsFound() throws Exception {
         try (var table = Table.open(licences("gplx.xlsx"), Map.of())) {
-            assertThat(table.detected()).isEqualTo(new Detected("UTF-8", "", 4, Format.XLSX));
+            assertThat(table.detected()).isEqualTo(new Detected("UTF-8", "", 4, Format.XLSX).onSheet("GPLX"));
             assertThat(table.header().fields()).containsExactly(Field.OTHER, Field.FULL_NAME, Field.BIRTH_DATE,
                     Field.PID, Field.OTHER, Field.OTHER);
             assertThat(table.next().cell(1)).isEqualTo("Hoàng Thị Ngọc Hân");
             assertThat(table.next().number()).isEqualTo(7);
             assertThat(table.hasNext()).isFalse();
         }
+    }
+
+    @Test
+    void theTableIsOnTheFirstSheetWithAHeaderAfterACoverSheet() throws Exception {
+        var file = dir.resolve("ho-tich.xlsx");
+        try (var wb = new SXSSFWorkbook(100); var out = Files.newOutputStream(file)) {
+            var cover = wb.createSheet("Hướng dẫn");
+            cover.createRow(0).createCell(0).setCellValue("HƯỚNG DẪN NHẬP LIỆU");
+            cover.createRow(1).createCell(0).setCellValue("Ghi ngày sinh theo dạng ngày/tháng/năm; số định danh đủ 12 số.");
+            var data = wb.createSheet("Danh sách");
+            var header = data.createRow(0);
+            header.createCell(0).setCellValue("Họ và tên");
+            header.createCell(1).setCellValue("Ngày sinh");
+            var r = data.createRow(1);
+            r.createCell(0).setCellValue("Đặng Thị Mai");
+            r.createCell(1).setCellValue("02/09/1975");
+            wb.write(out);
+            wb.dispose();
+        }
+        try (var table = Table.open(file, Map.of())) {
+            assertThat(table.detected().sheet()).isEqualTo("Danh sách");
+            assertThat(table.next().cell(0)).isEqualTo("Đặng Thị Mai");
+        }
+        try (var reader = TableReader.open(file, 2)) {
+            assertThat(reader).isNull();
+        }
+        var noHeader = dir.resolve("notes.xlsx");
+        try (var wb = new SXSSFWorkbook(100); var out = Files.newOutputStream(noHeader)) {
+            wb.createSheet("A").createRow(0).createCell(0).setCellValue("ghi chú");
+            wb.createSheet("B").createRow(0).createCell(0).setCellValue("ghi chú");
+            wb.write(out);
+            wb.dispose();
+        }
+        assertThatThrownBy(() -> Table.open(noHeader, Map.of())).isInstanceOf(HeaderNotFoundException.class)
+                .hasMessageContaining("any of its 2 sheets");
     }
 
     @Test

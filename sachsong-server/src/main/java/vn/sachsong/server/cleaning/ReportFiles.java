@@ -48,7 +48,8 @@ public final class ReportFiles {
         map.put("name_sources", r.nameSources());
         map.put("detected", Map.of("encoding", r.detected().encoding(), "delimiter", r.detected().delimiter(),
                 "header_row", r.detected().headerRow(), "format", r.detected().format().name(), "title_rows", r.titleRows(),
-                "sub_header_row", r.detected().subHeaderRow(), "column_number_row", r.detected().columnNumberRow()));
+                "sub_header_row", r.detected().subHeaderRow(), "column_number_row", r.detected().columnNumberRow(),
+                "sheet", r.detected().sheet()));
         map.put("columns", r.columns());
         map.put("fields", r.fields());
         map.put("registry_people", r.registryPeople());

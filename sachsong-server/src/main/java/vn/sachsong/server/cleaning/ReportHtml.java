@@ -41,7 +41,9 @@ final class ReportHtml {
                 escape(delimiter(r.detected().delimiter())), r.detected().headerRow(), r.titleRows(),
                 (r.detected().subHeaderRow() == 0 ? "" : "; its second row is row " + r.detected().subHeaderRow())
                         + (r.detected().columnNumberRow() == 0 ? "" : "; row " + r.detected().columnNumberRow()
-                        + " only numbers the columns and is not data"), r.registryPeople(),
+                        + " only numbers the columns (kept, rejected as no one)")
+                        + (r.detected().sheet().isEmpty() ? "" : "; sheet \u201c" + escape(r.detected().sheet()) + "\u201d"),
+                r.registryPeople(),
                 r.indexBytesPerPerson(), r.millis() / 1000.0, r.rowsPerSecond());
     }
 
