@@ -1,14 +1,18 @@
 package vn.sachsong.io;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.sachsong.text.TextRepair;
+import vn.sachsong.text.VietText;
 
 /**
  * A header in two rows, as forms with merged cells have it: "Ngày sinh" spanning "Nam | Nữ" (the
  * date written under the person's sex), "Họ và tên" over "Họ | Tên", "Ngày tháng năm sinh" over
- * "Ngày | Tháng | Năm", "Giới tính" over "Nam | Nữ" (ticked). The lower row is recognised when every
+ * "Ngày | Tháng | Năm", "Giới tính" over "Nam | Nữ" (ticked), "Giấy tờ tùy thân" over "Loại | Số"
+ * (the kind of card, then its number). The lower row is recognised when every
  * cell in it is a column title and at least one stands under a merged (blank) upper cell; it is
  * part of the header then, not data.
  */
@@ -44,13 +48,19 @@ final class SubHeader {
         }
         var keys = lower.stream().map(ColumnNames::titleKey).toList();
         boolean sexPair = keys.contains("nu");
+        var parents = new int[upper.size()];
+        var datedSpans = new HashSet<Integer>();
+        for (int i = 0, parent = -1; i < upper.size(); i++) {
+            parent = upper.get(i).isBlank() ? parent : i;
+            parents[i] = parent;
+            if (keys.get(i).equals("ngay") || keys.get(i).equals("thang")) {
+                datedSpans.add(parent);
+            }
+        }
         var titles = new ArrayList<String>(upper.size());
         var fields = new ArrayList<Field>(header.fields());
-        int parent = -1;
         for (int i = 0; i < upper.size(); i++) {
-            if (!upper.get(i).isBlank()) {
-                parent = i;
-            }
+            int parent = parents[i];
             if (lower.get(i).isEmpty()) {
                 titles.add(upper.get(i));
                 continue;
@@ -58,16 +68,20 @@ final class SubHeader {
             var parentTitle = parent < 0 ? "" : upper.get(parent);
             titles.add(parentTitle.isEmpty() ? lower.get(i) : parentTitle + " / " + lower.get(i));
             var parentField = parent < 0 ? Field.OTHER : header.fields().get(parent);
-            fields.set(i, field(keys.get(i), lower.get(i), parentField, sexPair, i == parent));
+            // "Năm" beside "Ngày | Tháng" is the year; "Nam" beside "Nữ" the men's column
+            boolean year = datedSpans.contains(parent) || VietText.fold(TextRepair.repair(lower.get(i)).text()).equals("năm");
+            fields.set(i, field(keys.get(i), lower.get(i), parentField, sexPair && !year, i == parent));
         }
         var merged = new HeaderMapping(header.row(), titles, fields);
         return Optional.of(HeaderDetector.applyOverrides(merged, overrides));
     }
 
-    /** A known column title, or a word that is one only under a merged cell ("Nam", "Ngày", "Số"). */
+    /** A known column title, or a word that is one only under a merged cell ("Nam", "Ngày", "Số", "Loại"). */
     private static boolean isTitle(String cell) {
-        return ColumnNames.match(cell).known() || List.of("nam", "ngay", "so").contains(ColumnNames.titleKey(cell));
+        return ColumnNames.match(cell).known() || SUB_TITLES.contains(ColumnNames.titleKey(cell));
     }
+
+    private static final List<String> SUB_TITLES = List.of("nam", "ngay", "so", "loai", "loai giay to");
 
     private static Field field(String key, String title, Field parent, boolean sexPair, boolean firstOfSpan) {
         boolean birth = parent == Field.BIRTH_DATE || parent == Field.BIRTH_YEAR;
@@ -80,6 +94,11 @@ final class SubHeader {
                 return birth ? Field.BIRTH_DAY : Field.OTHER;
             case "thang":
                 return birth ? Field.BIRTH_MONTH : Field.OTHER;
+            case "so":
+                // "Giấy tờ tùy thân" over "Loại | Số": the number, wherever it stands in the span
+                return parent == Field.PID || parent == Field.OLD_ID ? parent : Field.OTHER;
+            case "loai", "loai giay to":
+                return Field.OTHER;
             default:
                 var own = ColumnNames.match(title).field();
                 if (own != Field.OTHER) {

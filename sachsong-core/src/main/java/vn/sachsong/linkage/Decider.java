@@ -16,8 +16,9 @@ import java.util.ArrayList;
  * <li>without ID agreement (no ID, another person's, unknown) a link needs the name agreeing word for
  *     word (accents or a typo aside) and the birth date exact or day/month swapped: unregistered
  *     namesakes born weeks apart are common, and a false link is the worst error;</li>
- * <li>when the ID's holder is named otherwise (a word missing or different) and another candidate bears
- *     the row's very name, with a birth date that fits, the ID may be a relative's: review;</li>
+ * <li>when the ID's holder is named otherwise (a word missing or different), their birth date does not
+ *     confirm it, and another candidate bears the row's very name with a birth date that fits, the ID
+ *     may be a relative's: review;</li>
  * <li>a valid personal ID that no registry record holds, and that is not one digit from the
  *     candidate's, says the row is about someone unregistered: at most review.</li>
  * </ul>
@@ -62,7 +63,7 @@ final class Decider {
             return "số định danh khớp nhưng họ tên và ngày sinh khác / ID agrees but name and birth date"
                     + " contradict (a relative's ID?)";
         }
-        if (idAgrees && levels[NAME] >= NAME_PARTIAL && rivalNamed) {
+        if (idAgrees && levels[NAME] >= NAME_PARTIAL && levels[BIRTH] > BIRTH_SWAPPED && rivalNamed) {
             return "số định danh là của người tên khác, người khác trùng họ tên / the ID's holder is named otherwise,"
                     + " and another registered person has this name";
         }

@@ -24,6 +24,9 @@ class ColumnNamesTest {
             Họ tên đệm và tên    | FULL_NAME
             Họ tên lót và tên    | FULL_NAME
             Giới                 | SEX
+            Chữ lót              | MIDDLE_NAME
+            Họ và chữ lót        | FAMILY_NAME
+            'Họ, chữ lót và tên' | FULL_NAME
             Năm sinh Nam         | MALE_MARK
             Năm sinh Nữ          | FEMALE_MARK
             Ngày sinh nữ         | FEMALE_MARK

@@ -84,6 +84,25 @@ class TableTest {
     }
 
     @Test
+    void aCivilStatusFormWithThreeHeaderRowsReadsDateSexAndCardNumber() throws Exception {
+        var text = """
+                STT,Họ và tên,"Ngày, tháng, năm sinh",,,Giới tính,,Giấy tờ tùy thân,
+                ,,Ngày,Tháng,Năm,Nam,Nữ,Loại,Số
+                (1),(2),(3),(4),(5),(6),(7),(8),(9)
+                1,Lâm Đình Linh,13,05,1998,x,,CCCD,089098760625
+                """;
+        try (var table = Table.open(Files2.write(dir, "ho-tich.csv", text, StandardCharsets.UTF_8), Map.of())) {
+            assertThat(table.header().fields()).containsExactly(Field.OTHER, Field.FULL_NAME, Field.BIRTH_DAY,
+                    Field.BIRTH_MONTH, Field.BIRTH_YEAR, Field.MALE_MARK, Field.FEMALE_MARK, Field.OTHER, Field.PID);
+            assertThat(table.detected().subHeaderRow()).isEqualTo(2);
+            assertThat(table.detected().columnNumberRow()).isEqualTo(3);
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).extracting(Row::number).containsExactly(3L, 4L);
+        }
+    }
+
+    @Test
     void aBirthDateHeaderOverDayMonthYearColumnsIsSplit() throws Exception {
         var text = """
                 Họ và tên,Ngày tháng năm sinh,,,Số CCCD
