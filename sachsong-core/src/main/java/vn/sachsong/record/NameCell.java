@@ -34,7 +34,10 @@ final class NameCell {
      * two words is kept as written.
      */
     static String onePerson(String name) {
-        var text = BRACKETS.matcher(name).replaceAll(" ").strip().replaceAll(" {2,}", " ");
+        var text = name;
+        if (text.indexOf('(') >= 0) {
+            text = SPACES.matcher(BRACKETS.matcher(text).replaceAll(" ").strip()).replaceAll(" ");
+        }
         var folded = text.toLowerCase(Locale.ROOT);
         for (var joiner : COUPLE) {
             int at = folded.indexOf(joiner);
@@ -75,6 +78,7 @@ final class NameCell {
     private static final List<String> TITLES = List.of("hộ ông ", "hộ bà ", "hộ gia đình ", "hộ ", "ông ", "bà ", "cụ ",
             "ô. ", "b. ", "ô.", "b.");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     /** A repaired and normalised free-text cell, "" when blank. */
     static String text(String cell) {
