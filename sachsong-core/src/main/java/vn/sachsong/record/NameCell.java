@@ -34,7 +34,7 @@ final class NameCell {
      * two words is kept as written.
      */
     static String onePerson(String name) {
-        var text = name;
+        var text = withoutId(name);
         if (text.indexOf('(') >= 0) {
             text = SPACES.matcher(BRACKETS.matcher(text).replaceAll(" ").strip()).replaceAll(" ");
         }
@@ -63,6 +63,61 @@ final class NameCell {
         return text;
     }
 
+    /**
+     * An ID typed into the name cell, as lists without an ID column have it: "Đồng Đình Biết -
+     * 049078667111", "Lê An (CCCD 001090123456)". The digits (9 or more, spaces and dots allowed
+     * inside), or null when the cell has none.
+     */
+    static String idIn(String name) {
+        if (name == null || !hasDigitRun(name)) {
+            return null;
+        }
+        var m = ID_IN_NAME.matcher(name);
+        return m.find() ? m.group() : null;
+    }
+
+    /** The name before an ID typed into its cell, without the dash or label that led to it. */
+    private static String withoutId(String name) {
+        if (!hasDigitRun(name)) {
+            return name;
+        }
+        var m = ID_IN_NAME.matcher(name);
+        if (!m.find()) {
+            return name;
+        }
+        var before = name.substring(0, m.start());
+        String cut;
+        do {
+            cut = before;
+            int end = before.length();
+            while (end > 0 && !Character.isLetter(before.charAt(end - 1))) {
+                end--;
+            }
+            before = before.substring(0, end);
+            int space = before.lastIndexOf(' ');
+            var last = before.substring(space + 1);
+            int letter = 0;
+            while (letter < last.length() && !Character.isLetter(last.charAt(letter))) {
+                letter++;
+            }
+            if (ID_LABELS.contains(last.substring(letter).toLowerCase(Locale.ROOT))) {
+                before = before.substring(0, Math.max(0, space));
+            }
+        } while (!before.equals(cut));
+        return words(before) >= 2 ? before.strip() : name;
+    }
+
+    private static boolean hasDigitRun(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int words(String s) {
         var t = s.strip();
         return t.isEmpty() ? 0 : t.split(" ").length;
@@ -78,6 +133,10 @@ final class NameCell {
     private static final List<String> TITLES = List.of("hộ ông ", "hộ bà ", "hộ gia đình ", "hộ ", "ông ", "bà ", "cụ ",
             "ô. ", "b. ", "ô.", "b.");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    /** Nine or more digits, spaces or dots between them allowed: "001 090 123 456", "001.090.123.456". */
+    private static final Pattern ID_IN_NAME = Pattern.compile("\\d(?:[ .]?\\d){8,}");
+    private static final List<String> ID_LABELS = List.of("cccd", "cmnd", "cmt", "đdcn", "ddcn", "số", "so", "id",
+            "căn", "cước", "định", "danh");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     /** A repaired and normalised free-text cell, "" when blank. */

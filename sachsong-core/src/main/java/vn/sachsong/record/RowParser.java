@@ -34,7 +34,7 @@ public final class RowParser {
         var cells = new RowCells(row, columns);
         var repaired = NameCell.repair(cells.fullName());
         var name = NameCell.name(repaired);
-        var ids = ids(cells);
+        var ids = ids(cells, NameCell.idIn(repaired.text()));
         var birth = birth(cells);
         var sex = SexCodes.parse(cells.first(Field.SEX)).orElseGet(() -> markedSex(cells));
         var address = NameCell.text(cells.first(Field.ADDRESS));
@@ -51,8 +51,12 @@ public final class RowParser {
                 address, rejection);
     }
 
-    private List<IdEvidence> ids(RowCells cells) {
+    /** The ID columns' evidence, and that of an ID typed into the name cell ({@code inName}, may be null). */
+    private List<IdEvidence> ids(RowCells cells, String inName) {
         var all = new ArrayList<IdEvidence>(2);
+        if (inName != null) {
+            all.addAll(IdParser.parseAll(inName));
+        }
         for (var text : cells.all(Field.PID)) {
             all.addAll(IdParser.parseAll(text));
         }

@@ -129,6 +129,23 @@ class CleaningRunTest {
             }
         }
         assertThat(out.get(1).getLast()).contains("pid: CMND 123456789, CCCD ");
+
+    }
+
+    @Test
+    void anIdInTheNameCellLinksAndAnOldNameTheReformKeptIsNoCorrection() throws Exception {
+        var p = index.get(5);
+        var text = "Họ và tên,Ngày sinh,Nơi thường trú\n" + p.fullName() + " - " + p.pid() + ",,"
+                + "\"Xã Phùng Xá, Huyện Mỹ Đức, Tỉnh Hà Tây\"\n";
+        var output = dir.resolve("id-in-name.out.csv");
+        run(Files.writeString(dir.resolve("id-in-name.csv"), text), output);
+        var row = rows(output).get(1);
+        assertThat(row.get(row.size() - 5)).isEqualTo(p.pid());
+        assertThat(row.get(row.size() - 4)).isEqualTo("matched");
+        for (var entry : row.getLast().split("; ")) {
+            var parts = entry.split(": | -> ");
+            assertThat(parts.length == 3 && parts[1].equals(parts[2])).as("no-op correction " + entry).isFalse();
+        }
     }
 
     @Test

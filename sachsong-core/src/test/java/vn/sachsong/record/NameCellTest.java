@@ -34,4 +34,17 @@ class NameCellTest {
         assertThat(NameCell.onePerson("Bà Triệu")).isEqualTo("Bà Triệu");
         assertThat(NameCell.onePerson("Hồ Văn Và")).isEqualTo("Hồ Văn Và");
     }
+
+    @Test
+    void anIdTypedIntoTheNameCellIsTakenOutOfTheName() {
+        assertThat(NameCell.idIn("Đồng Đình Biết - 049078667111")).isEqualTo("049078667111");
+        assertThat(NameCell.onePerson("Đồng Đình Biết - 049078667111")).isEqualTo("Đồng Đình Biết");
+        assertThat(NameCell.idIn("Lê Văn An (CCCD 001 090 123 456)")).isEqualTo("001 090 123 456");
+        assertThat(NameCell.onePerson("Lê Văn An (CCCD 001 090 123 456)")).isEqualTo("Lê Văn An");
+        assertThat(NameCell.onePerson("Ngô Quốc Bình, CMND số: 088057256")).isEqualTo("Ngô Quốc Bình");
+        assertThat(NameCell.onePerson("Trần Thị Chi 001301864830")).isEqualTo("Trần Thị Chi");
+        // no ID: short numbers stay where they are
+        assertThat(NameCell.idIn("Nguyễn Văn An 2")).isNull();
+        assertThat(NameCell.idIn("Phạm Thị Hoa")).isNull();
+    }
 }

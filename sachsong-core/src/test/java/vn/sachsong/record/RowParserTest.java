@@ -46,6 +46,15 @@ class RowParserTest {
     }
 
     @Test
+    void anIdInTheNameCellIsTheRowsId() {
+        var parser = parser("STT", "Họ và tên", "Ngày sinh", "Ghi chú");
+        var row = parser.parse(new Row(2, List.of("1", "Đồng Đình Biết - 049078667111", "27/5/1978", "")));
+        assertThat(row.fullName()).isEqualTo("Đồng Đình Biết");
+        assertThat(row.pid()).contains("049078667111");
+        assertThat(row.rejected()).isFalse();
+    }
+
+    @Test
     void totalsSignaturesAndTheColumnNumberRowAreRejectedAsNoPerson() {
         for (var line : List.of(
                 List.of("", "Tổng cộng: 5.000 hộ", "", "", "", ""),
