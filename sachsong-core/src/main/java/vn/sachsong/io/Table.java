@@ -72,7 +72,10 @@ public final class Table implements Iterator<Row>, Closeable {
         long subHeader = merged.isPresent() ? rest.poll().number() : 0;
         var full = merged.orElse(header);
         long numbers = !rest.isEmpty() && numbersColumns(rest.peek(), full) ? rest.peek().number() : 0;
-        return new Table(reader, full, rest, subHeader, numbers);
+        reader.fillMergedBelow(Math.max(Math.max(header.row(), subHeader), numbers));
+        var filled = new ArrayDeque<Row>(rest.size());
+        rest.forEach(row -> filled.add(reader.fillMerged(row)));
+        return new Table(reader, full, filled, subHeader, numbers);
     }
 
     /**

@@ -78,6 +78,19 @@ public final class TableReader implements Iterator<Row>, Closeable {
         return new TableReader(parser, new Detected(charset.name(), String.valueOf(delimiter), 0, Format.CSV));
     }
 
+    /**
+     * From now on, rows below {@code headerRow} get the values of merged cells that run down to them
+     * (XLSX; nothing for CSV). Rows already read are filled with {@link #fillMerged}.
+     */
+    public void fillMergedBelow(long headerRow) {
+        source.fillMergedBelow(headerRow);
+    }
+
+    /** A row read before {@link #fillMergedBelow}, filled as the rows after it are. */
+    public Row fillMerged(Row row) {
+        return source.fillMerged(row);
+    }
+
     /** What the sniffing found; {@code headerRow} is 0 here. */
     public Detected detected() {
         return detected;

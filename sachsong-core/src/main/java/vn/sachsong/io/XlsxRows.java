@@ -23,6 +23,7 @@ final class XlsxRows implements RowSource {
     private final XlsxValues values;
     private final ArrayList<String> cells = new ArrayList<>();
     private final String name;
+    private final MergedCells merged;
     private long rowNumber;
 
     /** The sheet at {@code index} (0 is the first); {@link NoSuchSheet} when the workbook has fewer. */
@@ -46,6 +47,7 @@ final class XlsxRows implements RowSource {
                 at = sheets.next();
             }
             name = sheets.getSheetName();
+            merged = scanMerges(reader, index);
             values = new XlsxValues(new ReadOnlySharedStringsTable(opened, false), reader.getStylesTable(),
                     Xml.uses1904Dates(reader.getWorkbookData()));
             sheet = at;
@@ -62,6 +64,27 @@ final class XlsxRows implements RowSource {
             }
             throw new TableException("Không đọc được tệp XLSX / cannot read the XLSX file: " + e.getMessage(), e);
         }
+    }
+
+    /** The merged ranges of the sheet at {@code index}, from a scan of its XML before its rows are read. */
+    private static MergedCells scanMerges(XSSFReader reader, int index) throws Exception {
+        var sheets = reader.getSheetsData();
+        for (int i = 0; i < index; i++) {
+            sheets.next().close();
+        }
+        try (var xml = sheets.next()) {
+            return MergedCells.scan(xml);
+        }
+    }
+
+    @Override
+    public void fillMergedBelow(long headerRow) {
+        merged.fillBelow(headerRow);
+    }
+
+    @Override
+    public Row fillMerged(Row row) {
+        return merged.fill(row);
     }
 
     /** The workbook has no sheet at the index asked for. */
@@ -82,7 +105,7 @@ final class XlsxRows implements RowSource {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                     rowNumber = Xml.rowNumber(xml.getAttributeValue(null, "r"), rowNumber + 1);
                     readCells();
-                    var row = new Row(rowNumber, cells);
+                    var row = merged.pass(new Row(rowNumber, cells));
                     cells.clear();
                     return row;
                 }

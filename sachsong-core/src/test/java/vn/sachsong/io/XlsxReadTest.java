@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -114,6 +115,47 @@ class XlsxReadTest {
         }
         assertThatThrownBy(() -> Table.open(noHeader, Map.of())).isInstanceOf(HeaderNotFoundException.class)
                 .hasMessageContaining("any of its 2 sheets");
+    }
+
+    @Test
+    void aVillageCellMergedDownItsRowsIsOnEachOfThemButHeaderMergesAreNotSpread() throws Exception {
+        var file = dir.resolve("thon.xlsx");
+        try (var wb = new SXSSFWorkbook(100); var out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("DS");
+            var upper = sheet.createRow(0);
+            var lower = sheet.createRow(1);
+            upper.createCell(0).setCellValue("STT");
+            upper.createCell(1).setCellValue("Họ và tên");
+            upper.createCell(2).setCellValue("Ngày sinh");
+            upper.createCell(4).setCellValue("Địa chỉ");
+            lower.createCell(2).setCellValue("Nam");
+            lower.createCell(3).setCellValue("Nữ");
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 0, 0));   // STT over both header rows
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 4, 4));
+            String[] names = {"Lò Văn Sáu", "Lò Thị Bảy", "Cầm Văn Tám", "Cầm Thị Chín"};
+            for (int i = 0; i < names.length; i++) {
+                var r = sheet.createRow(2 + i);
+                r.createCell(0).setCellValue(i + 1);
+                r.createCell(1).setCellValue(names[i]);
+                r.createCell(i % 2 == 0 ? 2 : 3).setCellValue("1980");
+                if (i == 0 || i == 3) {
+                    r.createCell(4).setCellValue(i == 0 ? "Bản Mòng, xã Chiềng Mung, tỉnh Sơn La" : "Bản Giàng");
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(2, 4, 4, 4));   // the village beside three people
+            wb.write(out);
+            wb.dispose();
+        }
+        try (var table = Table.open(file, Map.of())) {
+            assertThat(table.header().titles().get(0)).isEqualTo("STT");
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).extracting(r -> r.cell(4)).containsExactly("Bản Mòng, xã Chiềng Mung, tỉnh Sơn La",
+                    "Bản Mòng, xã Chiềng Mung, tỉnh Sơn La", "Bản Mòng, xã Chiềng Mung, tỉnh Sơn La", "Bản Giàng");
+            assertThat(rows).extracting(r -> r.cell(0)).containsExactly("1", "2", "3", "4");
+        }
     }
 
     @Test
