@@ -14,8 +14,8 @@ import vn.sachsong.linkage.PersonIndex;
 import vn.sachsong.record.ParsedRow;
 
 /**
- * Writes each row in file order: its cells as read (padded to the header's width), then the
- * appended columns. Remembers which person each row was linked to, so a later row linked to the
+ * Writes each row in file order: its cells as read (padded or cut to the header's width, cut cells
+ * kept in {@code corrections}), then the appended columns. Remembers which person each row was linked to, so a later row linked to the
  * same person is marked as a duplicate of the first.
  */
 final class RowWriter {
@@ -57,20 +57,39 @@ final class RowWriter {
         stats.add(row, parsed, decision, outcome.fixes(), outcome.registryStatus().equals("deceased"),
                 outcome.notes().contains(LEADING_CANDIDATE_DECEASED),
                 outcome.notes().stream().anyMatch(n -> n.startsWith("duplicate of")));
-        var cells = new ArrayList<String>(Math.max(width, row.cells().size()) + OutputColumns.APPENDED.size());
-        cells.addAll(row.cells());
+        var cells = new ArrayList<String>(width + OutputColumns.APPENDED.size());
+        cells.addAll(row.cells().subList(0, Math.min(width, row.cells().size())));
         while (cells.size() < width) {
             cells.add("");
         }
         var corrections = new ArrayList<String>();
         outcome.fixes().forEach(fix -> corrections.add(fix.toString()));
         corrections.addAll(outcome.notes());
+        var beyond = beyondHeader(row);
+        if (beyond != null) {
+            corrections.add(beyond);
+        }
         cells.add(outcome.pid());
         cells.add(CleaningStats.status(decision));
         cells.add(String.format(Locale.ROOT, "%.4f", decision.score()));
         cells.add(outcome.registryStatus());
         cells.add(String.join("; ", corrections));
         out.writeRow(cells);
+    }
+
+    /**
+     * Cells past the header's last column, which have no column of their own in the output: blank
+     * ones are dropped, the others are kept in {@code corrections} so no value is lost and the
+     * appended columns stay where the header puts them. Null when there are none.
+     */
+    private String beyondHeader(Row row) {
+        var extra = new ArrayList<String>();
+        for (int i = width; i < row.cells().size(); i++) {
+            if (!row.cell(i).isBlank()) {
+                extra.add(row.cell(i).strip().replace(';', ',').replace('\n', ' ').replace('\r', ' '));
+            }
+        }
+        return extra.isEmpty() ? null : "ô ngoài tiêu đề / cells beyond the header: " + String.join(" | ", extra);
     }
 
     private Outcome outcome(Row row, ParsedRow parsed, LinkDecision decision) {

@@ -149,6 +149,22 @@ class CleaningRunTest {
     }
 
     @Test
+    void rowsLongerOrShorterThanTheHeaderComeOutAsWideAsIt() throws Exception {
+        var p = index.get(7);
+        var text = "STT,Họ và tên,Số CCCD\n1," + p.fullName() + "," + p.pid() + ",,Đã đối chiếu,12/05/2024\n2,Lê An\n"
+                + "3," + p.fullName() + "," + p.pid() + ",,,\n";
+        var output = dir.resolve("ragged.out.csv");
+        run(Files.writeString(dir.resolve("ragged.csv"), text), output);
+        var out = rows(output);
+        assertThat(out).allSatisfy(row -> assertThat(row).hasSize(3 + OutputColumns.APPENDED.size()));
+        assertThat(out.get(1).get(3)).isEqualTo(p.pid());
+        assertThat(out.get(1).get(4)).isEqualTo("matched");
+        assertThat(out.get(1).getLast()).contains("cells beyond the header: Đã đối chiếu | 12/05/2024");
+        assertThat(out.get(2).subList(0, 3)).containsExactly("2", "Lê An", "");
+        assertThat(out.get(3).getLast()).doesNotContain("beyond the header");
+    }
+
+    @Test
     void aFileOfItsHeaderOnlyOrOfBlankRowsIsCleanedNotRefused() throws Exception {
         var headerOnly = Files.writeString(dir.resolve("header-only.csv"), "STT,Họ và tên,Ngày sinh,Số CCCD\n");
         var report = run(headerOnly, dir.resolve("header-only.out.csv"));
