@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * Decides the encoding of a CSV file from a sample of its first bytes. Agency files come as
  * UTF-8 (with or without BOM), UTF-16 from Excel's "Unicode text", Windows-1258 (the Vietnamese
  * ANSI code page) or Windows-1252 / Latin-1 carrying TCVN3 or VNI legacy-font text, which is
- * decoded later cell by cell.
+ * decoded later cell by cell. A UTF-8 file with a few lines in another code page (files merged from
+ * several offices) is UTF-8; {@link LenientUtf8Reader} reads the stray bytes as Windows-1258.
  */
 final class CharsetSniffer {
     static final Charset CP1258 = Charset.forName("windows-1258");
@@ -34,7 +35,7 @@ final class CharsetSniffer {
         if (utf16 != null) {
             return new Sniffed(utf16, 0);
         }
-        if (Utf8Check.isValid(sample, length)) {
+        if (Utf8Check.isValid(sample, length) || Utf8Check.mostly(sample, length)) {
             return new Sniffed(StandardCharsets.UTF_8, 0);
         }
         return new Sniffed(Cp1258Score.looksVietnamese(sample, length) ? CP1258 : CP1252, 0);

@@ -19,6 +19,8 @@ final class CsvParser implements RowSource {
     private final Reader in;
     private final char delimiter;
     private final boolean compose;
+    /** A UTF-8 reader that may have read stray bytes as Windows-1258 (combining tone marks): compose then. */
+    private final LenientUtf8Reader lenient;
     private char[] buf = new char[1 << 16];
     private int pos;
     private int limit;
@@ -34,6 +36,7 @@ final class CsvParser implements RowSource {
         this.in = in;
         this.delimiter = delimiter;
         this.compose = compose;
+        this.lenient = in instanceof LenientUtf8Reader l ? l : null;
     }
 
     @Override
@@ -79,9 +82,10 @@ final class CsvParser implements RowSource {
         }
     }
 
+    /** The field's text; NUL characters, which no cell means and which break tools downstream, dropped. */
     private String cell() {
-        var s = field.toString();
-        return compose ? Nfc.of(s) : s;
+        var s = field.indexOf("\0") < 0 ? field.toString() : field.toString().replace("\0", "");
+        return compose || (lenient != null && lenient.fellBack()) ? Nfc.of(s) : s;
     }
 
     private void readUnquoted() throws IOException {

@@ -40,7 +40,7 @@ public final class Table implements Iterator<Row>, Closeable {
             if (reader == null) {
                 throw new HeaderNotFoundException("Không tìm thấy dòng tiêu đề trong " + HeaderDetector.SEARCH_ROWS
                         + " dòng đầu (cần ví dụ 'Họ và tên', 'Ngày sinh', 'Số CCCD'); dùng --map / no header row found in "
-                        + file.getFileName() + (sheet > 1 ? " (on any of its " + sheet + " sheets)" : ""));
+                        + file + (sheet > 1 ? " (on any of its " + sheet + " sheets)" : ""));
             }
             try {
                 var table = open(reader, overrides);

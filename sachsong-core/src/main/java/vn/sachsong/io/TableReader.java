@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,6 +47,13 @@ public final class TableReader implements Iterator<Row>, Closeable {
         } catch (NoSuchFileException e) {
             throw new TableException("Không tìm thấy tệp / file not found: " + file);
         }
+        if (length <= 0) {
+            throw new TableException("Tệp rỗng / the file is empty: " + file);
+        }
+        if (length >= 4 && sample[0] == '%' && sample[1] == 'P' && sample[2] == 'D' && sample[3] == 'F') {
+            throw new TableException("Tệp PDF, không phải bảng: hãy xuất ra CSV hoặc XLSX / a PDF document, not a table:"
+                    + " export it as CSV or XLSX: " + file);
+        }
         if (length >= 4 && sample[0] == 'P' && sample[1] == 'K' && sample[2] == 3 && sample[3] == 4) {
             try {
                 var rows = new XlsxRows(file, sheet);
@@ -64,7 +72,12 @@ public final class TableReader implements Iterator<Row>, Closeable {
     private static TableReader openCsv(Path file, byte[] sample, int length) throws IOException {
         var sniffed = CharsetSniffer.sniff(sample, length);
         var charset = sniffed.charset();
-        var text = new String(sample, sniffed.bomLength(), length - sniffed.bomLength(), charset);
+        if (!charset.name().startsWith("UTF-16") && binary(sample, length)) {
+            throw new TableException("Không phải tệp văn bản (CSV) hay XLSX / not a text table (CSV) nor an XLSX"
+                    + " workbook: " + file);
+        }
+        var text = charset.equals(StandardCharsets.UTF_8) ? readLeniently(sample, sniffed.bomLength(), length)
+                : new String(sample, sniffed.bomLength(), length - sniffed.bomLength(), charset);
         char delimiter = DelimiterSniffer.sniff(text, length == SAMPLE);
         InputStream in = Files.newInputStream(file);
         try {
@@ -73,8 +86,8 @@ public final class TableReader implements Iterator<Row>, Closeable {
             in.close();
             throw e;
         }
-        var parser = new CsvParser(new InputStreamReader(in, charset), delimiter,
-                charset.equals(CharsetSniffer.CP1258));
+        var reader = charset.equals(StandardCharsets.UTF_8) ? new LenientUtf8Reader(in) : new InputStreamReader(in, charset);
+        var parser = new CsvParser(reader, delimiter, charset.equals(CharsetSniffer.CP1258));
         return new TableReader(parser, new Detected(charset.name(), String.valueOf(delimiter), 0, Format.CSV));
     }
 
@@ -89,6 +102,28 @@ public final class TableReader implements Iterator<Row>, Closeable {
     /** A row read before {@link #fillMergedBelow}, filled as the rows after it are. */
     public Row fillMerged(Row row) {
         return source.fillMerged(row);
+    }
+
+    private static String readLeniently(byte[] sample, int from, int length) throws IOException {
+        try (var reader = new LenientUtf8Reader(new java.io.ByteArrayInputStream(sample, from, length - from))) {
+            var out = new StringBuilder(length);
+            var buffer = new char[8192];
+            int n;
+            while ((n = reader.read(buffer, 0, buffer.length)) > 0) {
+                out.append(buffer, 0, n);
+            }
+            return out.toString();
+        }
+    }
+
+    /** More than 1 in 20 bytes are control characters no text file holds (NUL, BEL...): binary data. */
+    private static boolean binary(byte[] sample, int length) {
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            int b = sample[i] & 0xFF;
+            control += b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1A ? 1 : 0;
+        }
+        return control * 20 > length;
     }
 
     /** What the sniffing found; {@code headerRow} is 0 here. */

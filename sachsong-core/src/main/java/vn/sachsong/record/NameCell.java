@@ -16,9 +16,15 @@ final class NameCell {
         return TextRepair.repair(cell == null ? "" : cell);
     }
 
-    /** The repaired name, or "" when it has fewer than two letters (a dash, "x", a number). */
+    /**
+     * The repaired name, or "" when it has fewer than two letters (a dash, "x", a number) or is a
+     * spreadsheet's error value ("#N/A", "#VALUE!", "#REF!"), which stands for no name.
+     */
     static String name(Repair repaired) {
         var text = onePerson(VietText.normalize(repaired.text()));
+        if (text.startsWith("#") && EXCEL_ERROR.matcher(text).matches()) {
+            return "";
+        }
         int letters = 0;
         for (int i = 0; i < text.length() && letters < 2; i++) {
             letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
@@ -138,6 +144,8 @@ final class NameCell {
     private static final List<String> ID_LABELS = List.of("cccd", "cmnd", "cmt", "đdcn", "ddcn", "số", "so", "id",
             "căn", "cước", "định", "danh");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern EXCEL_ERROR = Pattern.compile("#(N/A|VALUE!|REF!|DIV/0!|NAME\\?|NULL!|NUM!|GETTING_DATA)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A repaired and normalised free-text cell, "" when blank. */
     static String text(String cell) {

@@ -1,14 +1,17 @@
 package vn.sachsong.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.sachsong.io.Files2.bytes;
 import static vn.sachsong.io.Files2.readAll;
 import static vn.sachsong.io.Files2.write;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +25,50 @@ class TableReaderCsvTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void emptyPdfAndBinaryFilesAreRefusedWithOneLineSayingWhatTheyAre() throws Exception {
+        var empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
+        assertThatThrownBy(() -> TableReader.open(empty))
+                .isInstanceOf(TableException.class).hasMessageContaining("the file is empty").hasMessageNotContaining("\n");
+        var pdf = Files.write(dir.resolve("list.csv"), "%PDF-1.4\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> TableReader.open(pdf))
+                .isInstanceOf(TableException.class).hasMessageContaining("a PDF document");
+        var junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        var binary = Files.write(dir.resolve("binary.csv"), junk);
+        assertThatThrownBy(() -> TableReader.open(binary))
+                .isInstanceOf(TableException.class).hasMessageContaining("not a text table");
+        // a few NULs inside cells do not make a text file binary
+        var nuls = write(dir, "nul.csv", SAMPLE.replace("Thuỷ", "Thuỷ\0\0\0"), StandardCharsets.UTF_8);
+        assertThat(readAll(nuls)).hasSize(4);
+        assertThat(readAll(nuls).get(1).cell(0)).as("NULs dropped").isEqualTo("Nguyễn Thị Thuỷ");
+    }
+
+    @Test
+    void aUtf8FileWithAFewLinesInWindows1258KeepsBoth() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(SAMPLE.getBytes(StandardCharsets.UTF_8));
+        // "Vũ Quang Hiếu,19/4/1948,Nam,Xã Tân Phú" as Windows-1258 writes it: tone marks combining (0xDE tilde,
+        // 0xEC acute), ê and â precomposed (0xEA, 0xE2)
+        out.writeBytes(bytes('V', 'u', 0xDE, ' ', 'Q', 'u', 'a', 'n', 'g', ' ', 'H', 'i', 0xEA, 0xEC, 'u', ',', '1', '9', '/',
+                '4', '/', '1', '9', '4', '8', ',', 'N', 'a', 'm', ',', 'X', 'a', 0xDE, ' ', 'T', 0xE2, 'n', ' ', 'P', 'h', 'u',
+                0xEC, '\n'));
+        out.writeBytes("Lê Thị Hồng,1970,Nữ,Phường Vĩnh Yên\n".getBytes(StandardCharsets.UTF_8));
+        var file = Files.write(dir.resolve("merged.csv"), out.toByteArray());
+        try (var reader = TableReader.open(file)) {
+            assertThat(reader.detected().encoding()).isEqualTo("UTF-8");
+        }
+        var rows = readAll(file);
+        assertThat(rows.get(1).cell(0)).isEqualTo("Nguyễn Thị Thuỷ");
+        assertThat(rows.get(4).cells()).containsExactly("Vũ Quang Hiếu", "19/4/1948", "Nam", "Xã Tân Phú");
+        assertThat(rows.get(5).cell(0)).isEqualTo("Lê Thị Hồng");
+        // a whole file in a single-byte code page is not taken for UTF-8 with stray bytes
+        var ansi = Files.write(dir.resolve("ansi.csv"), SAMPLE.repeat(20).getBytes(Charset.forName("windows-1252")));
+        try (var reader = TableReader.open(ansi)) {
+            assertThat(reader.detected().encoding()).isNotEqualTo("UTF-8");
+        }
+    }
 
     @Test
     void utf8WithoutBom() throws Exception {

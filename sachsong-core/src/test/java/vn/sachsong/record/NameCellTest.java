@@ -47,4 +47,12 @@ class NameCellTest {
         assertThat(NameCell.idIn("Nguyễn Văn An 2")).isNull();
         assertThat(NameCell.idIn("Phạm Thị Hoa")).isNull();
     }
+
+    @Test
+    void aSpreadsheetErrorValueIsNoName() {
+        for (var error : new String[] {"#N/A", "#VALUE!", "#REF!", "#name?"}) {
+            assertThat(NameCell.name(NameCell.repair(error))).as(error).isEmpty();
+        }
+        assertThat(NameCell.name(NameCell.repair("Trương Thị Lệ Dung"))).isEqualTo("Trương Thị Lệ Dung");
+    }
 }

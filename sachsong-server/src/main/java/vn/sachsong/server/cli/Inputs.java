@@ -9,6 +9,9 @@ final class Inputs {
     }
 
     static void requireReadable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("cannot read " + file + ": it is a folder, not a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserInputException("cannot read " + file + ": no such file");
         }
@@ -18,6 +21,9 @@ final class Inputs {
     }
 
     static void requireWritable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("cannot write " + file + ": it is a folder, not a file");
+        }
         var parent = file.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new UserInputException("cannot write " + file + ": folder " + parent + " does not exist");

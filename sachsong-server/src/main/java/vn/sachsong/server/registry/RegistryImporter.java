@@ -95,6 +95,9 @@ public class RegistryImporter {
     }
 
     private static CsvRecordReader openCsv(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new RegistryFileException("cannot read " + file + ": it is a folder, not a file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new RegistryFileException("cannot read " + file + ": no such file");
         }

@@ -27,6 +27,15 @@ class CliIT {
     }
 
     @Test
+    void aFolderGivenForAFileIsNamedAsOne() throws Exception {
+        var folder = Files.createDirectories(dir.resolve("list.csv"));
+        var run = run("clean", folder.toString(), "--out", dir.resolve("o.csv").toString(), "--data-dir",
+                dir.resolve("d").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("sachsong: cannot read " + folder + ": it is a folder, not a file");
+    }
+
+    @Test
     void aWrongHeaderIsOneLineAndStatus2() throws Exception {
         var file = Files.writeString(dir.resolve("x.csv"), "ho_ten,ngay_sinh\nA,1990\n");
         var run = run("registry", "import", file.toString(), "--data-dir", dir.resolve("d").toString());
