@@ -62,7 +62,8 @@ final class XlsxRows implements RowSource {
             if (opened != null) {
                 opened.revert();
             }
-            throw new TableException("Không đọc được tệp XLSX / cannot read the XLSX file: " + e.getMessage(), e);
+            throw new TableException("Tệp XLSX hỏng hoặc không trọn vẹn / the XLSX file is damaged or cut short ("
+                    + file.getFileName() + "): open it in Excel and save it again", e);
         }
     }
 

@@ -159,6 +159,14 @@ class XlsxReadTest {
     }
 
     @Test
+    void aWorkbookCutShortIsRefusedWithOneLine() throws Exception {
+        var whole = Files.readAllBytes(licences("whole.xlsx"));
+        var cut = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(whole, whole.length * 6 / 10));
+        assertThatThrownBy(() -> Table.open(cut, Map.of())).isInstanceOf(TableException.class)
+                .hasMessageContaining("damaged or cut short").hasMessageNotContaining("\n");
+    }
+
+    @Test
     void legacyXlsIsRefusedWithOneLine() throws Exception {
         var file = dir.resolve("old.xls");
         Files.write(file, Files2.bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1));
