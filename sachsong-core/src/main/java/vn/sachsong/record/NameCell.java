@@ -106,7 +106,9 @@ final class NameCell {
             while (letter < last.length() && !Character.isLetter(last.charAt(letter))) {
                 letter++;
             }
-            if (ID_LABELS.contains(last.substring(letter).toLowerCase(Locale.ROOT))) {
+            var word = last.substring(letter).toLowerCase(Locale.ROOT);
+            // "danh" is a name too ("Nguyễn Thành Danh"): a label only in "định danh"
+            if (ID_LABELS.contains(word) || (word.equals("danh") && before.toLowerCase(Locale.ROOT).endsWith("định danh"))) {
                 before = before.substring(0, Math.max(0, space));
             }
         } while (!before.equals(cut));
@@ -142,7 +144,7 @@ final class NameCell {
     /** Nine or more digits, spaces or dots between them allowed: "001 090 123 456", "001.090.123.456". */
     private static final Pattern ID_IN_NAME = Pattern.compile("\\d(?:[ .]?\\d){8,}");
     private static final List<String> ID_LABELS = List.of("cccd", "cmnd", "cmt", "đdcn", "ddcn", "số", "so", "id",
-            "căn", "cước", "định", "danh");
+            "căn", "cước", "định");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern EXCEL_ERROR = Pattern.compile("#(N/A|VALUE!|REF!|DIV/0!|NAME\\?|NULL!|NUM!|GETTING_DATA)",
             Pattern.CASE_INSENSITIVE);

@@ -43,6 +43,8 @@ class NameCellTest {
         assertThat(NameCell.onePerson("Lê Văn An (CCCD 001 090 123 456)")).isEqualTo("Lê Văn An");
         assertThat(NameCell.onePerson("Ngô Quốc Bình, CMND số: 088057256")).isEqualTo("Ngô Quốc Bình");
         assertThat(NameCell.onePerson("Trần Thị Chi 001301864830")).isEqualTo("Trần Thị Chi");
+        assertThat(NameCell.onePerson("Nguyễn Thành Danh - 001090123456")).isEqualTo("Nguyễn Thành Danh");
+        assertThat(NameCell.onePerson("Lê Thị Lan, số định danh: 001190123456")).isEqualTo("Lê Thị Lan");
         // no ID: short numbers stay where they are
         assertThat(NameCell.idIn("Nguyễn Văn An 2")).isNull();
         assertThat(NameCell.idIn("Phạm Thị Hoa")).isNull();
