@@ -15,8 +15,8 @@ import vn.sachsong.record.ParsedRow;
 
 /**
  * Writes each row in file order: its cells as read (padded or cut to the header's width, cut cells
- * kept in {@code corrections}), then the appended columns. Remembers which person each row was linked to, so a later row linked to the
- * same person is marked as a duplicate of the first.
+ * kept in {@code corrections}), then the appended columns. Remembers which person each row was
+ * linked to, so a later row linked to the same person is marked as a duplicate of the first.
  */
 final class RowWriter {
     static final String LEADING_CANDIDATE_DECEASED = "leading candidate deceased";

@@ -3,11 +3,12 @@ package vn.sachsong.linkage;
 import java.util.Arrays;
 
 /**
- * Blocking: the union of every rule's registry rows for a row. ID rules (exact pid, old card, pid one
- * digit off, the IDs an Excel-rounded prefix can stand for) and name rules (word set + birth date, + year + province, + day and month; given name +
- * date; family and middle names + date), so that any single damaged field still leaves a rule that finds
- * the person. A name with a word no one in the registry has (a typo) still blocks on its other part.
- * A block larger than {@link #MAX_BLOCK} is a name too common to block on and is skipped.
+ * Blocking: the union of every rule's registry rows for a row. ID rules (exact pid, old card, pid
+ * one digit off, the IDs an Excel-rounded prefix can stand for) and name rules (word set + birth
+ * date, + year + province, + day and month; given name + date; family and middle names + date), so
+ * that any single damaged field still leaves a rule that finds the person. A name with a word no one
+ * in the registry has (a typo) still blocks on its other part. A block larger than
+ * {@link #MAX_BLOCK} is a name too common to block on and is skipped.
  */
 final class CandidateFinder {
     static final int MAX_BLOCK = 2_000;
