@@ -11,8 +11,8 @@ import java.util.ArrayList;
  *     with the ID's owner (name at worst one word off, birth at worst year agreeing);</li>
  * <li>an ID one digit off is a slip or someone else's ID: it links only with the name agreeing at least
  *     in part; the leading digits an Excel-rounded ID kept encode province, sex and birth year, and a
- *     few people share them: they link only with the name agreeing (one word misspelt at worst) and
- *     the birth date not contradicting it;</li>
+ *     few people share them: they link only with the name agreeing (accents aside) and the birth date
+ *     not contradicting it, or with one word misspelt and the birth date exact (or day/month swapped);</li>
  * <li>without ID agreement (no ID, another person's, unknown) a link needs the name agreeing word for
  *     word (accents or a typo aside) and the birth date exact or day/month swapped: unregistered
  *     namesakes born weeks apart are common, and a false link is the worst error;</li>
@@ -70,7 +70,9 @@ final class Decider {
         if (levels[ID] == ID_ONE_EDIT && levels[NAME] > NAME_PARTIAL) {
             return "số định danh lệch một chữ số, họ tên khác / ID one digit off and the name disagrees";
         }
-        if (levels[ID] == ID_PARTIAL && (levels[NAME] > NAME_TYPO || levels[BIRTH] == BIRTH_DISAGREE)) {
+        boolean prefixBacked = levels[NAME] <= NAME_KEY ? levels[BIRTH] != BIRTH_DISAGREE
+                : levels[NAME] <= NAME_TYPO && levels[BIRTH] <= BIRTH_SWAPPED;
+        if (levels[ID] == ID_PARTIAL && !prefixBacked) {
             return "chỉ phần đầu số định danh (Excel) khớp, họ tên hoặc ngày sinh không khớp / only the"
                     + " Excel-rounded ID's leading digits agree, and the name or the birth date does not";
         }

@@ -2,6 +2,7 @@ package vn.sachsong.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** One "/"-separated part of an ID cell: labels dropped, digit groups joined, then classified. */
 final class IdSegment {
@@ -9,8 +10,12 @@ final class IdSegment {
     }
 
     static void read(String segment, List<IdEvidence> found) {
-        var s = unwrap(segment);
+        var s = lettersForDigits(unwrap(segment));
         if (s.isEmpty()) {
+            return;
+        }
+        if (PASSPORT.matcher(s).find() && !NINE_DIGITS.matcher(s).find()) {
+            found.add(new IdEvidence.Invalid("số hộ chiếu, không phải số định danh / a passport number, not a personal ID"));
             return;
         }
         var scientific = Scientific.read(s);
@@ -22,6 +27,26 @@ final class IdSegment {
             readToken(token, found);
         }
     }
+
+    /**
+     * "034o7449505l": a number typed with the letters o and l (or O, I) for 0 and 1. Only a cell that
+     * is otherwise all digits (at least eight) is read so; anything else is left as it is.
+     */
+    private static String lettersForDigits(String s) {
+        if (!MISTYPED.matcher(s).matches()) {
+            return s;
+        }
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return digits < 8 ? s : s.replace('o', '0').replace('O', '0').replace('l', '1').replace('I', '1');
+    }
+
+    /** A Vietnamese passport number: one letter and seven digits ("B1234567"), standing alone. */
+    private static final Pattern PASSPORT = Pattern.compile("(?<![\\p{L}\\d])[A-Z]\\d{7}(?![\\p{L}\\d])");
+    private static final Pattern MISTYPED = Pattern.compile("[0-9oOlI .]+");
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
 
     /** Excel's text marks: a leading apostrophe, or the ="..." formula trick of CSV exports. */
     private static String unwrap(String segment) {

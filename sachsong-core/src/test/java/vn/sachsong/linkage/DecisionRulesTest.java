@@ -75,6 +75,23 @@ class DecisionRulesTest {
     }
 
     @Test
+    void anExcelPrefixNeedsTheNameOrTheDateToHoldFirm() {
+        // "Nguyễn Giang Bảo | 26/11/1980 | 1.90809E+10", an unregistered man; Nguyễn Bảo Quang, born
+        // 1980-12-02, holds an ID with those leading digits
+        var decider = new Decider(LinkSettings.DEFAULT);
+        var cohort = new Candidate(3, "019080900907", 0.9999, 14.0, new Explanation(-11, List.of()));
+        int[] typoDaysOff = {PersonFields.ID_PARTIAL, PersonFields.NAME_TYPO, PersonFields.BIRTH_DAYS_OFF,
+                PersonFields.AGREE, PersonFields.MISSING};
+        assertThat(decider.decide(cohort, typoDaysOff, null, false)).isInstanceOf(LinkDecision.Review.class);
+        int[] typoExact = {PersonFields.ID_PARTIAL, PersonFields.NAME_TYPO, PersonFields.BIRTH_EXACT,
+                PersonFields.AGREE, PersonFields.MISSING};
+        assertThat(decider.decide(cohort, typoExact, null, false)).isInstanceOf(LinkDecision.Matched.class);
+        int[] nameYear = {PersonFields.ID_PARTIAL, PersonFields.NAME_KEY, PersonFields.BIRTH_YEAR,
+                PersonFields.AGREE, PersonFields.MISSING};
+        assertThat(decider.decide(cohort, nameYear, null, false)).isInstanceOf(LinkDecision.Matched.class);
+    }
+
+    @Test
     void relativesIdAloneNeverLinks() {
         var d = linker.link(LinkerFixtures.row("Nguyễn Thị Yến", "20/11/2012", HUNG, List.of()));
         assertThat(d).isNotInstanceOf(LinkDecision.Matched.class);

@@ -34,6 +34,19 @@ class IdParserTest {
     }
 
     @Test
+    void passportsAreNoIdAndLettersTypedForDigitsAreRead() {
+        assertThat(IdParser.parse("C5583310")).isInstanceOfSatisfying(IdEvidence.Invalid.class,
+                i -> assertThat(i.reason()).contains("passport"));
+        assertThat(IdParser.parse("Hộ chiếu: B1234567")).isInstanceOf(IdEvidence.Invalid.class);
+        assertThat(IdParser.parseAll("B1234567 / 001090123445")).first().isEqualTo(HANOI_1990);
+        assertThat(IdParser.parse("CCCD 001090123445, HC B1234567")).isEqualTo(HANOI_1990);
+        assertThat(IdParser.parse("0O109O123445")).isEqualTo(HANOI_1990);
+        assertThat(IdParser.parse("00l090l23445")).isEqualTo(HANOI_1990);
+        // a label is not a mistyped number
+        assertThat(IdParser.parse("CCCD 001090123445")).isEqualTo(HANOI_1990);
+    }
+
+    @Test
     void oldCards() {
         assertThat(IdParser.parse("012345678")).isEqualTo(new IdEvidence.OldCard9("012345678", false));
         assertThat(IdParser.parse("CMND 12345678")).isEqualTo(new IdEvidence.OldCard9("012345678", true));
