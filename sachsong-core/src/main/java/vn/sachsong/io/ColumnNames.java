@@ -23,6 +23,7 @@ final class ColumnNames {
             Map.entry("ho", Field.FAMILY_NAME), Map.entry("ten", Field.GIVEN_NAME), Map.entry("dem", Field.MIDDLE_NAME),
             Map.entry("thang", Field.BIRTH_MONTH),
             Map.entry("dob", Field.BIRTH_DATE), Map.entry("ns", Field.BIRTH_DATE),
+            Map.entry("tuoi", Field.AGE), Map.entry("age", Field.AGE), Map.entry("so tuoi", Field.AGE),
             Map.entry("sex", Field.SEX), Map.entry("gender", Field.SEX), Map.entry("gt", Field.SEX),
             Map.entry("phai", Field.SEX), Map.entry("nam nu", Field.SEX), Map.entry("gioi", Field.SEX),
             Map.entry("nu", Field.FEMALE_MARK), Map.entry("nu x", Field.FEMALE_MARK),

@@ -10,10 +10,11 @@ import java.util.Optional;
  * BIRTH_YEAR), as personnel and student lists often split them. Sex may be a column of its own
  * (SEX) or a mark: a "Nữ" column ticked for women (FEMALE_MARK, as in social-insurance and school
  * lists), alone or after a "Nam" column (MALE_MARK), where old registers write the birth date.
+ * AGE ("Tuổi") stands in for a birth year where a list has no date.
  */
 public enum Field {
-    FULL_NAME, FAMILY_NAME, MIDDLE_NAME, GIVEN_NAME, BIRTH_DATE, BIRTH_DAY, BIRTH_MONTH, BIRTH_YEAR, SEX, FEMALE_MARK, MALE_MARK, PID, OLD_ID,
-    ADDRESS, HOMETOWN, BIRTH_PLACE, PROVINCE, PHONE, OTHER;
+    FULL_NAME, FAMILY_NAME, MIDDLE_NAME, GIVEN_NAME, BIRTH_DATE, BIRTH_DAY, BIRTH_MONTH, BIRTH_YEAR, AGE, SEX, FEMALE_MARK,
+    MALE_MARK, PID, OLD_ID, ADDRESS, HOMETOWN, BIRTH_PLACE, PROVINCE, PHONE, OTHER;
 
     /** Parses a field name as written in {@code --map} ("full_name", "FULL-NAME", "pid"). */
     public static Optional<Field> parse(String name) {

@@ -79,13 +79,41 @@ public final class DateParser {
         }
         var plausible = new Plausible(today);
         var groups = cell.groups();
-        return switch (groups.size()) {
+        var read = switch (groups.size()) {
             case 1 -> OneGroup.read(groups.get(0), plausible);
             case 2 -> monthYear(groups.get(0), groups.get(1), plausible);
             case 3 -> ThreeGroups.read(groups, cell.dayMonthNamed(), plausible);
             default -> new DateEvidence.Invalid("quá nhiều nhóm số / too many number groups");
         };
+        return read instanceof DateEvidence.Exact e && e.date().equals(EXCEL_EPOCH)
+                ? new DateEvidence.Invalid("01/01/1900 là ngày giữ chỗ / 1900-01-01 is a placeholder, not a birth date")
+                : read;
     }
+
+    /** A birth date of age; the age as of {@code today}'s year, so the year itself or the one before. */
+    public static DateEvidence fromAge(String age, LocalDate today) {
+        var text = age == null ? "" : age.strip();
+        int end = 0;
+        while (end < text.length() && end < 3 && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || (end < text.length() && Character.isDigit(text.charAt(end)))) {
+            return text.isEmpty() ? new DateEvidence.Missing() : new DateEvidence.Invalid("tuổi không đọc được / not an age");
+        }
+        int years = Integer.parseInt(text.substring(0, end));
+        if (years > 120) {
+            return new DateEvidence.Invalid("tuổi quá lớn / age over 120");
+        }
+        int year = today.getYear() - years;
+        return new DateEvidence.Ambiguous(List.of(new PartialDate(year, 0, 0), new PartialDate(year - 1, 0, 0)));
+    }
+
+    public static DateEvidence fromAge(String age) {
+        return fromAge(age, Today.get());
+    }
+
+    /** Excel's day 1, the date a blank date cell turns into: never a birth date on an agency list. */
+    private static final PartialDate EXCEL_EPOCH = new PartialDate(1900, 1, 1);
 
     /** "03/1990", "3-1990", "1990-03". */
     private static DateEvidence monthYear(String a, String b, Plausible plausible) {

@@ -17,6 +17,7 @@ record DateText(List<String> groups, boolean dayMonthNamed) {
             "oct", "nov", "dec", "sept");
     private static final Pattern LUNAR = Pattern.compile("\\b(am lich|al)\\b");
     private static final Pattern SOLAR = Pattern.compile("\\b(duong lich|dl)\\b");
+    private static final Pattern APPROXIMATE = Pattern.compile("\\b(khoang|chung|ca|uoc|tam)\\b|[?~]");
 
     /** The groups, or null when the cell holds other words. */
     static DateText read(String text) {
@@ -24,8 +25,8 @@ record DateText(List<String> groups, boolean dayMonthNamed) {
         boolean named = false;
         if (hasLetter(s)) {
             var key = VietText.key(s);
-            if (LUNAR.matcher(key).find()) {
-                return lunar(key);
+            if (LUNAR.matcher(key).find() || APPROXIMATE.matcher(key).find()) {
+                return yearOnly(key);
             }
             key = SOLAR.matcher(key).replaceAll(" ");
             var byName = monthNamed(key);
@@ -44,10 +45,11 @@ record DateText(List<String> groups, boolean dayMonthNamed) {
     /**
      * A date of the lunar calendar ("18/03/1968 (âm lịch)", "AL"): its day and month are not the
      * registry's, and only its year is kept (off by one for births at the turn of the lunar year,
-     * which the year comparison forgives).
+     * which the year comparison forgives). An approximate year ("khoảng 1950", "1950 (?)") is kept
+     * as the year it names.
      */
-    private static DateText lunar(String key) {
-        var groups = groups(LUNAR.matcher(key).replaceAll(" "));
+    private static DateText yearOnly(String key) {
+        var groups = groups(APPROXIMATE.matcher(LUNAR.matcher(key).replaceAll(" ")).replaceAll(" "));
         for (int i = groups.size() - 1; i >= 0; i--) {
             if (groups.get(i).length() == 4) {
                 return new DateText(List.of(groups.get(i)), false);

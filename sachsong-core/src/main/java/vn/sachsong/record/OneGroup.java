@@ -2,7 +2,10 @@ package vn.sachsong.record;
 
 import java.time.LocalDate;
 
-/** A date written as one run of digits: a year, yyyymmdd / ddmmyyyy, or an Excel serial number. */
+/**
+ * A date written as one run of digits: a year (four digits, or two: "75"), yyyymmdd / ddmmyyyy, or
+ * an Excel serial number.
+ */
 final class OneGroup {
     /** Excel counts 1900-02-29, which did not exist (a Lotus 1-2-3 bug kept for compatibility). */
     private static final int PHANTOM_LEAP_DAY = 60;
@@ -14,6 +17,10 @@ final class OneGroup {
         int n = digits.length();
         if (n == 4) {
             return plausible.exact(Integer.parseInt(digits), 0, 0, false);
+        }
+        if (n == 2) {
+            // "75" in a birth column is a year typed short, not Excel's day 75 (15 March 1900)
+            return plausible.exact(plausible.fullYear(Integer.parseInt(digits), 1, 1), 0, 0, false);
         }
         if (n == 8) {
             return eightDigits(digits, plausible);

@@ -84,7 +84,11 @@ public final class RowParser {
             return parts instanceof DateEvidence.Missing ? date : parts;
         }
         var year = DateParser.parse(cells.first(Field.BIRTH_YEAR));
-        return year instanceof DateEvidence.Missing ? date : year;
+        if (!(year instanceof DateEvidence.Missing)) {
+            return year;
+        }
+        var age = DateParser.fromAge(cells.first(Field.AGE));
+        return age instanceof DateEvidence.Ambiguous ? age : date;
     }
 
     /**

@@ -24,6 +24,7 @@ class ColumnNamesTest {
             Họ tên đệm và tên    | FULL_NAME
             Họ tên lót và tên    | FULL_NAME
             Giới                 | SEX
+            Tuổi                 | AGE
             Chữ lót              | MIDDLE_NAME
             Họ và chữ lót        | FAMILY_NAME
             'Họ, chữ lót và tên' | FULL_NAME

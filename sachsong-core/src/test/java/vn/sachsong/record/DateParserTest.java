@@ -38,8 +38,10 @@ class DateParserTest {
             25/3/30                   | 1930-03-25
             32874                     | 1990-01-01
             32874.0                   | 1990-01-01
-            59                        | 1900-02-28
-            61                        | 1900-03-01
+            75                        | 1975
+            05                        | 2005
+            khoảng 1950               | 1950
+            1950 (?)                  | 1950
             1990                      | 1990
             03/1990                   | 1990-03
             3-1990                    | 1990-03
@@ -63,6 +65,18 @@ class DateParserTest {
             """)
     void exactReadings(String text, String iso) {
         assertThat(parse(text)).isEqualTo(exact(iso, false));
+    }
+
+    @Test
+    void anAgeIsTheYearOrTheOneBefore() {
+        var today = LocalDate.of(2026, 11, 29);
+        var expected = new DateEvidence.Ambiguous(List.of(new PartialDate(1990, 0, 0), new PartialDate(1989, 0, 0)));
+        assertThat(DateParser.fromAge("36", today)).isEqualTo(expected);
+        assertThat(DateParser.fromAge("36 tuổi", today)).isEqualTo(expected);
+        assertThat(DateParser.fromAge("", today)).isInstanceOf(DateEvidence.Missing.class);
+        assertThat(DateParser.fromAge("không rõ", today)).isInstanceOf(DateEvidence.Invalid.class);
+        assertThat(DateParser.fromAge("1990", today)).isInstanceOf(DateEvidence.Invalid.class);
+        assertThat(DateParser.fromAge("130", today)).isInstanceOf(DateEvidence.Invalid.class);
     }
 
     @Test
@@ -90,7 +104,7 @@ class DateParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31/02/1990", "13/13/1990", "29/02/1991", "05/03/2030", "1750", "60", "13/1990",
+    @ValueSource(strings = {"31/02/1990", "13/13/1990", "29/02/1991", "05/03/2030", "1750", "01/01/1900", "1", "13/1990",
         "không rõ", "12/03", "123456", "1990-02-30", "0"})
     void impossibleDatesAreInvalidWithAReason(String text) {
         assertThat(parse(text)).isInstanceOfSatisfying(DateEvidence.Invalid.class,

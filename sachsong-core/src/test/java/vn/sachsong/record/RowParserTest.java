@@ -46,6 +46,16 @@ class RowParserTest {
     }
 
     @Test
+    void anAgeColumnGivesTheBirthYearOrTheOneBeforeWhenThereIsNoDate() {
+        var parser = parser("Họ và tên", "Tuổi", "Năm sinh");
+        var row = parser.parse(new Row(2, List.of("Phan Mạnh Học", "24", "")));
+        int year = Today.get().getYear() - 24;
+        assertThat(row.birth().candidates()).containsExactly(new PartialDate(year, 0, 0), new PartialDate(year - 1, 0, 0));
+        assertThat(parser.parse(new Row(3, List.of("Phan Mạnh Học", "24", "2001"))).birth())
+                .isEqualTo(new DateEvidence.Exact(new PartialDate(2001, 0, 0), false));
+    }
+
+    @Test
     void anIdInTheNameCellIsTheRowsId() {
         var parser = parser("STT", "Họ và tên", "Ngày sinh", "Ghi chú");
         var row = parser.parse(new Row(2, List.of("1", "Đồng Đình Biết - 049078667111", "27/5/1978", "")));
