@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import vn.sachsong.io.TableException;
 import vn.sachsong.io.TableReader;
 
 /** Precision, recall and F1 of matched pairs against true pairs (a CSV of id_a,id_b). */
@@ -29,19 +30,30 @@ public record Evaluation(long truePositives, long falsePositives, long falseNega
         return idA + '\u0001' + idB;
     }
 
-    /** Reads true pairs: the first two columns of each row after the header. */
+    /**
+     * Reads true pairs: the first two columns of each row after the header. A row without two ids,
+     * or a file with no pair, is refused with its line: a truth that says nothing would score anything.
+     */
     public static Set<String> readTruth(Path file) throws IOException {
         var truth = new HashSet<String>();
         try (var reader = TableReader.open(file)) {
-            if (reader.hasNext()) {
-                reader.next();
+            if (!reader.hasNext() || reader.next().cells().size() < 2) {
+                throw new TableException(file.getFileName() + ": the first line must be a header of two columns, e.g."
+                        + " id_a,id_b");
             }
             while (reader.hasNext()) {
                 var row = reader.next();
-                if (!row.isBlank()) {
-                    truth.add(key(row.cell(0).strip(), row.cell(1).strip()));
+                if (row.isBlank()) {
+                    continue;
                 }
+                if (row.cell(0).isBlank() || row.cell(1).isBlank()) {
+                    throw new TableException(file.getFileName() + " line " + row.number() + ": a true pair needs two ids");
+                }
+                truth.add(key(row.cell(0).strip(), row.cell(1).strip()));
             }
+        }
+        if (truth.isEmpty()) {
+            throw new TableException(file.getFileName() + ": no true pairs below the header");
         }
         return truth;
     }

@@ -24,6 +24,17 @@ public interface FieldComparator {
         var thresholds = new ArrayList<Double>();
         if (spec.get("thresholds") instanceof List<?> list) {
             list.forEach(t -> thresholds.add(((Number) t).doubleValue()));
+            boolean similarity = name.equals("jaro-winkler");
+            for (int i = 0; i < thresholds.size(); i++) {
+                double t = thresholds.get(i);
+                boolean inRange = similarity ? t > 0 && t <= 1 : t >= 0;
+                boolean ordered = i == 0 || (similarity ? t < thresholds.get(i - 1) : t > thresholds.get(i - 1));
+                if (!inRange || !ordered) {
+                    throw new IllegalArgumentException("thresholds of '" + spec.get("column") + "' must be "
+                            + (similarity ? "similarities in (0, 1], closest first (e.g. [0.94, 0.88])"
+                            : "distances of 0 or more, closest first (e.g. [1, 2])"));
+                }
+            }
         }
         return switch (name) {
             case "exact" -> new Comparators.Exact();

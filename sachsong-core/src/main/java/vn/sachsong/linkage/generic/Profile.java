@@ -36,6 +36,12 @@ public record Profile(String idColumn, boolean trim, List<Field> fields, List<Li
         if (!(Json.parse(json) instanceof Map<?, ?> root)) {
             throw new IllegalArgumentException("a profile is a JSON object");
         }
+        known(root, KEYS, "");
+        for (var key : List.of("trim", "oneToOne")) {
+            if (root.get(key) != null && !(root.get(key) instanceof Boolean)) {
+                throw new IllegalArgumentException("'" + key + "' must be true or false");
+            }
+        }
         if (!(root.get("id") instanceof String id) || id.isBlank()) {
             throw new IllegalArgumentException("'id' must name the id column, e.g. \"id\": \"rec_id\"");
         }
@@ -46,7 +52,8 @@ public record Profile(String idColumn, boolean trim, List<Field> fields, List<Li
                     || column.isBlank()) {
                 throw new IllegalArgumentException("fields[" + i + "] must be an object with a \"column\"");
             }
-            if (spec.get("thresholds") != null && !(spec.get("thresholds") instanceof List<?> t
+            known(spec, FIELD_KEYS, "fields[" + i + "].");
+            if (spec.get("thresholds") != null && !(spec.get("thresholds") instanceof List<?> t && !t.isEmpty()
                     && t.stream().allMatch(Number.class::isInstance))) {
                 throw new IllegalArgumentException("fields[" + i + "].thresholds must be a list of numbers");
             }
@@ -60,6 +67,14 @@ public record Profile(String idColumn, boolean trim, List<Field> fields, List<Li
             if (!(rules.get(i) instanceof List<?> rule) || rule.isEmpty() || !rule.stream().allMatch(String.class::isInstance)) {
                 throw new IllegalArgumentException("blocking[" + i + "] must be a non-empty list of column names");
             }
+            for (var part : rule) {
+                var text = (String) part;
+                int colon = text.indexOf(':');
+                if (colon >= 0 && !text.substring(colon + 1).matches("[1-9]\\d{0,3}")) {
+                    throw new IllegalArgumentException("blocking[" + i + "]: '" + text + "' must be a column, or a column"
+                            + " and a number of leading characters, as in \"surname:3\"");
+                }
+            }
             blocking.add(rule.stream().map(String.class::cast).toList());
         }
         double match = number(root, "matchProbability", 0.9);
@@ -69,6 +84,19 @@ public record Profile(String idColumn, boolean trim, List<Field> fields, List<Li
         }
         return new Profile(id, !Boolean.FALSE.equals(root.get("trim")), fields, blocking,
                 Boolean.TRUE.equals(root.get("oneToOne")), match, review);
+    }
+
+    private static final List<String> KEYS = List.of("id", "trim", "fields", "blocking", "oneToOne", "matchProbability",
+            "reviewProbability", "description");
+    private static final List<String> FIELD_KEYS = List.of("column", "comparator", "thresholds");
+
+    /** A key the profile does not know is a typo ("onetoone") that would be ignored silently otherwise. */
+    private static void known(Map<?, ?> object, List<String> keys, String where) {
+        for (var key : object.keySet()) {
+            if (!keys.contains(String.valueOf(key))) {
+                throw new IllegalArgumentException("unknown key '" + where + key + "': the keys are " + String.join(", ", keys));
+            }
+        }
     }
 
     private static List<?> list(Map<?, ?> root, String key, String what) {

@@ -3,6 +3,7 @@ package vn.sachsong.linkage.generic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import vn.sachsong.io.TableException;
 import vn.sachsong.io.TableReader;
@@ -27,12 +28,23 @@ public record Records(List<String> ids, List<String> columns, List<String[]> val
             }
             var ids = new ArrayList<String>();
             var values = new ArrayList<String[]>();
+            var seen = new HashMap<String, Long>();
             while (reader.hasNext()) {
                 var row = reader.next();
                 if (row.isBlank()) {
                     continue;
                 }
-                ids.add(row.cell(idColumn).strip());
+                var id = row.cell(idColumn).strip();
+                if (id.isEmpty()) {
+                    throw new TableException(file.getFileName() + " line " + row.number() + ": the id column '"
+                            + profile.idColumn() + "' is empty; every record needs an id");
+                }
+                var first = seen.putIfAbsent(id, row.number());
+                if (first != null) {
+                    throw new TableException(file.getFileName() + " line " + row.number() + ": id '" + id
+                            + "' again (first on line " + first + "); ids must be unique");
+                }
+                ids.add(id);
                 var v = new String[at.length];
                 for (int i = 0; i < at.length; i++) {
                     v[i] = profile.trim() ? row.cell(at[i]).strip() : row.cell(at[i]);

@@ -63,6 +63,13 @@ class JsonAndProfileTest {
             {"id": "k", "fields": [{"column": "a"}], "blocking": [[]]}                      | blocking[0]
             {"id": "k", "fields": [{"column": "a"}], "blocking": [["a"]], "matchProbability": "high"} | 'matchProbability'
             {"id": "k", "fields": [{"column": "a"}], "blocking": [["a"]], "reviewProbability": 0.95} | probabilities
+            {"id": "k", "fields": [{"column": "a"}], "blocking": [["a"]], "oneToOne": "true"} | 'oneToOne'
+            {"id": "k", "fields": [{"column": "a"}], "blocking": [["a"]], "onetoone": true}   | unknown key 'onetoone'
+            {"id": "k", "fields": [{"column": "a", "comparater": "exact"}], "blocking": [["a"]]} | unknown key 'fields[0].comparater'
+            {"id": "k", "fields": [{"column": "a", "thresholds": []}], "blocking": [["a"]]}   | fields[0].thresholds
+            {"id": "k", "fields": [{"column": "a", "comparator": "jaro-winkler", "thresholds": [0.8, 0.9]}], "blocking": [["a"]]} | thresholds of 'a'
+            {"id": "k", "fields": [{"column": "a", "comparator": "levenshtein", "thresholds": [-1]}], "blocking": [["a"]]} | thresholds of 'a'
+            {"id": "k", "fields": [{"column": "a"}], "blocking": [["a:x"]]}                 | 'a:x'
             """)
     void aProfileWithAMissingOrMistypedKeyNamesIt(String json, String named) {
         assertThatThrownBy(() -> Profile.parse(json)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(named);

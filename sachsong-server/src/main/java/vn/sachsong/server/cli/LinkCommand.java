@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,9 +38,7 @@ final class LinkCommand implements Callable<Integer> {
             Inputs.requireReadable(file);
         }
         Inputs.requireWritable(out);
-        if (truth != null) {
-            Inputs.requireReadable(truth);   // before the work, not after it
-        }
+        var truePairs = truth == null ? null : readTruth();   // before the work, not after it
         var profile = readProfile();
         long started = System.nanoTime();
         var pairs = TwoFileLinker.link(a, b, profile);
@@ -47,12 +46,17 @@ final class LinkCommand implements Callable<Integer> {
         write(pairs);
         long matched = pairs.stream().filter(Pair::matched).count();
         System.out.printf("%,d matched and %,d review pairs in %.1f s -> %s%n", matched, pairs.size() - matched, seconds, out);
-        if (truth != null) {
-            var e = Evaluation.of(pairs, Evaluation.readTruth(truth));
+        if (truePairs != null) {
+            var e = Evaluation.of(pairs, truePairs);
             System.out.printf(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f  (%d true positives, %d false positives, %d missed)%n",
                     e.precision(), e.recall(), e.f1(), e.truePositives(), e.falsePositives(), e.falseNegatives());
         }
         return 0;
+    }
+
+    private Set<String> readTruth() throws IOException {
+        Inputs.requireReadable(truth);
+        return Evaluation.readTruth(truth);
     }
 
     private Profile readProfile() throws IOException {

@@ -2,7 +2,8 @@ package vn.sachsong.server.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "sachsong", mixinStandardHelpOptions = true, version = "Sạch Sống 0.1.0",
+@Command(name = "sachsong", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT,
+        version = "Sạch Sống 0.1.0",
         description = "Sạch Sống: the population-data hub (registry, cleaning, exchange).",
         subcommands = {RegistryCommand.class, CleanCommand.class, LinkCommand.class, GenerateCommand.class, DemoCommand.class, AgencyCommand.class,
                 AuditCommand.class, ServeCommand.class,

@@ -36,6 +36,24 @@ class CliIT {
     }
 
     @Test
+    void everyCommandTakesHelpAndLinkRefusesATruthWithoutPairsBeforeTheWork() throws Exception {
+        var help = run("link", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).startsWith("Usage: sachsong link");
+        var a = Files.writeString(dir.resolve("a.csv"), "rec_id,surname\na1,tran\n");
+        var b = Files.writeString(dir.resolve("b.csv"), "rec_id,surname\nb1,tran\n");
+        var profile = Files.writeString(dir.resolve("p.json"),
+                "{\"id\": \"rec_id\", \"fields\": [{\"column\": \"surname\"}], \"blocking\": [[\"surname\"]]}");
+        var truth = Files.writeString(dir.resolve("t.csv"), "id_a,id_b\n");
+        var out = dir.resolve("pairs.csv");
+        var run = run("link", a.toString(), b.toString(), "--profile", profile.toString(), "--out", out.toString(),
+                "--truth", truth.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("sachsong: t.csv: no true pairs below the header");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aWrongHeaderIsOneLineAndStatus2() throws Exception {
         var file = Files.writeString(dir.resolve("x.csv"), "ho_ten,ngay_sinh\nA,1990\n");
         var run = run("registry", "import", file.toString(), "--data-dir", dir.resolve("d").toString());
