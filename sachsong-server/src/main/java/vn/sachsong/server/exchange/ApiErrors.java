@@ -4,10 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -34,9 +39,15 @@ class ApiErrors {
             throw e;
         }
         var refusal = refusal(e, trail.requestId);
-        var response = ResponseEntity.status(refusal.code().status());
+        var response = ResponseEntity.status(refusal.code().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (refusal.retryAfterSeconds() > 0) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+        }
+        if (refusal.code().status() == HttpStatus.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
+            response.allow(m.getSupportedHttpMethods().toArray(HttpMethod[]::new));
         }
         return response.body(problem(refusal.code(), refusal.getMessage(), trail.requestId));
     }
@@ -59,6 +70,10 @@ class ApiErrors {
                 new ApiException(ErrorCode.MALFORMED_BODY, "The body is not JSON of the shape this endpoint takes.");
             case HttpMediaTypeNotSupportedException m ->
                 new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+            case HttpMediaTypeNotAcceptableException m -> new ApiException(ErrorCode.NOT_ACCEPTABLE,
+                    "This API answers in JSON; send Accept: application/json (or leave Accept out).");
+            case InvalidParameterException m -> new ApiException(ErrorCode.INVALID_PARAMETER,
+                    "A query parameter is not valid percent-encoded UTF-8.");
             case HttpRequestMethodNotSupportedException m ->
                 new ApiException(ErrorCode.METHOD_NOT_ALLOWED, "This endpoint does not take this method.");
             case NoResourceFoundException m -> new ApiException(ErrorCode.NOT_FOUND, "No such endpoint.");

@@ -5,12 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The access rules every API request meets before its handler: a valid key, operator keys only on
- * the audit endpoints, the agency's rate, the body size, and a well-formed personal ID in the path.
+ * the audit endpoints, the agency's rate, an answer in JSON acceptable to the client, the body size,
+ * and a well-formed personal ID in the path.
  * It also names the request's subject from the path and query, so refusals are audited with it.
  */
 final class ApiInterceptor implements HandlerInterceptor {
@@ -38,6 +41,10 @@ final class ApiInterceptor implements HandlerInterceptor {
             throw new ApiException(ErrorCode.OPERATOR_ONLY, "Only an operator key may read the audit log.");
         }
         rateLimiter.acquire(agency);
+        if (!acceptsJson(request.getHeader("Accept"))) {
+            throw new ApiException(ErrorCode.NOT_ACCEPTABLE, "This API answers in JSON; send Accept: application/json"
+                    + " (or leave Accept out).");
+        }
         if (request.getContentLengthLong() > maxBody) {
             throw new ApiException(ErrorCode.BODY_TOO_LARGE, "The body may have at most " + maxBody + " bytes.");
         }
@@ -46,6 +53,19 @@ final class ApiInterceptor implements HandlerInterceptor {
         }
         request.setAttribute(CALLER, agency);
         return true;
+    }
+
+    /** True when the client takes JSON (or did not say): checked before anything is read for it. */
+    private static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getQualityValue() > 0
+                    && (type.includes(MediaType.APPLICATION_JSON) || type.includes(MediaType.APPLICATION_PROBLEM_JSON)));
+        } catch (InvalidMediaTypeException e) {
+            return true;   // an unreadable Accept is no refusal of JSON
+        }
     }
 
     private static String pathPid(HttpServletRequest request, AuditTrail trail) {

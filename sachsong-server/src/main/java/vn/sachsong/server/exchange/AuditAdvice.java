@@ -33,9 +33,11 @@ import vn.sachsong.server.audit.AuditedRead;
 @ControllerAdvice
 class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice<Object> {
     private final AuditLog auditLog;
+    private final int maxSubjects;
 
-    AuditAdvice(AuditLog auditLog) {
+    AuditAdvice(AuditLog auditLog, ExchangeProperties props) {
         this.auditLog = auditLog;
+        this.maxSubjects = props.maxBatch();
     }
 
     @Override
@@ -48,7 +50,9 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
             Class<? extends HttpMessageConverter<?>> converter) {
         var trail = AuditTrail.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
         if (trail != null && body instanceof Audited audited) {
-            trail.subjects = audited.subjects();
+            var subjects = audited.subjects();
+            // a batch over the limit is refused whole: one entry, not one per item it holds
+            trail.subjects = subjects.size() > maxSubjects ? List.of() : subjects;
         }
         return body;
     }

@@ -35,7 +35,7 @@ final class Checks {
         if (caseRef == null || caseRef.isBlank()) {
             throw new ApiException(ifBad, where + "case_ref (the administrative case this request serves) is required.");
         }
-        if (caseRef.length() > MAX_CASE_REF) {
+        if (caseRef.codePointCount(0, caseRef.length()) > MAX_CASE_REF) {
             throw new ApiException(ifBad, where + "case_ref may have at most " + MAX_CASE_REF + " characters.");
         }
     }

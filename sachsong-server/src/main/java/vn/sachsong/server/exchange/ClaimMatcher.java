@@ -8,8 +8,8 @@ import vn.sachsong.text.VietText;
 /**
  * Compares claims with a registry record. Names compare in Vietnamese normal form (NFC, one tone
  * placement, case, spaces): "HOÀ" matches "Hòa" but "Hoa" does not, because a diacritic changes a
- * Vietnamese name. Dates compare as dates at the precision written: a claimed full date does not
- * match a registry that knows only the year.
+ * Vietnamese name. Dates compare as dates at the precision written ("1972" matches a registry
+ * 1972-09-28); a claimed full date does not match a registry that knows only the year.
  */
 final class ClaimMatcher {
     static final String FULL_NAME = "full_name";
@@ -48,11 +48,25 @@ final class ClaimMatcher {
         for (var e : claims.entrySet()) {
             out.put(e.getKey(), switch (e.getKey()) {
                 case FULL_NAME -> VietText.fold(e.getValue()).equals(VietText.fold(person.get(RegistryField.FULL_NAME)));
-                case BIRTH_DATE -> date(e.getValue(), "").equals(PartialDate.parseIso(person.get(RegistryField.BIRTH_DATE)));
+                case BIRTH_DATE -> agreesAsWritten(date(e.getValue(), ""), person.get(RegistryField.BIRTH_DATE));
                 default -> e.getValue().equals(person.get(RegistryField.SEX));
             });
         }
         return out;
+    }
+
+    /**
+     * The claim agrees at the precision it is written: "1972" with a registry 1972-09-28, "1972-09"
+     * too. A claim more precise than the registry ("1949-09-05" against "1949-09") does not: the
+     * registry cannot confirm the day.
+     */
+    static boolean agreesAsWritten(PartialDate claim, String registryDate) {
+        if (registryDate == null || registryDate.isBlank()) {
+            return false;
+        }
+        var known = PartialDate.parseIso(registryDate);
+        return claim.year() == known.year() && (claim.month() == 0 || claim.month() == known.month())
+                && (claim.day() == 0 || claim.day() == known.day());
     }
 
     private static PartialDate date(String value, String where) {

@@ -20,6 +20,7 @@ public enum ErrorCode {
     BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Nội dung quá lớn / Body too large"),
     BATCH_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Lô quá lớn / Batch too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kiểu nội dung không hỗ trợ / Unsupported media type"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Không trả được kiểu yêu cầu / Only JSON can be returned"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Không tìm thấy / Not found"),
     PID_NOT_FOUND(HttpStatus.NOT_FOUND, "Không có trong sổ / Personal ID not in the registry"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không hỗ trợ / Method not allowed"),

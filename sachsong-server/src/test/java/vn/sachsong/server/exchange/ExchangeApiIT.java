@@ -105,6 +105,18 @@ class ExchangeApiIT extends DatabaseTest {
     }
 
     @Test
+    void aDateClaimAgreesAtThePrecisionItIsWritten() {
+        for (var claim : List.of("1990", "1990-03", "1990-03-05")) {
+            var r = api.post("/api/v1/verify", key, verifyBody(ANH, "ho-tich", "D", "{\"birth_date\": \"" + claim + "\"}"));
+            assertThat(body(r).get("matches").get("birth_date").asBoolean()).as(claim).isTrue();
+        }
+        for (var claim : List.of("1991", "1990-04", "1990-03-06")) {
+            var r = api.post("/api/v1/verify", key, verifyBody(ANH, "ho-tich", "D", "{\"birth_date\": \"" + claim + "\"}"));
+            assertThat(body(r).get("matches").get("birth_date").asBoolean()).as(claim).isFalse();
+        }
+    }
+
+    @Test
     void anUnknownPidIsNotFoundWithoutMatches() {
         var r = api.post("/api/v1/verify", key, verifyBody(ABSENT, "ho-tich", "HS-2", "{\"full_name\": \"Ai Đó\"}"));
         assertThat(r.statusCode()).isEqualTo(200);
@@ -134,6 +146,15 @@ class ExchangeApiIT extends DatabaseTest {
         var item = verifyBody(ANH, "ho-tich", "L", "{\"sex\": \"M\"}");
         var r = api.post("/api/v1/verify/batch", key, "{\"items\": [" + String.join(",", Collections.nCopies(1001, item)) + "]}");
         Problems.assertProblem(r, 413, "BATCH_TOO_LARGE");
+    }
+
+    @Test
+    void aBatchRefusedForItsSizeIsOneAuditEntryNotOnePerItem() {
+        long before = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        var r = api.post("/api/v1/verify/batch", key, "{\"items\": [" + String.join(",", Collections.nCopies(5000, "{}")) + "]}");
+        Problems.assertProblem(r, 413, "BATCH_TOO_LARGE");
+        long after = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        assertThat(after - before).isOne();
     }
 
     @Test

@@ -7,6 +7,8 @@ import static vn.sachsong.server.exchange.Problems.assertProblem;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +50,9 @@ class RefusalsIT extends DatabaseTest {
     @Test
     void keysMissingMalformedOrUnknownAreRefused() {
         assertProblem(api.post("/api/v1/verify", null, verify(ANH)), 401, "MISSING_API_KEY");
-        var basic = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/verify"))
+        var basic = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/verify"))
                 .header("Authorization", "Basic dXNlcjpwYXNz").header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(verify(ANH))));
+                .POST(HttpRequest.BodyPublishers.ofString(verify(ANH))));
         assertProblem(basic, 401, "MISSING_API_KEY");
         assertProblem(api.post("/api/v1/verify", "ss_live_" + "A".repeat(43), verify(ANH)), 401, "UNKNOWN_API_KEY");
         assertProblem(api.post("/api/v1/verify", "' OR 1=1 --", verify(ANH)), 401, "UNKNOWN_API_KEY");
@@ -140,9 +142,9 @@ class RefusalsIT extends DatabaseTest {
                 404, "PID_NOT_FOUND");
         assertProblem(api.get("/api/v1/people/" + ANH + "?fields=full_name,shoe_size&purpose=ho-tich&case_ref=X", key),
                 400, "UNKNOWN_FIELD");
-        var xml = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/verify"))
+        var xml = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/verify"))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/xml")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<pid/>")));
+                .POST(HttpRequest.BodyPublishers.ofString("<pid/>")));
         assertProblem(xml, 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
@@ -169,6 +171,46 @@ class RefusalsIT extends DatabaseTest {
         var operator = ExchangeFixture.agency(agencies, "OPS", 100_000, true).key();
         assertThat(api.get("/api/v1/audit/people/" + ANH, operator).statusCode()).isEqualTo(200);
         assertProblem(api.get("/api/v1/audit/people/12345", operator), 400, "INVALID_PID");
+    }
+
+    @Test
+    void aClientThatTakesNoJsonIsRefusedBeforeAnythingIsRead() {
+        var r = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/verify"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .header("Accept", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(verifyBody(ANH, "ho-tich", "X-1", OK_CLAIMS))));
+        assertProblem(r, 406, "NOT_ACCEPTABLE");
+        var outcome = jdbc.sql("select outcome from audit_entry where request_id = ?")
+                .param(r.headers().firstValue("X-Request-Id").orElseThrow()).query(String.class).single();
+        assertThat(outcome).isEqualTo("NOT_ACCEPTABLE");
+    }
+
+    @Test
+    void aQueryThatIsNotValidUtf8IsAnInvalidParameter() {
+        var r = api.get("/api/v1/people/" + ANH + "?fields=full_name&purpose=ho-tich&case_ref=%FF", key);
+        assertProblem(r, 400, "INVALID_PARAMETER");
+    }
+
+    @Test
+    void bodiesAreReadStrictly() {
+        var twice = "{\"pid\": \"" + ANH + "\", \"purpose\": \"marketing\", \"purpose\": \"ho-tich\", \"case_ref\": \"T\","
+                + " \"claims\": " + OK_CLAIMS + "}";
+        assertProblem(api.post("/api/v1/verify", key, twice), 400, "MALFORMED_BODY");
+        var number = "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"case_ref\": 42, \"claims\": " + OK_CLAIMS + "}";
+        assertProblem(api.post("/api/v1/verify", key, number), 400, "MALFORMED_BODY");
+    }
+
+    @Test
+    void refusalsCarryTheHeadersHttpAsksFor() {
+        var unauthorized = api.post("/api/v1/verify", null, verifyBody(ANH, "ho-tich", "H", OK_CLAIMS));
+        assertProblem(unauthorized, 401, "MISSING_API_KEY");
+        assertThat(unauthorized.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        var wrongMethod = api.get("/api/v1/verify", key);
+        assertProblem(wrongMethod, 405, "METHOD_NOT_ALLOWED");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+        var caseRef = "😀".repeat(100);
+        var emoji = api.post("/api/v1/verify", key, verifyBody(ANH, "ho-tich", caseRef, OK_CLAIMS));
+        assertThat(emoji.statusCode()).as("100 characters, 200 UTF-16 units").isEqualTo(200);
     }
 
     private int cli(String... args) {
