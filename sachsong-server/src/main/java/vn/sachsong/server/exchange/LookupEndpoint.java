@@ -31,9 +31,12 @@ class LookupEndpoint {
     @Operation(summary = "Read chosen fields of one person")
     @GetMapping("/api/v1/people/{pid}")
     LookupResult lookup(@PathVariable String pid,
-            @Parameter(description = "Comma-separated, e.g. full_name,birth_date") @RequestParam(required = false) String fields,
-            @RequestParam(required = false) String purpose,
-            @Parameter(name = "case_ref") @RequestParam(name = "case_ref", required = false) String caseRef,
+            // required in the API; optional to Spring so that a missing one is refused with our own code
+            @Parameter(required = true, description = "Comma-separated, e.g. full_name,birth_date")
+            @RequestParam(required = false) String fields,
+            @Parameter(required = true, description = "One of the agency's purposes") @RequestParam(required = false) String purpose,
+            @Parameter(name = "case_ref", required = true, description = "The administrative case, at most 100 characters")
+            @RequestParam(name = "case_ref", required = false) String caseRef,
             @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
         Checks.purpose(caller, purpose, ErrorCode.INVALID_PARAMETER, "");
         Checks.caseRef(caseRef, ErrorCode.INVALID_PARAMETER, "");

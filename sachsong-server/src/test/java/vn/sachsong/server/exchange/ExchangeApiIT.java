@@ -193,6 +193,10 @@ class ExchangeApiIT extends DatabaseTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/verify").contains("/api/v1/people/{pid}").contains("/api/v1/audit/people/{pid}");
         assertThat(page.statusCode()).isEqualTo(200);
+        var lookup = json.readTree(docs.body()).get("paths").get("/api/v1/people/{pid}").get("get").get("parameters");
+        for (var p : lookup) {
+            assertThat(p.get("required").asBoolean()).as(p.get("name").asString()).isTrue();
+        }
     }
 
     private JsonNode body(HttpResponse<String> r) {
