@@ -1,34 +1,25 @@
 package vn.sachsong.io;
 
-/** Strict UTF-8 validation of a byte sample; a sequence cut by the end of the sample is accepted. */
+/** UTF-8 checks of a byte sample; a sequence cut by the end of the sample is not held against it. */
 final class Utf8Check {
+    private static final int CUT = 0;
+    private static final int MALFORMED = -1;
+
     private Utf8Check() {
     }
 
+    /** Strict: every multi-byte sequence well formed. */
     static boolean isValid(byte[] b, int length) {
         int i = 0;
         while (i < length) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
+            int n = sequence(b, i, length);
+            if (n == CUT) {
+                return true;
             }
-            int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            if (extra < 0) {
+            if (n == MALFORMED) {
                 return false;
             }
-            for (int k = 1; k <= extra; k++) {
-                if (i + k >= length) {
-                    return true;
-                }
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            if (isOverlongOrSurrogate(c, b[i + 1] & 0xFF)) {
-                return false;
-            }
-            i += extra + 1;
+            i += n;
         }
         return true;
     }
@@ -39,29 +30,44 @@ final class Utf8Check {
      * chance, so its count stays near zero.
      */
     static boolean mostly(byte[] b, int length) {
-        int good = 0, bad = 0;
+        int good = 0;
+        int bad = 0;
         int i = 0;
         while (i < length) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
+            int n = sequence(b, i, length);
+            if (n == CUT) {
+                break;
+            }
+            if (n == MALFORMED) {
+                bad++;
                 i++;
                 continue;
             }
-            int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            boolean ok = extra > 0 && i + extra < length;
-            for (int k = 1; ok && k <= extra; k++) {
-                ok = (b[i + k] & 0xC0) == 0x80;
-            }
-            ok = ok && !isOverlongOrSurrogate(c, b[i + 1] & 0xFF);
-            if (ok) {
-                good++;
-                i += extra + 1;
-            } else {
-                bad++;
-                i++;
-            }
+            good += n > 1 ? 1 : 0;
+            i += n;
         }
         return good >= 8 && good >= 4 * bad;
+    }
+
+    /** The length of the well-formed sequence at {@code i}, {@link #CUT} or {@link #MALFORMED}. */
+    private static int sequence(byte[] b, int i, int length) {
+        int c = b[i] & 0xFF;
+        if (c < 0x80) {
+            return 1;
+        }
+        int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+        if (extra < 0) {
+            return MALFORMED;
+        }
+        for (int k = 1; k <= extra; k++) {
+            if (i + k >= length) {
+                return CUT;
+            }
+            if ((b[i + k] & 0xC0) != 0x80) {
+                return MALFORMED;
+            }
+        }
+        return isOverlongOrSurrogate(c, b[i + 1] & 0xFF) ? MALFORMED : extra + 1;
     }
 
     private static boolean isOverlongOrSurrogate(int lead, int next) {
