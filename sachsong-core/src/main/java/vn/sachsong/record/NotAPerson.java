@@ -2,6 +2,7 @@ package vn.sachsong.record;
 
 import java.util.List;
 import java.util.Locale;
+import vn.sachsong.io.Row;
 import vn.sachsong.text.VietText;
 
 /**
@@ -14,6 +15,7 @@ final class NotAPerson {
     static final String REASON = "không phải dòng về một người (tổng, chữ ký, ghi chú) / not a row about a person"
             + " (a total, a signature, a note)";
     static final String COLUMN_NUMBERS = "hàng đánh số cột dưới tiêu đề / the row numbering the header's columns";
+    static final String HEADER_AGAIN = "dòng tiêu đề lặp lại / the header again (tables stacked in one sheet)";
 
     /** How such lines begin, folded (lower case, accents kept: "Tống Công" is a name, "Tổng cộng" is not). */
     private static final List<String> OPENINGS = List.of("tổng cộng", "tổng số", "cộng:", "cộng ", "người lập",
@@ -22,6 +24,23 @@ final class NotAPerson {
             "danh sách này", "t/m", "tm.", "tm ", "kt.", "kt ", "nơi nhận");
 
     private NotAPerson() {
+    }
+
+    /** The header's titles again, in their columns (two tables stacked): at least two, and most of the row. */
+    static boolean repeatsHeader(Row row, List<String> titles) {
+        int same = 0;
+        int filled = 0;
+        for (int i = 0; i < row.cells().size(); i++) {
+            var cell = row.cell(i).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            filled++;
+            if (i < titles.size() && cell.equalsIgnoreCase(titles.get(i).strip())) {
+                same++;
+            }
+        }
+        return same >= 2 && 2 * same > filled;
     }
 
     static boolean looksLikeOne(String nameText, List<IdEvidence> ids, DateEvidence birth) {

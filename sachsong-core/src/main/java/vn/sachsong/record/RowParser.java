@@ -46,6 +46,8 @@ public final class RowParser {
             rejection = NotAPerson.COLUMN_NUMBERS;
         } else if (NotAPerson.looksLikeOne(repaired.text(), ids, birth)) {
             rejection = NotAPerson.REASON;
+        } else if (NotAPerson.repeatsHeader(row, header.titles())) {
+            rejection = NotAPerson.HEADER_AGAIN;
         }
         return new ParsedRow(row.number(), name, VietText.key(name), repaired.source(), birth, ids, sex, place, from,
                 address, rejection);

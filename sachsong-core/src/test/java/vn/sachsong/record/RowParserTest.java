@@ -75,6 +75,9 @@ class RowParserTest {
             var row = LICENCES.parse(new Row(9, line));
             assertThat(row.rejection()).as(line.get(1)).startsWith("không phải dòng về một người");
         }
+        var again = LICENCES.parse(new Row(503, List.of("STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CMND/CCCD",
+                "Nơi thường trú")));
+        assertThat(again.rejection()).contains("the header again");
         var numbers = LICENCES.parse(new Row(2, List.of("(1)", "(2)", "(3)", "(4)", "(5)", "(6)")));
         assertThat(numbers.rejection()).contains("numbering the header's columns");
         // people: a surname that folds like a footer word, and a footer word with an ID or a date
