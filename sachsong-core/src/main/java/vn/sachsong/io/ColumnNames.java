@@ -40,6 +40,12 @@ final class ColumnNames {
             Map.entry("cha", Field.OTHER), Map.entry("me", Field.OTHER), Map.entry("bo", Field.OTHER),
             Map.entry("vo", Field.OTHER), Map.entry("chong", Field.OTHER), Map.entry("phu huynh", Field.OTHER),
             Map.entry("giam ho", Field.OTHER), Map.entry("father", Field.OTHER), Map.entry("mother", Field.OTHER),
+            // someone else in the same row: the recipient, the applicant, a representative or contact
+            Map.entry("nguoi nhan", Field.OTHER), Map.entry("nguoi nop", Field.OTHER), Map.entry("nguoi dai dien", Field.OTHER),
+            Map.entry("nguoi lien he", Field.OTHER), Map.entry("uy quyen", Field.OTHER), Map.entry("nguoi than", Field.OTHER),
+            Map.entry("nguoi bao lanh", Field.OTHER),
+            // the household book's number, not an address
+            Map.entry("so ho khau", Field.OTHER), Map.entry("so so ho khau", Field.OTHER),
             Map.entry("ngay cap", Field.OTHER), Map.entry("noi cap", Field.OTHER), Map.entry("cap ngay", Field.OTHER),
             Map.entry("cccd", Field.PID), Map.entry("can cuoc", Field.PID), Map.entry("dinh danh", Field.PID),
             Map.entry("ddcn", Field.PID), Map.entry("cmnd", Field.OLD_ID), Map.entry("chung minh", Field.OLD_ID),

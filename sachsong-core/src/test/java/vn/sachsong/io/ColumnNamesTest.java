@@ -25,6 +25,11 @@ class ColumnNamesTest {
             Họ tên lót và tên    | FULL_NAME
             Giới                 | SEX
             Tuổi                 | AGE
+            Ngày sinh người nhận | OTHER
+            Số CCCD người nhận   | OTHER
+            Số CCCD người đại diện | OTHER
+            Số sổ hộ khẩu        | OTHER
+            Địa chỉ hộ khẩu      | ADDRESS
             Chữ lót              | MIDDLE_NAME
             Họ và chữ lót        | FAMILY_NAME
             'Họ, chữ lót và tên' | FULL_NAME
