@@ -16,7 +16,8 @@ import vn.sachsong.record.ParsedRow;
 /**
  * Writes each row in file order: its cells as read (padded or cut to the header's width, cut cells
  * kept in {@code corrections}), then the appended columns. Remembers which person each row was
- * linked to, so a later row linked to the same person is marked as a duplicate of the first.
+ * linked to, so a later row linked to the same person is marked as a duplicate of the first (rows
+ * linked to no one: by the same ID and name).
  */
 final class RowWriter {
     static final String LEADING_CANDIDATE_DECEASED = "leading candidate deceased";
@@ -95,10 +96,30 @@ final class RowWriter {
     private Outcome outcome(Row row, ParsedRow parsed, LinkDecision decision) {
         return switch (decision) {
             case LinkDecision.Matched m -> matched(row, parsed, m);
-            case LinkDecision.Review r -> review(r);
-            case LinkDecision.Unmatched u -> new Outcome("", "", List.of(), List.of("unmatched: " + u.reason()));
+            case LinkDecision.Review r -> unlinkedDuplicate(row, parsed, review(r));
+            case LinkDecision.Unmatched u -> unlinkedDuplicate(row, parsed,
+                    new Outcome("", "", List.of(), List.of("unmatched: " + u.reason())));
             case LinkDecision.Rejected r -> new Outcome("", "", List.of(), List.of("rejected: " + r.reason()));
         };
+    }
+
+    /**
+     * Rows linked to no one are the same person when they carry the same personal ID and the same
+     * name (accents aside): someone the registry lacks, listed twice. They are marked as linked rows
+     * are; a row without an ID is not, as namesakes are common.
+     */
+    private Outcome unlinkedDuplicate(Row row, ParsedRow parsed, Outcome outcome) {
+        if (parsed.pid().isEmpty() || parsed.nameKey().isEmpty()) {
+            return outcome;
+        }
+        Long first = firstLine.putIfAbsent("unlinked " + parsed.pid().get() + " " + parsed.nameKey(), row.number());
+        if (first == null) {
+            return outcome;
+        }
+        laterDuplicates.computeIfAbsent(first, k -> new ArrayList<>()).add(row.number());
+        var notes = new ArrayList<>(outcome.notes());
+        notes.add("duplicate of line " + first);
+        return new Outcome(outcome.pid(), outcome.registryStatus(), outcome.fixes(), notes);
     }
 
     /**

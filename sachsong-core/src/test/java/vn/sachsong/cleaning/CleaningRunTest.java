@@ -165,6 +165,20 @@ class CleaningRunTest {
     }
 
     @Test
+    void someoneTheRegistryLacksListedTwiceIsMarkedAsADuplicate() throws Exception {
+        var text = "STT,Họ và tên,Ngày sinh,Số CCCD\n1,Đặng Xuân Luận,11/11/1989,019089103011\n"
+                + "2,Lê Văn Khác,11/11/1989,\n3,dang xuan luan,1989-11-11,019089103011\n4,Lê Văn Khác,11/11/1989,\n";
+        assertThat(index.rowOf("019089103011")).isEmpty();
+        var output = dir.resolve("absent-twice.out.csv");
+        run(Files.writeString(dir.resolve("absent-twice.csv"), text), output);
+        var out = rows(output);
+        assertThat(out.get(1).getLast()).contains("duplicates: line 4");
+        assertThat(out.get(3).getLast()).contains("duplicate of line 2");
+        assertThat(out.get(2).getLast()).as("no ID: namesakes are not taken for one person").doesNotContain("duplicate");
+        assertThat(out.get(4).getLast()).doesNotContain("duplicate");
+    }
+
+    @Test
     void aFileOfItsHeaderOnlyOrOfBlankRowsIsCleanedNotRefused() throws Exception {
         var headerOnly = Files.writeString(dir.resolve("header-only.csv"), "STT,Họ và tên,Ngày sinh,Số CCCD\n");
         var report = run(headerOnly, dir.resolve("header-only.out.csv"));
