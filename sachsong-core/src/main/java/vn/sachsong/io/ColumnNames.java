@@ -60,16 +60,16 @@ final class ColumnNames {
             Map.entry("ho va dem", Field.FAMILY_NAME), Map.entry("ho va ten lot", Field.FAMILY_NAME),
             Map.entry("ho va chu lot", Field.FAMILY_NAME), Map.entry("ho chu lot", Field.FAMILY_NAME),
             Map.entry("chu dem", Field.MIDDLE_NAME), Map.entry("ten dem", Field.MIDDLE_NAME),
-            Map.entry("chu lot", Field.MIDDLE_NAME), Map.entry("lot", Field.MIDDLE_NAME),
-            Map.entry("ten lot", Field.MIDDLE_NAME), Map.entry("middle name", Field.MIDDLE_NAME),
+            // "Chữ lót", "Tên lót": the southern word for the middle name
+            Map.entry("lot", Field.MIDDLE_NAME), Map.entry("middle name", Field.MIDDLE_NAME),
             Map.entry("ho va ten", Field.FULL_NAME), Map.entry("ho ten", Field.FULL_NAME),
             Map.entry("family name", Field.FAMILY_NAME), Map.entry("last name", Field.FAMILY_NAME),
             Map.entry("surname", Field.FAMILY_NAME), Map.entry("first name", Field.GIVEN_NAME),
             Map.entry("given name", Field.GIVEN_NAME),
             // "Năm sinh Nam | Năm sinh Nữ": the birth date written under the person's sex, titled in one row
+            // (these also catch "Ngày tháng năm sinh Nam | Nữ")
             Map.entry("nam sinh nam", Field.MALE_MARK), Map.entry("nam sinh nu", Field.FEMALE_MARK),
             Map.entry("ngay sinh nam", Field.MALE_MARK), Map.entry("ngay sinh nu", Field.FEMALE_MARK),
-            Map.entry("ngay thang nam sinh nam", Field.MALE_MARK), Map.entry("ngay thang nam sinh nu", Field.FEMALE_MARK),
             Map.entry("ngay sinh", Field.BIRTH_DATE), Map.entry("ngay thang nam sinh", Field.BIRTH_DATE),
             Map.entry("sinh ngay", Field.BIRTH_DATE), Map.entry("date of birth", Field.BIRTH_DATE),
             Map.entry("birth date", Field.BIRTH_DATE), Map.entry("birthdate", Field.BIRTH_DATE),

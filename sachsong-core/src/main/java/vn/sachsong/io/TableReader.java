@@ -1,5 +1,6 @@
 package vn.sachsong.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,7 +106,7 @@ public final class TableReader implements Iterator<Row>, Closeable {
     }
 
     private static String readLeniently(byte[] sample, int from, int length) throws IOException {
-        try (var reader = new LenientUtf8Reader(new java.io.ByteArrayInputStream(sample, from, length - from))) {
+        try (var reader = new LenientUtf8Reader(new ByteArrayInputStream(sample, from, length - from))) {
             var out = new StringBuilder(length);
             var buffer = new char[8192];
             int n;

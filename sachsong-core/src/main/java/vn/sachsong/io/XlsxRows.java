@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -36,16 +37,7 @@ final class XlsxRows implements RowSource {
             if (!sheets.hasNext()) {
                 throw new TableException("Tệp XLSX không có trang tính nào / the XLSX file has no sheet");
             }
-            InputStream at = null;
-            for (int i = 0; i <= index; i++) {
-                if (at != null) {
-                    at.close();
-                }
-                if (!sheets.hasNext()) {
-                    throw new NoSuchSheet();
-                }
-                at = sheets.next();
-            }
+            var at = nth(sheets, index);
             name = sheets.getSheetName();
             merged = scanMerges(reader, index);
             values = new XlsxValues(new ReadOnlySharedStringsTable(opened, false), reader.getStylesTable(),
@@ -69,13 +61,20 @@ final class XlsxRows implements RowSource {
 
     /** The merged ranges of the sheet at {@code index}, from a scan of its XML before its rows are read. */
     private static MergedCells scanMerges(XSSFReader reader, int index) throws Exception {
-        var sheets = reader.getSheetsData();
-        for (int i = 0; i < index; i++) {
-            sheets.next().close();
-        }
-        try (var xml = sheets.next()) {
+        try (var xml = nth(reader.getSheetsData(), index)) {
             return MergedCells.scan(xml);
         }
+    }
+
+    /** The sheet at {@code index}, the ones before it closed; {@link NoSuchSheet} past the last. */
+    private static InputStream nth(Iterator<InputStream> sheets, int index) throws IOException {
+        for (int i = 0; i < index && sheets.hasNext(); i++) {
+            sheets.next().close();
+        }
+        if (!sheets.hasNext()) {
+            throw new NoSuchSheet();
+        }
+        return sheets.next();
     }
 
     @Override

@@ -10,11 +10,15 @@ final class IdSegment {
     }
 
     static void read(String segment, List<IdEvidence> found) {
-        var s = lettersForDigits(unwrap(segment));
+        var s = unwrap(segment);
         if (s.isEmpty()) {
             return;
         }
-        if (PASSPORT.matcher(s).find() && !NINE_DIGITS.matcher(s).find()) {
+        boolean letters = hasLetter(s);   // most ID cells are digits only: no pattern to run on them
+        if (letters) {
+            s = lettersForDigits(s);
+        }
+        if (letters && PASSPORT.matcher(s).find() && !NINE_DIGITS.matcher(s).find()) {
             found.add(new IdEvidence.Invalid("số hộ chiếu, không phải số định danh / a passport number, not a personal ID"));
             return;
         }
@@ -41,6 +45,15 @@ final class IdSegment {
             digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
         }
         return digits < 8 ? s : s.replace('o', '0').replace('O', '0').replace('l', '1').replace('I', '1');
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Vietnamese passport number: one letter and seven digits ("B1234567"), standing alone. */

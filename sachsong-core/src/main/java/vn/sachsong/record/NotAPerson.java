@@ -1,7 +1,6 @@
 package vn.sachsong.record;
 
 import java.util.List;
-import java.util.Locale;
 import vn.sachsong.io.Row;
 import vn.sachsong.text.VietText;
 
@@ -48,7 +47,7 @@ final class NotAPerson {
         if (anyId || !(birth instanceof DateEvidence.Missing) || nameText.isBlank()) {
             return false;
         }
-        var text = VietText.fold(nameText).strip().toLowerCase(Locale.ROOT);
+        var text = VietText.fold(nameText);
         if (text.startsWith("(") || text.chars().anyMatch(Character::isDigit) || text.contains(":")) {
             return true;
         }

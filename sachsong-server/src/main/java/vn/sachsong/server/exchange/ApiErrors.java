@@ -31,6 +31,8 @@ import vn.sachsong.server.audit.AuditUnavailableException;
 @RestControllerAdvice
 class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    /** NOT_ACCEPTABLE's detail, wherever the client's Accept is found to rule JSON out. */
+    static final String JSON_ONLY = "This API answers in JSON; send Accept: application/json (or leave Accept out).";
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handle(Exception e, HttpServletRequest request) throws Exception {
@@ -70,8 +72,7 @@ class ApiErrors {
                 new ApiException(ErrorCode.MALFORMED_BODY, "The body is not JSON of the shape this endpoint takes.");
             case HttpMediaTypeNotSupportedException m ->
                 new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
-            case HttpMediaTypeNotAcceptableException m -> new ApiException(ErrorCode.NOT_ACCEPTABLE,
-                    "This API answers in JSON; send Accept: application/json (or leave Accept out).");
+            case HttpMediaTypeNotAcceptableException m -> new ApiException(ErrorCode.NOT_ACCEPTABLE, JSON_ONLY);
             case InvalidParameterException m -> new ApiException(ErrorCode.INVALID_PARAMETER,
                     "A query parameter is not valid percent-encoded UTF-8.");
             case HttpRequestMethodNotSupportedException m ->

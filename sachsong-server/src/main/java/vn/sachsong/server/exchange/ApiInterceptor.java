@@ -42,8 +42,7 @@ final class ApiInterceptor implements HandlerInterceptor {
         }
         rateLimiter.acquire(agency);
         if (!acceptsJson(request.getHeader("Accept"))) {
-            throw new ApiException(ErrorCode.NOT_ACCEPTABLE, "This API answers in JSON; send Accept: application/json"
-                    + " (or leave Accept out).");
+            throw new ApiException(ErrorCode.NOT_ACCEPTABLE, ApiErrors.JSON_ONLY);
         }
         if (request.getContentLengthLong() > maxBody) {
             throw new ApiException(ErrorCode.BODY_TOO_LARGE, "The body may have at most " + maxBody + " bytes.");
