@@ -36,9 +36,23 @@ public record AuditEntry(Instant at, String requestId, String agency, String end
         return String.join(",", fields);
     }
 
+    /** True when the text needs no change: short enough, no control character, no surrogate. */
+    private static boolean alreadyClean(String s) {
+        if (s.length() > MAX_TEXT) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String clean(String s) {
-        if (s == null) {
-            return null;
+        if (s == null || alreadyClean(s)) {
+            return s;
         }
         var out = new StringBuilder(Math.min(s.length(), MAX_TEXT));
         for (int i = 0; i < s.length() && out.length() < MAX_TEXT; i++) {

@@ -43,7 +43,7 @@ final class ChainHash {
             }
         }
         sha256.update(previous);
-        sha256.update(StandardCharsets.UTF_8.encode(text.toString()));
+        sha256.update(text.toString().getBytes(StandardCharsets.UTF_8));
         return sha256.digest();
     }
 

@@ -16,6 +16,14 @@ final class ApiKeys {
     static final String PREFIX = "ss_live_";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int HINT_LENGTH = PREFIX.length() + 4;
+    /** A digest per thread: looking one up in the providers costs more than hashing a key. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    });
 
     private ApiKeys() {
     }
@@ -27,11 +35,7 @@ final class ApiKeys {
     }
 
     static byte[] hash(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
     }
 
     static String hint(String key) {

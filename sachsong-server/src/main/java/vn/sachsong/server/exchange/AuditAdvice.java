@@ -90,8 +90,13 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
 
     /** For requests that ended without passing {@link #beforeBodyWrite}; best effort, after the answer. */
     void recordLate(AuditTrail trail, int status) {
+        recordLate(trail, status < 400 ? AuditEntry.ALLOWED : "HTTP_" + status, status);
+    }
+
+    /** Best effort, for an answer already decided: a failure to record is logged, not thrown. */
+    void recordLate(AuditTrail trail, String outcome, int status) {
         try {
-            record(trail, status < 400 ? AuditEntry.ALLOWED : "HTTP_" + status, status);
+            record(trail, outcome, status);
         } catch (AuditUnavailableException e) {
             org.slf4j.LoggerFactory.getLogger(AuditAdvice.class).error("Request {} could not be audited: {}",
                     trail.requestId, e.getMessage());
@@ -105,7 +110,11 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
      * entry is committed, the error answer is recorded as well, after it.
      */
     <V> Map<String, V> recordThenRead(AuditedRead<V> read, Set<String> keys) {
-        var trail = AuditTrail.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
+        return recordThenRead(AuditTrail.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest()), read, keys);
+    }
+
+    <V> Map<String, V> recordThenRead(AuditTrail trail, AuditedRead<V> read, Set<String> keys) {
         var found = auditLog.appendThenRead(entries(trail, AuditEntry.ALLOWED, 200), read, keys);
         trail.recorded = true;
         return found;

@@ -40,6 +40,21 @@ class Authenticator implements DisposableBean {
         return agency;
     }
 
+    /** The agency of a well-formed, known and unrevoked key; null for any other (which {@link #authenticate} refuses). */
+    Agency usable(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        var key = authorization.substring(BEARER.length()).strip();
+        if (!ApiKeys.wellFormed(key)) {
+            return null;
+        }
+        startListening();
+        var hash = ApiKeys.hash(key);
+        var agency = cache.get(hash, () -> store.findByKeyHash(hash)).orElse(null);
+        return agency == null || agency.revoked() ? null : agency;
+    }
+
     /** Drops every cached key now; the notification does the same a moment later in every other server. */
     void forgetKeys() {
         cache.invalidateAll();

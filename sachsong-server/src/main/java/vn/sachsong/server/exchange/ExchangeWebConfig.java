@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
@@ -41,6 +42,16 @@ class ExchangeWebConfig implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new ApiFilter(props.maxBody().toBytes(), audit));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    /** Ahead of every other filter: the everyday verification it answers needs none of them. */
+    @Bean
+    FilterRegistrationBean<VerifyFastPath> verifyFastPath(PersonReader people, AuditAdvice audit, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new VerifyFastPath(authenticator, rateLimiter, people, audit, json,
+                props.maxBody().toBytes()));
+        registration.addUrlPatterns(VerifyFastPath.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

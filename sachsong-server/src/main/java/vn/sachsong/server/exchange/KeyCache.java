@@ -1,6 +1,6 @@
 package vn.sachsong.server.exchange;
 
-import java.util.HexFormat;
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +17,7 @@ final class KeyCache {
     private static final int MAX_ENTRIES = 10_000;
     private final long ttlNanos;
     private final AtomicLong generation = new AtomicLong();
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<ByteBuffer, Entry> entries = new ConcurrentHashMap<>();
 
     private record Entry(Agency agency, long expiresAt, long generation) {
     }
@@ -30,7 +30,7 @@ final class KeyCache {
         if (ttlNanos <= 0) {
             return load.get();
         }
-        var id = HexFormat.of().formatHex(keyHash);
+        var id = ByteBuffer.wrap(keyHash);
         long now = System.nanoTime();
         long gen = generation.get();
         var hit = entries.get(id);

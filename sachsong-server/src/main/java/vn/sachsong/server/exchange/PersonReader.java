@@ -30,13 +30,13 @@ import vn.sachsong.server.system.BatchingQueue;
  * further: its read rides in the statement that records it ({@link AuditedRead}).
  */
 @Component
-class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, String>> {
+class PersonReader implements DisposableBean {
     private static final String COLUMNS = "pid, full_name, old_id, birth_date, sex, birth_province_code, address, status, died_on";
     /**
      * The keys come as text[]; compared as text, {@code pid} (char(12)) would be cast to text row by
      * row and the primary key left unused: a full scan of the registry per batch.
      */
-    private static final String BY_PIDS = "select " + COLUMNS + " from person where pid = any(?::char(12)[])";
+    static final String BY_PIDS = "select " + COLUMNS + " from person where pid = any(?::char(12)[])";
     /** Pids per coalesced query: far above any burst a server meets, small enough to keep a query short. */
     private static final int MAX_BATCH = 512;
     private static final int READERS = 2;
@@ -79,20 +79,36 @@ class PersonReader implements DisposableBean, AuditedRead<Map<RegistryField, Str
         return out;
     }
 
-    @Override
-    public String sql() {
-        return BY_PIDS;
+    /** The read a verification rides in its audit entry: only the fields a claim can be about. */
+    AuditedRead<Map<RegistryField, String>> claimFields() {
+        return CLAIM_FIELDS;
     }
 
-    @Override
-    public String key(ResultSet row) throws SQLException {
-        return row.getString("pid");
-    }
+    private static final AuditedRead<Map<RegistryField, String>> CLAIM_FIELDS = new AuditedRead<>() {
+        private static final List<RegistryField> FIELDS = List.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE,
+                RegistryField.SEX);
+        private static final String SQL = "select pid, " + String.join(", ", FIELDS.stream().map(RegistryField::apiName)
+                .toList()) + " from person where pid = any(?::char(12)[])";
 
-    @Override
-    public Map<RegistryField, String> value(ResultSet row) throws SQLException {
-        return record(row);
-    }
+        @Override
+        public String sql() {
+            return SQL;
+        }
+
+        @Override
+        public String key(ResultSet row) throws SQLException {
+            return row.getString("pid");
+        }
+
+        @Override
+        public Map<RegistryField, String> value(ResultSet row) throws SQLException {
+            var values = new EnumMap<RegistryField, String>(RegistryField.class);
+            for (var f : FIELDS) {
+                values.put(f, row.getString(f.apiName()));
+            }
+            return values;
+        }
+    };
 
     private void answer(List<Pending> batch) {
         try {

@@ -15,17 +15,26 @@ class RateLimiter {
 
     /** Takes a token, or throws RATE_LIMITED with the whole seconds until one is back. */
     void acquire(Agency agency) {
-        var bucket = buckets.get(agency.code());
-        if (bucket == null || bucket.rate != agency.ratePerSecond()) {
-            bucket = new Bucket(agency.ratePerSecond());
-            buckets.put(agency.code(), bucket);
-        }
-        long waitNanos = bucket.take(System.nanoTime());
+        long waitNanos = take(agency);
         if (waitNanos > 0) {
             long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
             throw new ApiException(ErrorCode.RATE_LIMITED, "This agency may send " + agency.ratePerSecond()
                     + " requests per second; retry after " + seconds + " s.", seconds);
         }
+    }
+
+    /** Takes a token if there is one; false (and nothing taken) when there is none. */
+    boolean tryAcquire(Agency agency) {
+        return take(agency) == 0;
+    }
+
+    private long take(Agency agency) {
+        var bucket = buckets.get(agency.code());
+        if (bucket == null || bucket.rate != agency.ratePerSecond()) {
+            bucket = new Bucket(agency.ratePerSecond());
+            buckets.put(agency.code(), bucket);
+        }
+        return bucket.take(System.nanoTime());
     }
 
     private static final class Bucket {

@@ -39,7 +39,7 @@ class VerifyEndpoint {
     @PostMapping(path = "/api/v1/verify", consumes = "application/json")
     VerifyResult verify(@RequestBody VerifyRequest body, @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
         check(body, caller, "");
-        var person = audit.recordThenRead(people, Set.of(body.pid())).get(body.pid());
+        var person = audit.recordThenRead(people.claimFields(), Set.of(body.pid())).get(body.pid());
         return person == null ? new VerifyResult(false, null) : new VerifyResult(true, ClaimMatcher.match(body.claims(), person));
     }
 
@@ -56,7 +56,7 @@ class VerifyEndpoint {
         for (int i = 0; i < items.size(); i++) {
             check(items.get(i), caller, "item " + i + ": ");
         }
-        var found = audit.recordThenRead(people, items.stream().map(VerifyRequest::pid).collect(Collectors.toSet()));
+        var found = audit.recordThenRead(people.claimFields(), items.stream().map(VerifyRequest::pid).collect(Collectors.toSet()));
         var results = new ArrayList<VerifyResult>(items.size());
         for (var item : items) {
             var person = found.get(item.pid());

@@ -7,6 +7,8 @@ import static vn.sachsong.server.exchange.ExchangeFixture.ANH;
 import static vn.sachsong.server.exchange.ExchangeFixture.HOA;
 import static vn.sachsong.server.exchange.ExchangeFixture.THUY;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -37,6 +40,8 @@ class ExchangeApiIT extends DatabaseTest {
     PersonReader people;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    FilterRegistrationBean<VerifyFastPath> fastPath;
     Api api;
     String key;
 
@@ -49,13 +54,19 @@ class ExchangeApiIT extends DatabaseTest {
 
     @Test
     void theRegistryIsReadByItsPrimaryKeyNotScanned() throws Exception {
+        for (var sql : List.of(people.claimFields().sql(), PersonReader.BY_PIDS)) {
+            assertThat(plan(sql)).contains("person_pkey").doesNotContain("Seq Scan");
+        }
+    }
+
+    private String plan(String sql) throws Exception {
         try (var c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (var off = c.createStatement()) {
                 off.execute("set local enable_seqscan = off");   // a usable index is then always chosen
             }
             var plan = new StringBuilder();
-            try (var st = c.prepareStatement("explain " + people.sql())) {
+            try (var st = c.prepareStatement("explain " + sql)) {
                 st.setArray(1, c.createArrayOf("text", new String[] {ANH, HOA}));
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -64,7 +75,7 @@ class ExchangeApiIT extends DatabaseTest {
                 }
             }
             c.rollback();
-            assertThat(plan.toString()).contains("person_pkey").doesNotContain("Seq Scan");
+            return plan.toString();
         }
     }
 
@@ -94,6 +105,50 @@ class ExchangeApiIT extends DatabaseTest {
         assertThat(b.get("matches").get("sex").asBoolean()).isTrue();
         assertThat(r.body()).doesNotContain("1990-03-05").doesNotContain("Ba Đình");
         assertThat(r.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    /**
+     * A plain verification is answered before Spring MVC (VerifyFastPath); one whose Accept needs
+     * negotiating goes through Spring MVC. Their answers and audit entries must not differ.
+     */
+    @Test
+    void theFastAndTheGeneralPathAnswerAndAuditAlike() {
+        var body = verifyBody(HOA, "bhxh", "BHXH-2025-8", "{\"full_name\": \"BÙI THỊ HOÀ\", \"birth_date\": \"1985\"}");
+        long before = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        long answeredBefore = fastPath.getFilter().answered();
+        var fast = api.post("/api/v1/verify", key, body);
+        var general = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/verify"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .header("Accept", "application/json, */*;q=0.5").POST(HttpRequest.BodyPublishers.ofString(body)));
+        long after = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+
+        assertThat(fast.statusCode()).isEqualTo(200);
+        assertThat(fast.body()).isEqualTo(general.body()).contains("\"full_name\":true");
+        assertThat(fast.headers().firstValue("Content-Type")).isEqualTo(general.headers().firstValue("Content-Type"));
+        assertThat(after - before).isEqualTo(2);
+        assertThat(fastPath.getFilter().answered() - answeredBefore).isEqualTo(1);
+        var audited = new ArrayList<List<Object>>();
+        for (var r : List.of(fast, general)) {
+            audited.add(jdbc.sql("""
+                    select agency, endpoint, purpose, case_ref, pid, fields, outcome, status from audit_entry
+                    where request_id = ?""").param(r.headers().firstValue("X-Request-Id").orElseThrow())
+                    .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8))).single());
+        }
+        assertThat(audited.get(0)).isEqualTo(audited.get(1));
+        assertThat(audited.get(0).get(0).toString()).startsWith("STP");
+        assertThat(audited.get(0).subList(1, 8)).isEqualTo(List.of("POST /api/v1/verify", "bhxh", "BHXH-2025-8", HOA, "",
+                "allowed", 200));
+    }
+
+    /** A body the fast path does not take as plain (a member it does not know) is read by the general path. */
+    @Test
+    void aBodyWithAnExtraMemberIsStillAnswered() {
+        var r = api.post("/api/v1/verify", key, """
+                {"pid": "%s", "purpose": "bhxh", "case_ref": "X-1", "note": "hi", "claims": {"sex": "M"}}""".formatted(ANH));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(body(r).get("matches").get("sex").asBoolean()).isTrue();
     }
 
     @Test
