@@ -219,11 +219,11 @@ final class VerifyFastPath implements Filter {
             audit.recordLate(trail, code.name(), code.status().value());
         }
         var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "urn:sachsong:problem:" + code.name().toLowerCase(Locale.ROOT));
-        problem.put("title", code.title());
-        problem.put("status", code.status().value());
-        problem.put("detail", detail);
+        problem.put("detail", detail);   // in the order Spring writes a ProblemDetail
         problem.put("instance", PATH);
+        problem.put("status", code.status().value());
+        problem.put("title", code.title());
+        problem.put("type", "urn:sachsong:problem:" + code.name().toLowerCase(Locale.ROOT));
         problem.put("code", code.name());
         problem.put("request_id", trail.requestId);
         write(response, code.status().value(), "application/problem+json", json.writeValueAsBytes(problem));

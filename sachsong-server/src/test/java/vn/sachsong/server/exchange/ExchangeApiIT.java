@@ -141,6 +141,30 @@ class ExchangeApiIT extends DatabaseTest {
                 "allowed", 200));
     }
 
+    /** No answer without its audit entry, on either path: the table is moved away for a moment. */
+    @Test
+    void whenTheAuditCannotBeWrittenNothingIsAnswered() {
+        var body = verifyBody(ANH, "bhxh", "X-9", "{\"sex\": \"M\"}");
+        jdbc.sql("alter table audit_entry rename to audit_entry_away").update();
+        try {
+            var fast = api.post("/api/v1/verify", key, body);
+            var general = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/verify"))
+                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                    .header("Accept", "application/json, */*;q=0.5").POST(HttpRequest.BodyPublishers.ofString(body)));
+            for (var r : List.of(fast, general)) {
+                assertThat(r.statusCode()).isEqualTo(503);
+                assertThat(body(r).get("code").asString()).isEqualTo("AUDIT_UNAVAILABLE");
+                assertThat(r.body()).doesNotContain("matches").doesNotContain("pid_found");
+            }
+            assertThat(List.copyOf(json.readTree(fast.body()).propertyNames()))
+                    .isEqualTo(List.copyOf(json.readTree(general.body()).propertyNames()));
+        } finally {
+            jdbc.sql("alter table audit_entry_away rename to audit_entry").update();
+        }
+        var after = api.post("/api/v1/verify", key, body);
+        assertThat(after.statusCode()).isEqualTo(200);
+    }
+
     /** A body the fast path does not take as plain (a member it does not know) is read by the general path. */
     @Test
     void aBodyWithAnExtraMemberIsStillAnswered() {
