@@ -41,9 +41,9 @@ final class Corrections {
         if (!raw.of(row, Field.PID).equals(person.pid())) {
             out.add(new Correction("pid", rawId(row), person.pid()));
         }
-        // an old name that the reform did not change (Hà Tây is Hà Nội, before and after 2025) is no correction
-        parsed.foundProvince().filter(match -> match.old() && !match.province().name().equals(match.current().name()))
-                .ifPresent(match -> out.add(new Correction("province", match.province().name(), match.current().name())));
+        // an old name the reform kept is no correction; a province merged away before ("Hà Tây") is one
+        parsed.foundProvince().filter(match -> match.old() && !match.writtenName().equals(match.current().name()))
+                .ifPresent(match -> out.add(new Correction("province", match.writtenName(), match.current().name())));
         return out;
     }
 

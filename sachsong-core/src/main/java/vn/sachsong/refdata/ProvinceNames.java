@@ -17,6 +17,8 @@ final class ProvinceNames {
     private final Map<String, ProvinceMatch> any = new HashMap<>();
     private final Map<String, Province> oldOnly = new HashMap<>();
     private final Map<String, Province> newOnly = new HashMap<>();
+    /** Official names of provinces merged away before the 63 (the alias rows' former column), by compact key. */
+    private final Map<String, String> former = new HashMap<>();
 
     private ProvinceNames(ProvinceTable table) {
         table.old63.forEach(p -> index(oldOnly, p, p.name(), p.shortName()));
@@ -25,8 +27,11 @@ final class ProvinceNames {
             boolean old = Era.valueOf(row[1]) == Era.OLD_63;
             var province = (old ? table.oldByCode : table.newByCode).get(row[2]);
             index(old ? oldOnly : newOnly, province, row[0]);
+            if (row.length > 3 && !row[3].isEmpty()) {
+                former.put(PlaceKey.compact(row[0]), row[3]);
+            }
         }
-        oldOnly.forEach((key, p) -> any.put(key, new ProvinceMatch(p, true)));
+        oldOnly.forEach((key, p) -> any.put(key, new ProvinceMatch(p, true, former.get(key))));
         newOnly.forEach((key, p) -> any.put(key, new ProvinceMatch(p, false)));
     }
 

@@ -133,7 +133,7 @@ class CleaningRunTest {
     }
 
     @Test
-    void anIdInTheNameCellLinksAndAnOldNameTheReformKeptIsNoCorrection() throws Exception {
+    void anIdInTheNameCellLinksAndAProvinceMergedAwayIsCorrectedToItsSuccessor() throws Exception {
         var p = index.get(5);
         var text = "Họ và tên,Ngày sinh,Nơi thường trú\n" + p.fullName() + " - " + p.pid() + ",,"
                 + "\"Xã Phùng Xá, Huyện Mỹ Đức, Tỉnh Hà Tây\"\n";
@@ -146,6 +146,7 @@ class CleaningRunTest {
             var parts = entry.split(": | -> ");
             assertThat(parts.length == 3 && parts[1].equals(parts[2])).as("no-op correction " + entry).isFalse();
         }
+        assertThat(row.getLast()).contains("province: Tỉnh Hà Tây -> Thành phố Hà Nội");
     }
 
     @Test
