@@ -2,6 +2,7 @@ package vn.sachsong.server.audit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,26 +28,33 @@ class AuditEndpoint {
         this.jdbc = jdbc;
     }
 
-    record Access(Instant at, String agency, String endpoint, String purpose,
+    /** @param entry the entry's number in the audit chain (as {@code audit verify} names entries) */
+    record Access(long entry, Instant at, String agency, String endpoint, String purpose,
             @JsonProperty("case_ref") String caseRef, List<String> fields, String outcome,
             @JsonProperty("request_id") String requestId) {
     }
 
-    record Accesses(String pid, List<Access> accesses) {
+    /** @param nextBefore pass as {@code before} for the next, older page; absent on the last page */
+    record Accesses(String pid, List<Access> accesses, @JsonProperty("next_before") Long nextBefore) {
     }
 
-    @Operation(summary = "List the requests that concerned a person, newest first")
+    @Operation(summary = "List the requests that concerned a person, newest first, a page at a time")
     @GetMapping("/api/v1/audit/people/{pid}")
-    Accesses accesses(@PathVariable String pid, @RequestParam(defaultValue = "100") int limit) {
+    Accesses accesses(@PathVariable String pid,
+            @Parameter(description = "Entries per page, 1 to 1000 (outside, the nearest bound)") @RequestParam(defaultValue = "100") int limit,
+            @Parameter(description = "Only entries older than this entry number: the previous page's next_before")
+            @RequestParam(required = false) Long before) {
+        int size = Math.clamp(limit, 1, MAX_LIMIT);
         var rows = jdbc.sql("""
-                select at, agency, endpoint, purpose, case_ref, fields, outcome, request_id
-                from audit_entry where pid = ? order by seq desc limit ?""")
-                .param(pid).param(Math.clamp(limit, 1, MAX_LIMIT))
-                .query((rs, n) -> new Access(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), split(rs.getString(6)), rs.getString(7),
-                        rs.getString(8)))
+                select seq, at, agency, endpoint, purpose, case_ref, fields, outcome, request_id
+                from audit_entry where pid = ? and seq < ? order by seq desc limit ?""")
+                .param(pid).param(before == null ? Long.MAX_VALUE : before).param(size + 1)
+                .query((rs, n) -> new Access(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), split(rs.getString(7)),
+                        rs.getString(8), rs.getString(9)))
                 .list();
-        return new Accesses(pid, rows);
+        var page = rows.size() > size ? rows.subList(0, size) : rows;
+        return new Accesses(pid, List.copyOf(page), rows.size() > size ? page.getLast().entry() : null);
     }
 
     private static List<String> split(String fields) {

@@ -98,6 +98,36 @@ class AuditTrailIT extends DatabaseTest {
     }
 
     @Test
+    void theCitizensPageComesAPageAtATimeWithoutGapsOrRepeats() {
+        var pid = "079195000102";
+        for (int i = 0; i < 5; i++) {
+            api.post("/api/v1/verify", agency.key(), verifyBody(pid, "ho-tich", "PAGE-" + i, "{\"sex\": \"F\"}"));
+        }
+        var operator = ExchangeFixture.agency(agencies, "CSDLQG", 100_000, true).key();
+        long total = jdbc.sql("select count(*) from audit_entry where pid = ?").param(pid).query(Long.class).single();
+
+        var seen = new ArrayList<Long>();
+        String before = "";
+        for (int page = 0; page < 1000; page++) {
+            var r = api.get("/api/v1/audit/people/" + pid + "?limit=2" + before, operator);
+            assertThat(r.statusCode()).isEqualTo(200);
+            var body = json.readTree(r.body());
+            body.get("accesses").forEach(a -> seen.add(a.get("entry").asLong()));
+            assertThat(body.get("accesses").size()).isLessThanOrEqualTo(2);
+            if (!body.has("next_before")) {
+                break;
+            }
+            before = "&before=" + body.get("next_before").asLong();
+        }
+        // each page read is itself audited under this pid, after the count: only older entries are compared
+        var older = seen.stream().filter(seq -> seq <= seen.getFirst()).toList();
+        assertThat(older).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat((long) older.size()).isGreaterThanOrEqualTo(total);
+        assertThat(jdbc.sql("select count(*) from audit_entry where pid = ? and seq <= ?").param(pid)
+                .param(seen.getFirst()).query(Long.class).single()).isEqualTo(older.size());
+    }
+
+    @Test
     void noEntryIsLostUnderConcurrentLoad() throws Exception {
         long before = entries();
         int threads = 32;
