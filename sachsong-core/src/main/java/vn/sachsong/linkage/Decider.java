@@ -8,7 +8,8 @@ import java.util.ArrayList;
  * Turns the two best candidates into a decision. Beyond the posterior and the margin, two guards:
  * <ul>
  * <li>an ID never links alone: rows carry relatives' IDs, so the name or the birth date must agree
- *     with the ID's owner (name at worst one word off, birth at worst year agreeing);</li>
+ *     with the ID's owner (name at worst one word off, or birth at worst a few days or a year off: a
+ *     relative of the same birth year, often at the same address, agrees in the year alone);</li>
  * <li>an ID one digit off is a slip or someone else's ID: it links only with the name agreeing at least
  *     in part; the leading digits an Excel-rounded ID kept encode province, sex and birth year, and a
  *     few people share them: they link only with the name agreeing (accents aside) and the birth date
@@ -59,9 +60,9 @@ final class Decider {
             return "xác suất thấp / best candidate unlikely (p=" + String.format("%.3f", best.score()) + ")";
         }
         boolean idAgrees = levels[ID] <= ID_PARTIAL;
-        if (idAgrees && levels[NAME] > NAME_PARTIAL && levels[BIRTH] > BIRTH_YEAR) {
-            return "số định danh khớp nhưng họ tên và ngày sinh khác / ID agrees but name and birth date"
-                    + " contradict (a relative's ID?)";
+        if (idAgrees && levels[NAME] > NAME_PARTIAL && levels[BIRTH] >= BIRTH_YEAR_MONTH) {
+            return "số định danh khớp nhưng họ tên khác, ngày sinh không xác nhận / ID agrees but the name"
+                    + " disagrees and the birth date does not confirm it (a relative's ID?)";
         }
         if (idAgrees && levels[NAME] >= NAME_PARTIAL && levels[BIRTH] > BIRTH_SWAPPED && rivalNamed) {
             return "số định danh là của người tên khác, người khác trùng họ tên / the ID's holder is named otherwise,"

@@ -14,6 +14,8 @@ final class IndexParts {
     int[] address;
     String[] addresses;
     byte[] addressProvince;
+    /** Current commune code of each address, 0 when it names none or could mean several. */
+    int[] addressCommune;
     int[] nameStart;
     int[] tokens;
     long[] nameFrequency;
@@ -25,8 +27,10 @@ final class IndexParts {
         p.dict = c.dict;
         p.addresses = c.addresses.toArray(String[]::new);
         p.addressProvince = new byte[p.addresses.length];
+        p.addressCommune = new int[p.addresses.length];
         for (int a = 0; a < p.addresses.length; a++) {
             p.addressProvince[a] = ProvinceCodes.inAddress(p.addresses[a]);
+            p.addressCommune[a] = RowFeatures.oneCommune(p.addresses[a]);
         }
         p.reorder(c, pidOrder(c));
         p.oldIds = p.oldIdIndex();

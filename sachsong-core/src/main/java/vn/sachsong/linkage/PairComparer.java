@@ -18,13 +18,24 @@ final class PairComparer {
         levels[PROVINCE] = province(row, person);
     }
 
-    /** The row's address province against the person's address, else their birth-registration province. */
+    /**
+     * The row's address against the person's: the same commune (today's, or one an old commune of
+     * the row's went into), else the same province as their address or birth registration.
+     */
     private int province(RowFeatures row, int person) {
         if (row.province == 0) {
-            return MISSING;
+            return PLACE_MISSING;
         }
         int home = index.addressProvince[index.address[person]];
-        int born = IndexParts.ProvinceCodes.ofBirthCode(index.birthCode[person]);
-        return row.province == home || row.province == born ? AGREE : DISAGREE;
+        if (row.province == home) {
+            int commune = index.addressCommune[index.address[person]];
+            for (int c : row.communes) {
+                if (c == commune && c != 0) {
+                    return PLACE_COMMUNE;
+                }
+            }
+            return PLACE_PROVINCE;
+        }
+        return row.province == IndexParts.ProvinceCodes.ofBirthCode(index.birthCode[person]) ? PLACE_PROVINCE : PLACE_DISAGREE;
     }
 }

@@ -43,6 +43,11 @@ final class PersonFields {
     static final int DISAGREE = 1;
     static final int MISSING = 2;
 
+    static final int PLACE_COMMUNE = 0;
+    static final int PLACE_PROVINCE = 1;
+    static final int PLACE_DISAGREE = 2;
+    static final int PLACE_MISSING = 3;
+
     static final List<FieldSpec> SPECS = List.of(
             new FieldSpec("id", List.of("exact", "old card", "one digit off", "Excel prefix agrees",
                     "Excel prefix disagrees", "another person's ID", "ID not in registry", "missing"), ID_MISSING),
@@ -51,7 +56,7 @@ final class PersonFields {
             new FieldSpec("birth", List.of("exact", "day/month swapped", "within a week", "year off by one",
                     "year and month agree", "year agrees", "disagree", "missing"), BIRTH_MISSING),
             new FieldSpec("sex", List.of("agree", "disagree", "missing"), MISSING),
-            new FieldSpec("province", List.of("agree", "disagree", "missing"), MISSING));
+            new FieldSpec("place", List.of("commune agrees", "province agrees", "disagree", "missing"), PLACE_MISSING));
 
     private PersonFields() {
     }

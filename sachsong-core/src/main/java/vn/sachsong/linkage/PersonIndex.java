@@ -20,6 +20,7 @@ public final class PersonIndex {
     final int[] address;
     final String[] addresses;
     final byte[] addressProvince;
+    final int[] addressCommune;
     final int[] nameStart;
     final int[] tokens;
     final long[] nameFrequency;
@@ -36,6 +37,7 @@ public final class PersonIndex {
         address = parts.address;
         addresses = parts.addresses;
         addressProvince = parts.addressProvince;
+        addressCommune = parts.addressCommune;
         nameStart = parts.nameStart;
         tokens = parts.tokens;
         nameFrequency = parts.nameFrequency;
@@ -127,7 +129,7 @@ public final class PersonIndex {
     public double bytesPerPerson() {
         long bytes = pid.length * 8L + oldId.length * 4L + birth.length * 4L + flags.length + birthCode.length * 2L
                 + address.length * 4L + nameStart.length * 4L + tokens.length * 4L + nameFrequency.length * 8L
-                + oldIds.length * 8L + addressProvince.length + dict.bytes();
+                + oldIds.length * 8L + addressProvince.length + addressCommune.length * 4L + dict.bytes();
         for (var block : blocks) {
             bytes += block.length * 8L;
         }

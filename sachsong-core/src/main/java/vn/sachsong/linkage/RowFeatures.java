@@ -1,9 +1,15 @@
 package vn.sachsong.linkage;
 
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.sachsong.io.Field;
 import vn.sachsong.record.DateEvidence;
 import vn.sachsong.record.IdEvidence;
 import vn.sachsong.record.ParsedRow;
+import vn.sachsong.refdata.Communes;
+import vn.sachsong.refdata.ProvinceMatch;
+import vn.sachsong.refdata.Provinces;
 import vn.sachsong.refdata.Sex;
 import vn.sachsong.text.VietText;
 
@@ -24,6 +30,8 @@ final class RowFeatures {
     final int partialLength;
     final int sex;
     final int province;
+    /** Current commune codes the row's address can mean (none when it names no commune). */
+    final int[] communes;
 
     RowFeatures(ParsedRow row, PersonIndex index) {
         var words = row.fullName().isEmpty() ? new String[0] : row.fullName().split(" ");
@@ -47,6 +55,36 @@ final class RowFeatures {
         partialLength = partial == null ? 0 : partial.length();
         sex = row.sex() == null ? -1 : row.sex() == Sex.F ? 1 : 0;
         province = row.province() == null ? 0 : Integer.parseInt(row.province().current().code());
+        communes = row.provinceFrom() == Field.ADDRESS || row.provinceFrom() == Field.PROVINCE
+                ? communes(row.address(), row.province()) : NONE;
+    }
+
+    private static final int[] NONE = new int[0];
+    /** Addresses repeat (a village's rows, a registry's households): each is read once. */
+    private static final Map<String, int[]> COMMUNES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+
+    private static int[] communes(String address, ProvinceMatch province) {
+        if (address == null || address.isEmpty() || province == null) {
+            return NONE;
+        }
+        var key = province.province().code() + (province.old() ? "o|" : "n|") + address;
+        var hit = COMMUNES.get(key);
+        if (hit == null) {
+            hit = Communes.currentIn(address, province).stream().mapToInt(Integer::parseInt).toArray();
+            if (COMMUNES.size() >= MAX_CACHED) {
+                COMMUNES.clear();
+            }
+            COMMUNES.put(key, hit);
+        }
+        return hit;
+    }
+
+    /** The one current commune a registry address names, 0 when none or several. */
+    static int oneCommune(String address) {
+        var province = Provinces.findInAddress(address).orElse(null);
+        var codes = communes(address, province);
+        return codes.length == 1 ? codes[0] : 0;
     }
 
     boolean hasId() {

@@ -1,7 +1,10 @@
 package vn.sachsong.refdata;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Communes before and after 1 July 2025 and the old-to-new mapping. The 3,321 new communes
@@ -76,5 +79,55 @@ public final class Communes {
             return List.of();
         }
         return CommuneData.OldNames.INDEX.find(name, oldProvince.code());
+    }
+
+    /**
+     * The current (2025) communes an address can mean: the first part of it (between commas, before
+     * the province) that names a commune of its province, today's commune, or for an old name the
+     * ones it went into (several when the name fits several old communes of the province, as a bare
+     * "Xã Tân Lập" without its district does). Empty when no part names a commune.
+     */
+    public static List<String> currentIn(String address, ProvinceMatch province) {
+        if (address == null || address.isBlank() || province == null) {
+            return List.of();
+        }
+        for (var part : address.split(",")) {
+            var name = part.strip();
+            if (name.isEmpty() || Provinces.find(name).isPresent()) {
+                continue;
+            }
+            var codes = current(name, province);
+            if (!codes.isEmpty()) {
+                return codes;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> current(String name, ProvinceMatch province) {
+        if (!province.old()) {
+            var now = findNew(name, province.province());
+            if (now.isPresent()) {
+                return List.of(now.get().code());
+            }
+        }
+        var olds = province.old() ? List.of(province.province()) : Predecessors.OF.getOrDefault(province.province().code(), List.of());
+        var out = new ArrayList<String>(2);
+        for (var old : olds) {
+            for (var commune : findOld(name, old)) {
+                for (var code : successorsOf(commune.code())) {
+                    if (!out.contains(code)) {
+                        out.add(code);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The old provinces of each new one, by new code; built on first use. */
+    private static final class Predecessors {
+        static final Map<String, List<Province>> OF = Provinces.old63().stream()
+                .collect(Collectors.groupingBy(p -> Provinces.successorOf(p).code()));
     }
 }

@@ -6,6 +6,10 @@ import static vn.sachsong.linkage.PersonFields.*;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.sachsong.linkage.fs.Similarity;
+import vn.sachsong.record.PartialDate;
+import vn.sachsong.refdata.Communes;
+import vn.sachsong.refdata.PersonalId;
+import vn.sachsong.refdata.Provinces;
 
 class ComparisonLevelsTest {
     static int date(int y, int m, int d) {
@@ -78,6 +82,39 @@ class ComparisonLevelsTest {
         assertThat(nameLevel(index, "Nguyễn Văn Hun")).isEqualTo(NAME_TYPO);
         assertThat(nameLevel(index, "Nguyễn Hùng")).isEqualTo(NAME_PARTIAL);
         assertThat(nameLevel(index, "Trần Thị Mai")).isEqualTo(NAME_DISAGREE);
+    }
+
+    @Test
+    void placeLevelsTellTheCommuneFromTheProvince() {
+        // the row's "Phường Bến Nghé, TP. Hồ Chí Minh" is an old ward: today it is part of another
+        var benNghe = Communes.findOld("Phường Bến Nghé", Provinces.oldByCode("79").orElseThrow());
+        assertThat(benNghe).hasSize(1);
+        var today = Communes.newByCode(Communes.successorsOf(benNghe.get(0).code()).get(0)).orElseThrow();
+        var elsewhere = Communes.newIn(Provinces.newByCode("79").orElseThrow()).stream()
+                .filter(c -> !c.code().equals(today.code())).findFirst().orElseThrow();
+        var index = PersonIndex.builder()
+                .add(at("079086000001", today.name() + ", Thành phố Hồ Chí Minh"))
+                .add(at("079086000002", elsewhere.name() + ", Thành phố Hồ Chí Minh"))
+                .add(at("079086000003", "Xã Cao Sơn, Tỉnh Lào Cai"))
+                .build();
+        var row = new RowFeatures(LinkerFixtures.row("Nguyễn Văn Hùng", "04/03/1986", "", List.of()), index);
+        var levels = new int[PersonFields.SPECS.size()];
+        var found = new java.util.ArrayList<Integer>();
+        for (var pid : List.of(79_086_000_001L, 79_086_000_002L, 79_086_000_003L)) {
+            new PairComparer(index).compare(row, index.rowOfPid(pid), levels);
+            found.add(levels[PROVINCE]);
+        }
+        assertThat(found).containsExactly(PLACE_COMMUNE, PLACE_PROVINCE, PLACE_DISAGREE);
+        var noAddress = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2,
+                List.of("Nguyễn Văn Hùng", "04/03/1986", "", ""))), index);
+        new PairComparer(index).compare(noAddress, index.rowOfPid(79_086_000_001L), levels);
+        assertThat(levels[PROVINCE]).isEqualTo(PLACE_MISSING);
+    }
+
+    /** Nguyễn Văn Hùng, born 4 March 1986 with his birth registered in Hà Nội, living at the address. */
+    private static RegistryPerson at(String pid, String address) {
+        return new RegistryPerson(pid, null, "Nguyễn Văn Hùng", new PartialDate(1986, 3, 4), PersonalId.sexOf(pid), "001",
+                address, false);
     }
 
     private static int nameLevel(PersonIndex index, String name) {

@@ -43,6 +43,28 @@ class DecisionRulesTest {
     }
 
     @Test
+    void aRelativesIdWithADifferentNameAndOnlyTheYearIsNotLinkedHoweverLikelyTheScore() {
+        // a wife's row carrying her husband's ID, born the same year, at the same address: the ID, the
+        // year and the commune agree, so the posterior is high; the name does not agree at all
+        var decider = new Decider(LinkSettings.DEFAULT);
+        var likely = new Candidate(0, HUNG, 0.9999, 13.3, new Explanation(-11.0, List.of()));
+        var levels = new int[PersonFields.SPECS.size()];
+        levels[PersonFields.ID] = PersonFields.ID_EXACT;
+        levels[PersonFields.NAME] = PersonFields.NAME_DISAGREE;
+        levels[PersonFields.SEX] = PersonFields.MISSING;
+        levels[PersonFields.PROVINCE] = PersonFields.PLACE_COMMUNE;
+        for (int birth : new int[] {PersonFields.BIRTH_YEAR, PersonFields.BIRTH_YEAR_MONTH}) {
+            levels[PersonFields.BIRTH] = birth;
+            assertThat(decider.decide(likely, levels, null, false)).isInstanceOf(LinkDecision.Review.class);
+        }
+        // with the full date, or a date a few days off, the ID's holder is confirmed despite the name
+        for (int birth : new int[] {PersonFields.BIRTH_EXACT, PersonFields.BIRTH_DAYS_OFF}) {
+            levels[PersonFields.BIRTH] = birth;
+            assertThat(decider.decide(likely, levels, null, false)).isInstanceOf(LinkDecision.Matched.class);
+        }
+    }
+
+    @Test
     void anExcelRoundedIdFindsItsOwnerWhenTheNameHasATypoAndTheDateIsAYear() {
         // 20085759991 shown as 2.00858E+10: the sixth digit rounded up; "Dươn" is no registry name word,
         // and a year alone blocks no name rule: only the ID's surviving digits find the person

@@ -13,7 +13,7 @@ import vn.sachsong.refdata.Sex;
 
 /** Small registries and rows built by hand for decision tests. */
 final class LinkerFixtures {
-    private static final RowParser PARSER = new RowParser(new HeaderMapping(1,
+    static final RowParser PARSER = new RowParser(new HeaderMapping(1,
             List.of("Họ và tên", "Ngày sinh", "Số CCCD", "Địa chỉ"),
             List.of(Field.FULL_NAME, Field.BIRTH_DATE, Field.PID, Field.ADDRESS)));
 

@@ -149,4 +149,42 @@ class CommunesTest {
         assertThat(Communes.findOld("TT. Bố Hạ", bacGiang)).extracting(Commune::name).containsExactly("Thị trấn Bố Hạ");
         assertThat(Communes.findOld("Xã Tân Lập", HA_NOI)).isEmpty();
     }
+
+    @Test
+    void an_address_of_today_names_its_commune() {
+        var at = Provinces.findInAddress("Số 5 Lý Thái Tổ, Phường Hồng Hà, Thành phố Hà Nội").orElseThrow();
+        assertThat(Communes.currentIn("Số 5 Lý Thái Tổ, Phường Hồng Hà, Thành phố Hà Nội", at)).containsExactly("00097");
+    }
+
+    @Test
+    void an_old_address_names_the_communes_its_commune_went_into() {
+        var text = "Phường Láng Hạ, Quận Đống Đa, Thành phố Hà Nội";
+        var oldHaNoi = Provinces.oldByCode("01").orElseThrow();
+        var langHa = Communes.findOld("Phường Láng Hạ", oldHaNoi);
+        assertThat(langHa).hasSize(1);
+        var codes = Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow());
+        assertThat(codes).isNotEmpty().isEqualTo(Communes.successorsOf(langHa.get(0).code()));
+        assertThat(codes).allSatisfy(c -> assertThat(Communes.newByCode(c).orElseThrow().provinceCode()).isEqualTo("01"));
+    }
+
+    @Test
+    void a_bare_old_name_that_fits_several_communes_names_all_their_successors() {
+        // Hà Tây is Hà Nội since 2008; "Xã Phùng Xá" without its district fits communes of two districts
+        var text = "Xã Phùng Xá, Tỉnh Hà Tây";
+        var oldHaNoi = Provinces.oldByCode("01").orElseThrow();
+        var expected = Communes.findOld("Xã Phùng Xá", oldHaNoi).stream()
+                .flatMap(c -> Communes.successorsOf(c.code()).stream()).distinct().toList();
+        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow()))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void an_address_without_a_commune_names_none() {
+        var laoCai = Provinces.findInAddress("Tỉnh Lào Cai").orElseThrow();
+        assertThat(Communes.currentIn("Tỉnh Lào Cai", laoCai)).isEmpty();
+        assertThat(Communes.currentIn("Thôn Khuổi Pao, Tỉnh Lào Cai", laoCai)).isEmpty();
+        assertThat(Communes.currentIn("", laoCai)).isEmpty();
+        assertThat(Communes.currentIn("Phường Hồng Hà", null)).isEmpty();
+    }
 }
