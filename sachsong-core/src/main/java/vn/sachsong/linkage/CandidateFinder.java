@@ -134,7 +134,7 @@ final class CandidateFinder {
 
     /** Every pid one substitution or one adjacent transposition away that is in the registry. */
     private void oneEditPids(long pid, Collector out) {
-        var digits = String.format("%012d", pid).toCharArray();
+        var digits = PersonIndex.digits(pid, 12).toCharArray();
         for (int i = 0; i < 12; i++) {
             char keep = digits[i];
             for (char c = '0'; c <= '9'; c++) {

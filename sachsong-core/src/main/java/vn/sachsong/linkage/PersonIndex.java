@@ -75,13 +75,19 @@ public final class PersonIndex {
         }
         int b = birth[row];
         var date = b == 0 ? null : new PartialDate(b / 10_000, b / 100 % 100, b % 100);
-        return new RegistryPerson(pidText(row), oldId[row] == 0 ? null : String.format("%09d", oldId[row]),
-                name.toString(), date, female(row) ? Sex.F : Sex.M, String.format("%03d", birthCode[row]),
+        return new RegistryPerson(pidText(row), oldId[row] == 0 ? null : digits(oldId[row], 9),
+                name.toString(), date, female(row) ? Sex.F : Sex.M, digits(birthCode[row], 3),
                 addresses[address[row]], deceased(row));
     }
 
     public String pidText(int row) {
-        return String.format("%012d", pid[row]);
+        return digits(pid[row], 12);
+    }
+
+    /** The number with leading zeros to the width, as {@code %0Nd} writes it without the Formatter. */
+    static String digits(long value, int width) {
+        var text = Long.toString(value);
+        return text.length() >= width || value < 0 ? text : "0".repeat(width - text.length()) + text;
     }
 
     public boolean deceased(int row) {
