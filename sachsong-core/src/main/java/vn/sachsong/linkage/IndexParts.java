@@ -29,8 +29,9 @@ final class IndexParts {
         p.addressProvince = new byte[p.addresses.length];
         p.addressCommune = new int[p.addresses.length];
         for (int a = 0; a < p.addresses.length; a++) {
-            p.addressProvince[a] = ProvinceCodes.inAddress(p.addresses[a]);
-            p.addressCommune[a] = RowFeatures.oneCommune(p.addresses[a]);
+            var province = Provinces.findInAddress(p.addresses[a]).orElse(null);
+            p.addressProvince[a] = province == null ? 0 : (byte) Integer.parseInt(province.current().code());
+            p.addressCommune[a] = RowFeatures.oneCommune(p.addresses[a], province);
         }
         p.reorder(c, pidOrder(c));
         p.oldIds = p.oldIdIndex();
@@ -96,14 +97,9 @@ final class IndexParts {
         return out;
     }
 
-    /** Current (2025) province code of the province named at the end of an address, 0 when none. */
+    /** Current (2025) province codes of birth-registration codes. */
     static final class ProvinceCodes {
         private ProvinceCodes() {
-        }
-
-        static byte inAddress(String address) {
-            return Provinces.findInAddress(address).map(m -> (byte) Integer.parseInt(m.current().code()))
-                    .orElse((byte) 0);
         }
 
         /** Current province code of a 3-digit birth-registration code ("001" -> Hà Nội's), 0 when unknown. */

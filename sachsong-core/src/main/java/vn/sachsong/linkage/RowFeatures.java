@@ -9,7 +9,6 @@ import vn.sachsong.record.IdEvidence;
 import vn.sachsong.record.ParsedRow;
 import vn.sachsong.refdata.Communes;
 import vn.sachsong.refdata.ProvinceMatch;
-import vn.sachsong.refdata.Provinces;
 import vn.sachsong.refdata.Sex;
 import vn.sachsong.text.VietText;
 
@@ -80,9 +79,8 @@ final class RowFeatures {
         return hit;
     }
 
-    /** The one current commune a registry address names, 0 when none or several. */
-    static int oneCommune(String address) {
-        var province = Provinces.findInAddress(address).orElse(null);
+    /** The one current commune a registry address in this province names, 0 when none or several. */
+    static int oneCommune(String address, ProvinceMatch province) {
         var codes = communes(address, province);
         return codes.length == 1 ? codes[0] : 0;
     }

@@ -1,5 +1,6 @@
 package vn.sachsong.server.exchange;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -23,17 +24,11 @@ class Authenticator implements DisposableBean {
         if (authorization == null || authorization.isBlank()) {
             throw new ApiException(ErrorCode.MISSING_API_KEY, "Send the key as 'Authorization: Bearer KEY'.");
         }
-        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        var key = bearerKey(authorization);
+        if (key == null) {
             throw new ApiException(ErrorCode.MISSING_API_KEY, "The Authorization header must be 'Bearer KEY'.");
         }
-        var key = authorization.substring(BEARER.length()).strip();
-        if (!ApiKeys.wellFormed(key)) {
-            throw new ApiException(ErrorCode.UNKNOWN_API_KEY, "This key is not known.");
-        }
-        startListening();
-        var hash = ApiKeys.hash(key);
-        var agency = cache.get(hash, () -> store.findByKeyHash(hash))
-                .orElseThrow(() -> new ApiException(ErrorCode.UNKNOWN_API_KEY, "This key is not known."));
+        var agency = known(key).orElseThrow(() -> new ApiException(ErrorCode.UNKNOWN_API_KEY, "This key is not known."));
         if (agency.revoked()) {
             throw new ApiException(ErrorCode.REVOKED_API_KEY, "This key was revoked on " + agency.revokedAt() + ".");
         }
@@ -42,17 +37,24 @@ class Authenticator implements DisposableBean {
 
     /** The agency of a well-formed, known and unrevoked key; null for any other (which {@link #authenticate} refuses). */
     Agency usable(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return null;
-        }
-        var key = authorization.substring(BEARER.length()).strip();
+        var key = authorization == null ? null : bearerKey(authorization);
+        return key == null ? null : known(key).filter(agency -> !agency.revoked()).orElse(null);
+    }
+
+    /** The key of a "Bearer KEY" header, null for any other scheme. */
+    private static String bearerKey(String authorization) {
+        return authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? authorization.substring(BEARER.length()).strip() : null;
+    }
+
+    /** The agency holding the key, revoked or not; a key of the wrong shape is not looked up. */
+    private Optional<Agency> known(String key) {
         if (!ApiKeys.wellFormed(key)) {
-            return null;
+            return Optional.empty();
         }
         startListening();
         var hash = ApiKeys.hash(key);
-        var agency = cache.get(hash, () -> store.findByKeyHash(hash)).orElse(null);
-        return agency == null || agency.revoked() ? null : agency;
+        return cache.get(hash, () -> store.findByKeyHash(hash));
     }
 
     /** Drops every cached key now; the notification does the same a moment later in every other server. */

@@ -74,7 +74,7 @@ class PersonReader implements DisposableBean {
     private Map<String, Map<RegistryField, String>> query(Collection<String> pids) {
         var out = new HashMap<String, Map<RegistryField, String>>();
         jdbc.sql(BY_PIDS).param(pids.toArray(String[]::new)).query(rs -> {
-            out.put(rs.getString("pid"), record(rs));
+            out.put(rs.getString("pid"), record(rs, ALL_FIELDS));
         });
         return out;
     }
@@ -102,11 +102,7 @@ class PersonReader implements DisposableBean {
 
         @Override
         public Map<RegistryField, String> value(ResultSet row) throws SQLException {
-            var values = new EnumMap<RegistryField, String>(RegistryField.class);
-            for (var f : FIELDS) {
-                values.put(f, row.getString(f.apiName()));
-            }
-            return values;
+            return record(row, FIELDS);
         }
     };
 
@@ -124,9 +120,11 @@ class PersonReader implements DisposableBean {
         queue.stop(TimeUnit.SECONDS.toMillis(10));
     }
 
-    private static Map<RegistryField, String> record(ResultSet rs) throws SQLException {
+    private static final List<RegistryField> ALL_FIELDS = List.of(RegistryField.values());
+
+    private static Map<RegistryField, String> record(ResultSet rs, List<RegistryField> fields) throws SQLException {
         var values = new EnumMap<RegistryField, String>(RegistryField.class);
-        for (var f : RegistryField.values()) {
+        for (var f : fields) {
             values.put(f, rs.getString(f.apiName()));
         }
         return values;

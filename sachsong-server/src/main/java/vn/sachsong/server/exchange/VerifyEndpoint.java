@@ -66,7 +66,8 @@ class VerifyEndpoint {
         return new BatchResult(List.copyOf(results));
     }
 
-    private static void check(VerifyRequest r, Agency caller, String where) {
+    /** The rules of one verification, before anything is read; the fast path applies the same. */
+    static void check(VerifyRequest r, Agency caller, String where) {
         if (r == null) {
             throw new ApiException(ErrorCode.MALFORMED_BODY, where + "a verification object is required.");
         }

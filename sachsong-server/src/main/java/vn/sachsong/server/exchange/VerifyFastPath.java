@@ -34,7 +34,7 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
  * advice chain) cost as much CPU as the verification itself.
  *
  * <p>It runs the same rules, in the same order, with the same code as the general path
- * ({@link ApiInterceptor}, {@link Checks}, {@link ClaimMatcher}, {@link AuditAdvice}), and its
+ * ({@link ApiInterceptor}, {@link VerifyEndpoint#check}, {@link ClaimMatcher}, {@link AuditAdvice}), and its
  * answer and audit entry are the same. It only answers when every rule passes: any request it
  * would refuse, or cannot read, goes on unchanged (its body re-readable) to the general path,
  * which defines every refusal and records it. Nothing is audited or rate-counted before that
@@ -136,13 +136,9 @@ final class VerifyFastPath implements Filter {
     private VerifyRequest readable(byte[] body, Agency agency) {
         try {
             var r = parse(body);
-            if (r == null) {
-                return null;
+            if (r != null) {
+                VerifyEndpoint.check(r, agency, "");
             }
-            Checks.purpose(agency, r.purpose(), ErrorCode.MALFORMED_BODY, "");
-            Checks.caseRef(r.caseRef(), ErrorCode.MALFORMED_BODY, "");
-            Checks.pid(r.pid(), "");
-            ClaimMatcher.check(r.claims() == null ? Map.of() : r.claims(), "");
             return r;
         } catch (JacksonException | ApiException e) {
             return null;
@@ -218,14 +214,14 @@ final class VerifyFastPath implements Filter {
         if (!trail.recorded) {
             audit.recordLate(trail, code.name(), code.status().value());
         }
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("detail", detail);   // in the order Spring writes a ProblemDetail
+        var detailed = ApiErrors.problem(code, detail, trail.requestId);
+        var problem = new LinkedHashMap<String, Object>();   // the members in the order Spring writes them
+        problem.put("detail", detailed.getDetail());
         problem.put("instance", PATH);
-        problem.put("status", code.status().value());
-        problem.put("title", code.title());
-        problem.put("type", "urn:sachsong:problem:" + code.name().toLowerCase(Locale.ROOT));
-        problem.put("code", code.name());
-        problem.put("request_id", trail.requestId);
+        problem.put("status", detailed.getStatus());
+        problem.put("title", detailed.getTitle());
+        problem.put("type", detailed.getType().toString());
+        problem.putAll(detailed.getProperties());
         write(response, code.status().value(), "application/problem+json", json.writeValueAsBytes(problem));
     }
 
