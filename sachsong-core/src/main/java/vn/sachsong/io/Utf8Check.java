@@ -1,7 +1,10 @@
 package vn.sachsong.io;
 
-/** UTF-8 checks of a byte sample; a sequence cut by the end of the sample is not held against it. */
-final class Utf8Check {
+/**
+ * UTF-8 checks: of a byte sample, where a sequence cut by the end of the sample is not held
+ * against it, and of a whole text.
+ */
+public final class Utf8Check {
     private static final int CUT = 0;
     private static final int MALFORMED = -1;
 
@@ -17,6 +20,22 @@ final class Utf8Check {
                 return true;
             }
             if (n == MALFORMED) {
+                return false;
+            }
+            i += n;
+        }
+        return true;
+    }
+
+    /**
+     * Strict and whole: every sequence well formed and complete. Overlong forms ({@code C0 AF} for
+     * "/"), surrogates and code points past U+10FFFF are malformed, as RFC 3629 says.
+     */
+    public static boolean isWellFormed(byte[] b, int length) {
+        int i = 0;
+        while (i < length) {
+            int n = sequence(b, i, length);
+            if (n <= 0) {
                 return false;
             }
             i += n;

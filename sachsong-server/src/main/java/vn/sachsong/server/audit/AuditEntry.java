@@ -2,21 +2,26 @@ package vn.sachsong.server.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
- * One audited access, allowed or refused. Text is cleaned on the way in (control characters and
- * broken surrogates replaced, length capped) because it comes from callers and must survive the
- * round trip through PostgreSQL unchanged for the hash chain to verify; the time is cut to the
- * microsecond PostgreSQL keeps, for the same reason.
+ * One audited access, allowed or refused. Text comes from callers and must survive the round trip
+ * through PostgreSQL unchanged for the hash chain to verify, and PostgreSQL text holds no NUL; so a
+ * control character or half a surrogate pair is written as its escape (a backslash, u, four hex digits), which
+ * shows what was sent where a replacement character would hide it, and length is capped. The time
+ * is cut to the microsecond PostgreSQL keeps, for the same reason.
  *
  * @param agency the caller's agency code, null when no valid key was given
  * @param fields registry fields asked for (empty for a verification)
  * @param outcome {@code allowed} or the refusal's error code
  * @param status the HTTP status answered
+ * @param client the address the request came from; null on entries written before it was kept
+ * @param repeats how many requests this entry stands for: more than one for the count of a kind of
+ *     refusal that came again from the same client within an interval, after its first was recorded
  */
 public record AuditEntry(Instant at, String requestId, String agency, String endpoint, String purpose,
-        String caseRef, String pid, List<String> fields, String outcome, int status) {
+        String caseRef, String pid, List<String> fields, String outcome, int status, String client, int repeats) {
     public static final String ALLOWED = "allowed";
     private static final int MAX_TEXT = 200;
 
@@ -30,6 +35,16 @@ public record AuditEntry(Instant at, String requestId, String agency, String end
         pid = clean(pid);
         fields = fields == null ? List.of() : fields.stream().map(f -> clean(f == null ? "" : f).replace(',', '\uFFFD')).toList();
         outcome = clean(outcome);
+        client = clean(client);
+        if (repeats < 1) {
+            throw new IllegalArgumentException("an entry stands for at least one request");
+        }
+    }
+
+    /** One request, from no known client. */
+    public AuditEntry(Instant at, String requestId, String agency, String endpoint, String purpose, String caseRef,
+            String pid, List<String> fields, String outcome, int status) {
+        this(at, requestId, agency, endpoint, purpose, caseRef, pid, fields, outcome, status, null, 1);
     }
 
     String fieldsText() {
@@ -60,7 +75,7 @@ public record AuditEntry(Instant at, String requestId, String agency, String end
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 out.append(c).append(s.charAt(++i));
             } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-                out.append('\uFFFD');
+                out.append("\\u").append(HexFormat.of().toHexDigits(c));
             } else {
                 out.append(c);
             }

@@ -26,9 +26,9 @@ final class AuditStore {
                 update audit_head set seq = ?, hash = ? where seq = ? and hash = ? returning 1),
             added as (
                 insert into audit_entry (seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields,
-                    outcome, status, hash)
+                    outcome, status, hash, client, repeats)
                 select * from unnest(?::bigint[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[])
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[], ?::text[], ?::int[])
                 where exists (select 1 from moved)
                 returning 1)
             """;
@@ -140,6 +140,8 @@ final class AuditStore {
         var outcomes = new String[n];
         var statuses = new Integer[n];
         var hashes = new byte[n][];
+        var clients = new String[n];
+        var repeats = new Integer[n];
         long seq = headSeq;
         byte[] hash = headHash;
         for (int i = 0; i < n; i++) {
@@ -158,6 +160,8 @@ final class AuditStore {
             outcomes[i] = row.outcome();
             statuses[i] = row.status();
             hashes[i] = hash;
+            clients[i] = row.client();
+            repeats[i] = row.repeats();
         }
         var sql = read == null ? COUNT_ONLY : APPEND + "select (select count(*) from added) as audit_added, r.* from (values (1)) as one"
                 + " left join (" + read.sql() + ") as r on true";
@@ -173,6 +177,8 @@ final class AuditStore {
             }
             st.setArray(p++, c.createArrayOf("int4", statuses));
             st.setArray(p++, c.createArrayOf("bytea", hashes));
+            st.setArray(p++, c.createArrayOf("text", clients));
+            st.setArray(p++, c.createArrayOf("int4", repeats));
             if (read != null) {
                 st.setArray(p, c.createArrayOf("text", keys.toArray()));
             }

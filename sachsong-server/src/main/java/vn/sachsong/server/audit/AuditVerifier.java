@@ -49,7 +49,8 @@ public class AuditVerifier {
         }
         var walk = new Walk();
         try (var st = c.prepareStatement("""
-                select seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields, outcome, status, hash
+                select seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields, outcome, status, hash,
+                    client, repeats
                 from audit_entry order by seq""")) {
             st.setFetchSize(10_000);
             try (var rs = st.executeQuery()) {
@@ -68,7 +69,8 @@ public class AuditVerifier {
         var at = rs.getObject(2, OffsetDateTime.class).toInstant();
         long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
         return new ChainHash.Row(rs.getLong(1), micros, rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
+                rs.getString(13), rs.getInt(14));
     }
 
     private static final class Walk {

@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * hash = sha256(previous hash || canonical entry). The canonical entry writes every value with
- * its length first, so no choice of text in one field can imitate another field.
+ * its length first, so no choice of text in one field can imitate another field. The client and
+ * the repeat count were added later: they are written only when an entry has them, so the
+ * entries written before them hash as they always did.
  * One instance per thread: it reuses its digest and buffer.
  */
 final class ChainHash {
@@ -23,11 +25,11 @@ final class ChainHash {
     }
 
     record Row(long seq, long epochMicros, String requestId, String agency, String endpoint, String purpose,
-            String caseRef, String pid, String fields, String outcome, int status) {
+            String caseRef, String pid, String fields, String outcome, int status, String client, int repeats) {
         static Row of(long seq, AuditEntry e) {
             long micros = e.at().getEpochSecond() * 1_000_000L + e.at().getNano() / 1_000;
             return new Row(seq, micros, e.requestId(), e.agency(), e.endpoint(), e.purpose(), e.caseRef(),
-                    e.pid(), e.fieldsText(), e.outcome(), e.status());
+                    e.pid(), e.fieldsText(), e.outcome(), e.status(), e.client(), e.repeats());
         }
     }
 
@@ -36,15 +38,23 @@ final class ChainHash {
         text.append(r.seq()).append('|').append(r.epochMicros()).append('|').append(r.status()).append('|');
         for (var value : new String[] {r.requestId(), r.agency(), r.endpoint(), r.purpose(), r.caseRef(), r.pid(),
             r.fields(), r.outcome()}) {
-            if (value == null) {
-                text.append("-|");
-            } else {
-                text.append(value.length()).append(':').append(value).append('|');
-            }
+            append(value);
+        }
+        if (r.client() != null || r.repeats() != 1) {
+            append(r.client());
+            text.append(r.repeats()).append('|');
         }
         sha256.update(previous);
         sha256.update(text.toString().getBytes(StandardCharsets.UTF_8));
         return sha256.digest();
+    }
+
+    private void append(String value) {
+        if (value == null) {
+            text.append("-|");
+        } else {
+            text.append(value.length()).append(':').append(value).append('|');
+        }
     }
 
     static String hex(byte[] hash) {

@@ -33,6 +33,7 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
     /** NOT_ACCEPTABLE's detail, wherever the client's Accept is found to rule JSON out. */
     static final String JSON_ONLY = "This API answers in JSON; send Accept: application/json (or leave Accept out).";
+    static final String BEARER = "Bearer";
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handle(Exception e, HttpServletRequest request) throws Exception {
@@ -46,7 +47,7 @@ class ApiErrors {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
         }
         if (refusal.code().status() == HttpStatus.UNAUTHORIZED) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER);
         }
         if (e instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
             response.allow(m.getSupportedHttpMethods().toArray(HttpMethod[]::new));
@@ -56,18 +57,20 @@ class ApiErrors {
 
     static ProblemDetail problem(ErrorCode code, String detail, String requestId) {
         var problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
-        problem.setType(URI.create("urn:sachsong:problem:" + code.name().toLowerCase(java.util.Locale.ROOT)));
+        problem.setType(type(code));
         problem.setTitle(code.title());
         problem.setProperty("code", code.name());
         problem.setProperty("request_id", requestId);
         return problem;
     }
 
+    static URI type(ErrorCode code) {
+        return URI.create("urn:sachsong:problem:" + code.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static ApiException refusal(Exception e, String requestId) {
         return switch (e) {
             case ApiException api -> api;
-            case HttpMessageNotReadableException m when tooLarge(m) ->
-                new ApiException(ErrorCode.BODY_TOO_LARGE, "The body is too large.");
             case HttpMessageNotReadableException m ->
                 new ApiException(ErrorCode.MALFORMED_BODY, "The body is not JSON of the shape this endpoint takes.");
             case HttpMediaTypeNotSupportedException m ->
@@ -90,14 +93,5 @@ class ApiErrors {
                 yield new ApiException(ErrorCode.INTERNAL_ERROR, "The request failed; quote request id " + requestId + ".");
             }
         };
-    }
-
-    private static boolean tooLarge(Throwable e) {
-        for (var t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyLimit.TooLarge) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,75 +1,74 @@
 package vn.sachsong.server.exchange;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The access rules every API request meets before its handler: a valid key, operator keys only on
- * the audit endpoints, the agency's rate, an answer in JSON acceptable to the client, the body size,
- * and a well-formed personal ID in the path.
- * It also names the request's subject from the path and query, so refusals are audited with it.
+ * Who may call what, decided on the handler the router matched and the access it declares
+ * ({@link ApiAccess}), never on the path: a handler under {@code /api/} that declares none is not
+ * served, an operator endpoint needs an operator key whatever spelling reached it. It also names
+ * the request's endpoint (its route) and subject (a pid in the path) for the audit, and checks
+ * that pid.
  */
 final class ApiInterceptor implements HandlerInterceptor {
-    static final String CALLER = "vn.sachsong.server.exchange.caller";
-    private final Authenticator authenticator;
-    private final RateLimiter rateLimiter;
-    private final long maxBody;
-
-    ApiInterceptor(Authenticator authenticator, RateLimiter rateLimiter, long maxBody) {
-        this.authenticator = authenticator;
-        this.rateLimiter = rateLimiter;
-        this.maxBody = maxBody;
-    }
-
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        var type = request.getDispatcherType();
+        if (type != DispatcherType.REQUEST && type != DispatcherType.ASYNC) {
+            return true;   // the error page, answering for a request already past these rules or refused
+        }
         var trail = AuditTrail.of(request);
+        var access = access(handler);
         if (trail == null) {
-            return true;
+            if (access == null || access == ApiAccess.Role.PUBLIC) {
+                return true;   // not the API's, or the plain ping
+            }
+            response.setHeader("X-Request-Id", AuditTrail.open(request).requestId);
+            throw new ApiException(ErrorCode.MISSING_API_KEY, "Send the key as 'Authorization: Bearer KEY'.");
         }
-        var pid = pathPid(request, trail);
-        var agency = authenticator.authenticate(request.getHeader("Authorization"));
-        trail.agency = agency.code();
-        if (request.getRequestURI().startsWith("/api/v1/audit/") && !agency.operator()) {
-            throw new ApiException(ErrorCode.OPERATOR_ONLY, "Only an operator key may read the audit log.");
+        if (access == null) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "No such endpoint.");
         }
-        rateLimiter.acquire(agency);
-        if (!acceptsJson(request.getHeader("Accept"))) {
-            throw new ApiException(ErrorCode.NOT_ACCEPTABLE, ApiErrors.JSON_ONLY);
-        }
-        if (request.getContentLengthLong() > maxBody) {
-            throw new ApiException(ErrorCode.BODY_TOO_LARGE, "The body may have at most " + maxBody + " bytes.");
+        var pid = name(request, trail);
+        var caller = (Agency) request.getAttribute(ApiGate.CALLER);
+        switch (access) {
+            case PUBLIC -> trail.recorded = true;   // the ping is not audited, key or not
+            case AGENCY -> { }
+            case OPERATOR -> {
+                if (!caller.operator()) {
+                    throw new ApiException(ErrorCode.OPERATOR_ONLY, "Only an operator key may call this endpoint.");
+                }
+            }
         }
         if (pid != null) {
             Checks.pid(pid, "");
         }
-        request.setAttribute(CALLER, agency);
         return true;
     }
 
-    /** True when the client takes JSON (or did not say): checked before anything is read for it. */
-    private static boolean acceptsJson(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return true;
+    /** The access the handler declares, on its method or its class; null for a handler that is not an API endpoint. */
+    static ApiAccess.Role access(Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return null;
         }
-        try {
-            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getQualityValue() > 0
-                    && (type.includes(MediaType.APPLICATION_JSON) || type.includes(MediaType.APPLICATION_PROBLEM_JSON)));
-        } catch (InvalidMediaTypeException e) {
-            return true;   // an unreadable Accept is no refusal of JSON
+        var declared = method.getMethodAnnotation(ApiAccess.class);
+        if (declared == null) {
+            declared = method.getBeanType().getAnnotation(ApiAccess.class);
         }
+        return declared == null ? null : declared.value();
     }
 
-    private static String pathPid(HttpServletRequest request, AuditTrail trail) {
+    /** Names the endpoint by its route and the subject by the path's pid; returns that pid. */
+    private static String name(HttpServletRequest request, AuditTrail trail) {
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (pattern != null && pattern.startsWith("/api/")) {
+        if (pattern != null) {
             trail.endpoint = request.getMethod() + " " + pattern;
         }
         @SuppressWarnings("unchecked")

@@ -33,10 +33,12 @@ import vn.sachsong.server.audit.AuditedRead;
 @ControllerAdvice
 class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice<Object> {
     private final AuditLog auditLog;
+    private final RefusalTally tally;
     private final int maxSubjects;
 
-    AuditAdvice(AuditLog auditLog, ExchangeProperties props) {
+    AuditAdvice(AuditLog auditLog, RefusalTally tally, ExchangeProperties props) {
         this.auditLog = auditLog;
+        this.tally = tally;
         this.maxSubjects = props.maxBatch();
     }
 
@@ -120,20 +122,26 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
         return found;
     }
 
-    private void record(AuditTrail trail, String outcome, int status) {
+    /**
+     * Records the answer durably before it is given; a refusal that names no person may instead be
+     * counted into its kind's tally ({@link RefusalTally}).
+     */
+    void record(AuditTrail trail, String outcome, int status) {
         trail.recorded = true;
-        auditLog.append(entries(trail, outcome, status));
+        if (AuditEntry.ALLOWED.equals(outcome) || tally.recordAlone(trail, outcome, status)) {
+            auditLog.append(entries(trail, outcome, status));
+        }
     }
 
     private static List<AuditEntry> entries(AuditTrail trail, String outcome, int status) {
         var entries = new ArrayList<AuditEntry>(Math.max(1, trail.subjects.size()));
         if (trail.subjects.isEmpty()) {
             entries.add(new AuditEntry(trail.at, trail.requestId, trail.agency, trail.endpoint, null, null, null,
-                    List.of(), outcome, status));
+                    List.of(), outcome, status, trail.client, 1));
         }
         for (var s : trail.subjects) {
             entries.add(new AuditEntry(trail.at, trail.requestId, trail.agency, trail.endpoint, s.purpose(), s.caseRef(),
-                    s.pid(), s.fields(), outcome, status));
+                    s.pid(), s.fields(), outcome, status, trail.client, 1));
         }
         return entries;
     }

@@ -20,20 +20,29 @@ final class AuditTrail {
 
     final String requestId;
     final Instant at = Instant.now();
+    /** The address the request came from (the proxy's, unless the server is told to trust forwarded headers). */
+    final String client;
     String endpoint;
     String agency;
     List<Subject> subjects = List.of();
     boolean recorded;
 
-    private AuditTrail(String requestId, String endpoint) {
+    private AuditTrail(String requestId, String endpoint, String client) {
         this.requestId = requestId;
         this.endpoint = endpoint;
+        this.client = client;
     }
 
+    /** Opens the trail of an API request; until a handler is matched its endpoint is the method and raw path. */
     static AuditTrail open(HttpServletRequest request) {
+        return open(request, request.getMethod(), request.getRequestURI());
+    }
+
+    /** @param path as sent; null when the container could not read it */
+    static AuditTrail open(HttpServletRequest request, String method, String path) {
         var random = ThreadLocalRandom.current();
         var trail = new AuditTrail(new UUID(random.nextLong(), random.nextLong()).toString(),
-                request.getMethod() + " " + request.getRequestURI());
+                method + " " + (path == null ? "(unreadable)" : path), request.getRemoteAddr());
         request.setAttribute(ATTRIBUTE, trail);
         return trail;
     }

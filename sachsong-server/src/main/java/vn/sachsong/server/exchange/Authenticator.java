@@ -35,10 +35,14 @@ class Authenticator implements DisposableBean {
         return agency;
     }
 
-    /** The agency of a well-formed, known and unrevoked key; null for any other (which {@link #authenticate} refuses). */
-    Agency usable(String authorization) {
-        var key = authorization == null ? null : bearerKey(authorization);
-        return key == null ? null : known(key).filter(agency -> !agency.revoked()).orElse(null);
+    /** The agency of a key this server has looked up lately and found usable; null for any other, which is not looked up. */
+    Agency cached(String authorization) {
+        var key = bearerKey(authorization);
+        if (key == null || !ApiKeys.wellFormed(key)) {
+            return null;
+        }
+        var agency = cache.peek(ApiKeys.hash(key));
+        return agency == null || agency.revoked() ? null : agency;
     }
 
     /** The key of a "Bearer KEY" header, null for any other scheme. */

@@ -25,6 +25,7 @@ final class Checks {
         if (purpose == null || purpose.isBlank()) {
             throw new ApiException(ifMissing, where + "purpose is required.");
         }
+        printable(purpose, "purpose", ifMissing, where);
         if (!agency.purposes().contains(purpose)) {
             throw new ApiException(ErrorCode.PURPOSE_NOT_ALLOWED, where + "this agency may not state this purpose; its"
                     + " purposes are " + sorted(agency.purposes()) + ".");
@@ -37,6 +38,23 @@ final class Checks {
         }
         if (caseRef.codePointCount(0, caseRef.length()) > MAX_CASE_REF) {
             throw new ApiException(ifBad, where + "case_ref may have at most " + MAX_CASE_REF + " characters.");
+        }
+        printable(caseRef, "case_ref", ifBad, where);
+    }
+
+    /**
+     * Text the audit keeps must be recorded as sent, so what it could not show faithfully is refused:
+     * a control character (NUL, a line break, an escape) or half of a surrogate pair.
+     */
+    private static void printable(String text, String name, ErrorCode ifBad, String where) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                throw new ApiException(ifBad, where + name + " holds a control character or half of a surrogate pair"
+                        + " (at character " + (text.codePointCount(0, i) + 1) + ").");
+            }
         }
     }
 

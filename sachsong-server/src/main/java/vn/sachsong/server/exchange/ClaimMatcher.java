@@ -43,6 +43,19 @@ final class ClaimMatcher {
         }
     }
 
+    /**
+     * Refuses claims on fields the agency's policy does not open: for a field of two values (sex), a
+     * yes or no is the value itself, so verifying it discloses as much as reading it.
+     */
+    static void allowed(Map<String, String> claims, Agency caller, String where) {
+        var denied = claims.keySet().stream().filter(name -> RegistryField.of(name).map(f -> !caller.fields().contains(f))
+                .orElse(true)).sorted().toList();
+        if (!denied.isEmpty()) {
+            throw new ApiException(ErrorCode.FIELD_NOT_ALLOWED, where + "this agency's policy does not open " + denied
+                    + ", so it may not verify claims on it.");
+        }
+    }
+
     static Map<String, Boolean> match(Map<String, String> claims, Map<RegistryField, String> person) {
         var out = new LinkedHashMap<String, Boolean>();
         for (var e : claims.entrySet()) {

@@ -2,6 +2,7 @@ package vn.sachsong.server.exchange;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -46,5 +47,15 @@ final class ExchangeApi {
     }
 
     record Pong(String status) {
+    }
+
+    /** @param entry the entry's number in the audit chain (as {@code audit verify} names entries) */
+    record Access(long entry, Instant at, String agency, String endpoint, String purpose,
+            @JsonProperty("case_ref") String caseRef, List<String> fields, String outcome,
+            @JsonProperty("request_id") String requestId) {
+    }
+
+    /** @param nextBefore pass as {@code before} for the next, older page; absent on the last page */
+    record Accesses(String pid, List<Access> accesses, @JsonProperty("next_before") Long nextBefore) {
     }
 }

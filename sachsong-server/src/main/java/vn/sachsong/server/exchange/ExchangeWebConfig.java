@@ -5,7 +5,14 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.DispatcherType;
+import java.util.function.Supplier;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,45 +21,78 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
-/** Puts the API's filter and access rules in front of {@code /api/}, and describes the API for OpenAPI. */
+/**
+ * Puts the API's gate, fast path and access rules in front of {@code /api/}, its problem answers in
+ * place of the container's error report, and describes the API for OpenAPI.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExchangeWebConfig implements WebMvcConfigurer {
-    private final Authenticator authenticator;
-    private final RateLimiter rateLimiter;
     private final ExchangeProperties props;
 
-    ExchangeWebConfig(Authenticator authenticator, RateLimiter rateLimiter, ExchangeProperties props) {
-        this.authenticator = authenticator;
-        this.rateLimiter = rateLimiter;
+    ExchangeWebConfig(ExchangeProperties props) {
         this.props = props;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ApiInterceptor(authenticator, rateLimiter, props.maxBody().toBytes()))
-                .addPathPatterns("/api/**").excludePathPatterns(ApiFilter.PING);
+        registry.addInterceptor(new ApiInterceptor());
     }
 
+    /** Ahead of every other filter, on every path: an API request may be spelled many ways. */
     @Bean
-    FilterRegistrationBean<ApiFilter> apiFilter(AuditAdvice audit) {
-        var registration = new FilterRegistrationBean<>(new ApiFilter(props.maxBody().toBytes(), audit));
-        registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-        return registration;
-    }
-
-    /** Ahead of every other filter: the everyday verification it answers needs none of them. */
-    @Bean
-    FilterRegistrationBean<VerifyFastPath> verifyFastPath(PersonReader people, AuditAdvice audit, JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new VerifyFastPath(authenticator, rateLimiter, people, audit, json,
-                props.maxBody().toBytes()));
-        registration.addUrlPatterns(VerifyFastPath.PATH);
+    FilterRegistrationBean<ApiGate> apiGate(Callers callers, RateLimiter rateLimiter, Refusals refusals, AuditAdvice audit) {
+        var gate = new ApiGate(callers, rateLimiter, new BodyReader(props, refusals), refusals, audit, props.maxBody().toBytes());
+        var registration = new FilterRegistrationBean<>(gate);
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Right after the gate: the everyday verification it answers needs no other filter. */
+    @Bean
+    FilterRegistrationBean<VerifyFastPath> verifyFastPath(PersonReader people, AuditAdvice audit, Refusals refusals, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new VerifyFastPath(people, audit, refusals, json));
+        registration.addUrlPatterns(VerifyFastPath.PATH);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Tomcat's HTML error report replaced by {@link ContainerEdge}. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerEdge(ObjectProvider<ContainerRefusals> refusals) {
+        return new EdgeCustomizer(refusals::getObject);
+    }
+
+    /**
+     * Ordered last, so it runs after Spring Boot's own customizer, which adds an error report valve of
+     * its own; that one is taken out. The refusals are looked up at the first refusal, not at start.
+     */
+    private record EdgeCustomizer(Supplier<ContainerRefusals> refusals)
+            implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                var host = (StandardHost) context.getParent();
+                for (var valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ContainerEdge(refusals));
+                host.setErrorReportValveClass(ContainerEdge.class.getName());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     /**

@@ -47,6 +47,15 @@ final class KeyCache {
         return loaded;
     }
 
+    /** The cached agency of a key, without loading it; null when it is not cached (or not fresh). */
+    Agency peek(byte[] keyHash) {
+        if (ttlNanos <= 0) {
+            return null;
+        }
+        var hit = entries.get(ByteBuffer.wrap(keyHash));
+        return hit != null && hit.generation() == generation.get() && System.nanoTime() - hit.expiresAt() < 0 ? hit.agency() : null;
+    }
+
     void invalidateAll() {
         generation.incrementAndGet();
         entries.clear();

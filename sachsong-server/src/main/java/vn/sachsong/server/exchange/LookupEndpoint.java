@@ -20,6 +20,7 @@ import vn.sachsong.server.exchange.ExchangeApi.LookupResult;
  * answer for the registry having no value.
  */
 @RestController
+@ApiAccess(ApiAccess.Role.AGENCY)
 @Tag(name = "lookup", description = "Read the registry fields the agency's policy allows")
 class LookupEndpoint {
     private final PersonReader people;
@@ -37,7 +38,7 @@ class LookupEndpoint {
             @Parameter(required = true, description = "One of the agency's purposes") @RequestParam(required = false) String purpose,
             @Parameter(name = "case_ref", required = true, description = "The administrative case, at most 100 characters")
             @RequestParam(name = "case_ref", required = false) String caseRef,
-            @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
+            @Parameter(hidden = true) @RequestAttribute(ApiGate.CALLER) Agency caller) {
         Checks.purpose(caller, purpose, ErrorCode.INVALID_PARAMETER, "");
         Checks.caseRef(caseRef, ErrorCode.INVALID_PARAMETER, "");
         var asked = fields(fields, caller);

@@ -12,7 +12,8 @@ class PingEndpoint {
 
     @Operation(summary = "Is the API up? No key needed")
     @SecurityRequirements
-    @GetMapping(ApiFilter.PING)
+    @ApiAccess(ApiAccess.Role.PUBLIC)
+    @GetMapping(ApiPaths.PING)
     ExchangeApi.Pong ping() {
         return OK;
     }

@@ -23,21 +23,24 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
  * and its registry read are one transaction, shared with the other requests of the moment.
  */
 @RestController
+@ApiAccess(ApiAccess.Role.AGENCY)
 @Tag(name = "verify", description = "Check a citizen's claims against the registry without reading it")
 class VerifyEndpoint {
     private final PersonReader people;
     private final AuditAdvice audit;
+    private final RateLimiter rateLimiter;
     private final int maxBatch;
 
-    VerifyEndpoint(PersonReader people, AuditAdvice audit, ExchangeProperties props) {
+    VerifyEndpoint(PersonReader people, AuditAdvice audit, RateLimiter rateLimiter, ExchangeProperties props) {
         this.people = people;
         this.audit = audit;
+        this.rateLimiter = rateLimiter;
         this.maxBatch = props.maxBatch();
     }
 
     @Operation(summary = "Verify claims about one person")
     @PostMapping(path = "/api/v1/verify", consumes = "application/json")
-    VerifyResult verify(@RequestBody VerifyRequest body, @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
+    VerifyResult verify(@RequestBody VerifyRequest body, @Parameter(hidden = true) @RequestAttribute(ApiGate.CALLER) Agency caller) {
         check(body, caller, "");
         var person = audit.recordThenRead(people.claimFields(), Set.of(body.pid())).get(body.pid());
         return person == null ? new VerifyResult(false, null) : new VerifyResult(true, ClaimMatcher.match(body.claims(), person));
@@ -45,7 +48,7 @@ class VerifyEndpoint {
 
     @Operation(summary = "Verify up to 1,000 people in one request; one invalid item refuses the whole batch")
     @PostMapping(path = "/api/v1/verify/batch", consumes = "application/json")
-    BatchResult batch(@RequestBody BatchRequest body, @Parameter(hidden = true) @RequestAttribute(ApiInterceptor.CALLER) Agency caller) {
+    BatchResult batch(@RequestBody BatchRequest body, @Parameter(hidden = true) @RequestAttribute(ApiGate.CALLER) Agency caller) {
         var items = body.items();
         if (items == null || items.isEmpty()) {
             throw new ApiException(ErrorCode.MALFORMED_BODY, "items must hold at least one verification.");
@@ -53,9 +56,15 @@ class VerifyEndpoint {
         if (items.size() > maxBatch) {
             throw new ApiException(ErrorCode.BATCH_TOO_LARGE, "A batch may hold at most " + maxBatch + " items.");
         }
+        if (items.size() > RateLimiter.capacity(caller)) {
+            throw new ApiException(ErrorCode.BATCH_TOO_LARGE, "Each item costs what one request costs, and this agency may"
+                    + " send " + caller.ratePerSecond() + " per second: a batch of at most " + RateLimiter.capacity(caller)
+                    + " items.");
+        }
         for (int i = 0; i < items.size(); i++) {
             check(items.get(i), caller, "item " + i + ": ");
         }
+        rateLimiter.acquire(caller, items.size() - 1);   // the request itself took the first item's token
         var found = audit.recordThenRead(people.claimFields(), items.stream().map(VerifyRequest::pid).collect(Collectors.toSet()));
         var results = new ArrayList<VerifyResult>(items.size());
         for (var item : items) {
@@ -75,5 +84,6 @@ class VerifyEndpoint {
         Checks.caseRef(r.caseRef(), ErrorCode.MALFORMED_BODY, where);
         Checks.pid(r.pid(), where);
         ClaimMatcher.check(r.claims() == null ? Map.of() : r.claims(), where);
+        ClaimMatcher.allowed(r.claims(), caller, where);
     }
 }

@@ -2,15 +2,11 @@ package vn.sachsong.server.exchange;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,16 +25,17 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
 
 /**
  * The everyday verification, answered before Spring MVC: a well-formed {@code POST /api/v1/verify}
- * from a known agency, within its rate and policy. It is the hottest request the exchange serves,
- * and Spring MVC's generic machinery (handler mapping, argument resolution, message converters,
- * advice chain) cost as much CPU as the verification itself.
+ * within the agency's policy. It is the hottest request the exchange serves, and Spring MVC's
+ * generic machinery (handler mapping, argument resolution, message converters, advice chain) cost
+ * as much CPU as the verification itself.
  *
- * <p>It runs the same rules, in the same order, with the same code as the general path
- * ({@link ApiInterceptor}, {@link VerifyEndpoint#check}, {@link ClaimMatcher}, {@link AuditAdvice}), and its
- * answer and audit entry are the same. It only answers when every rule passes: any request it
- * would refuse, or cannot read, goes on unchanged (its body re-readable) to the general path,
- * which defines every refusal and records it. Nothing is audited or rate-counted before that
- * choice is made, so no request is recorded twice.
+ * <p>It comes after {@link ApiGate}, which has named the caller, taken its token and read the body,
+ * so it only ever sees canonical paths: {@code /api/v1/verify} is then the route of
+ * {@link VerifyEndpoint#verify}, whose access (any agency) the gate has already established. It runs
+ * the same rules with the same code ({@link VerifyEndpoint#check}, {@link ClaimMatcher},
+ * {@link AuditAdvice}), and its answer and audit entry are the same. It only answers when every rule
+ * passes: any request it would refuse, or cannot read plainly, goes on unchanged to the general
+ * path, which defines every refusal and records it.
  */
 final class VerifyFastPath implements Filter {
     static final String PATH = "/api/v1/verify";
@@ -47,63 +44,53 @@ final class VerifyFastPath implements Filter {
     private static final int MAX_BODY = 16 * 1024;
     private static final Logger log = LoggerFactory.getLogger(VerifyFastPath.class);
 
-    private final Authenticator authenticator;
-    private final RateLimiter rateLimiter;
     private final PersonReader people;
     private final AuditAdvice audit;
+    private final Refusals refusals;
     private final JsonMapper json;
-    private final long maxBody;
     private final LongAdder answered = new LongAdder();
 
-    VerifyFastPath(Authenticator authenticator, RateLimiter rateLimiter, PersonReader people, AuditAdvice audit,
-            JsonMapper json, long maxBody) {
-        this.authenticator = authenticator;
-        this.rateLimiter = rateLimiter;
+    VerifyFastPath(PersonReader people, AuditAdvice audit, Refusals refusals, JsonMapper json) {
         this.people = people;
         this.audit = audit;
+        this.refusals = refusals;
         this.json = json;
-        this.maxBody = Math.min(maxBody, MAX_BODY);
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         var request = (HttpServletRequest) req;
         var response = (HttpServletResponse) res;
-        if (!simple(request)) {
+        var caller = (Agency) request.getAttribute(ApiGate.CALLER);
+        var body = ApiGate.body(request);
+        var trail = AuditTrail.of(request);
+        var verification = caller == null || body == null || trail == null || !simple(request, body) ? null : readable(body, caller);
+        if (verification == null) {
             chain.doFilter(request, response);
             return;
         }
-        var agency = authenticator.usable(request.getHeader("Authorization"));
-        if (agency == null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        byte[] body = request.getInputStream().readNBytes((int) request.getContentLengthLong());
-        var verification = readable(body, agency);
-        if (verification == null || !rateLimiter.tryAcquire(agency)) {
-            chain.doFilter(new Replayed(request, body), response);
-            return;
-        }
-        var trail = AuditTrail.open(request);
         trail.endpoint = ENDPOINT;
-        trail.agency = agency.code();
         trail.subjects = verification.subjects();
-        response.setHeader("X-Request-Id", trail.requestId);
         VerifyResult result;
         try {
             var person = audit.recordThenRead(trail, people.claimFields(), Set.of(verification.pid())).get(verification.pid());
             result = person == null ? new VerifyResult(false, null)
                     : new VerifyResult(true, ClaimMatcher.match(verification.claims(), person));
         } catch (AuditUnavailableException e) {
-            refuse(response, trail, ErrorCode.AUDIT_UNAVAILABLE, "The access could not be recorded, so it was not made;"
-                    + " retry later.");
+            refusals.answer(request, response, trail, new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
+                    "The access could not be recorded, so it was not made; retry later."), false);
             return;
         } catch (RuntimeException e) {   // the read failed after the entry was committed, or a bug
             log.error("Request {} failed", trail.requestId, e);
-            refuse(response, trail, ErrorCode.INTERNAL_ERROR, "The request failed; quote request id " + trail.requestId + ".");
+            refusals.answer(request, response, trail, new ApiException(ErrorCode.INTERNAL_ERROR,
+                    "The request failed; quote request id " + trail.requestId + "."), false);
             return;
         }
-        write(response, 200, "application/json", json.writeValueAsBytes(result));
+        var out = json.writeValueAsBytes(result);
+        response.setStatus(200);
+        response.setContentType("application/json");
+        response.setContentLength(out.length);
+        response.getOutputStream().write(out);
         answered.increment();
     }
 
@@ -112,11 +99,11 @@ final class VerifyFastPath implements Filter {
         return answered.sum();
     }
 
-    /** A POST of a JSON body of known, modest length, for an answer in JSON. */
-    private boolean simple(HttpServletRequest request) {
-        long length = request.getContentLengthLong();
+    /** A POST of a JSON body of modest length, for an answer in JSON. */
+    private static boolean simple(HttpServletRequest request, byte[] body) {
         return "POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI()) && request.getQueryString() == null
-                && length > 0 && length <= maxBody && jsonBody(request.getContentType()) && jsonAnswer(request.getHeader("Accept"));
+                && body.length > 0 && body.length <= MAX_BODY && jsonBody(request.getContentType())
+                && jsonAnswer(request.getHeader("Accept"));
     }
 
     private static boolean jsonBody(String type) {
@@ -206,70 +193,6 @@ final class VerifyFastPath implements Filter {
     private static final class Unplain extends RuntimeException {
         Unplain() {
             super(null, null, false, false);
-        }
-    }
-
-    /** A failure once the rules passed: answered here, and recorded unless the access was (best effort). */
-    private void refuse(HttpServletResponse response, AuditTrail trail, ErrorCode code, String detail) throws IOException {
-        if (!trail.recorded) {
-            audit.recordLate(trail, code.name(), code.status().value());
-        }
-        var detailed = ApiErrors.problem(code, detail, trail.requestId);
-        var problem = new LinkedHashMap<String, Object>();   // the members in the order Spring writes them
-        problem.put("detail", detailed.getDetail());
-        problem.put("instance", PATH);
-        problem.put("status", detailed.getStatus());
-        problem.put("title", detailed.getTitle());
-        problem.put("type", detailed.getType().toString());
-        problem.putAll(detailed.getProperties());
-        write(response, code.status().value(), "application/problem+json", json.writeValueAsBytes(problem));
-    }
-
-    private static void write(HttpServletResponse response, int status, String type, byte[] body) throws IOException {
-        response.setStatus(status);
-        response.setContentType(type);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    /** The request with the body already read, for the general path to read again. */
-    private static final class Replayed extends HttpServletRequestWrapper {
-        private final ServletInputStream body;
-
-        Replayed(HttpServletRequest request, byte[] bytes) {
-            super(request);
-            var in = new ByteArrayInputStream(bytes);
-            this.body = new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body was read already");
-                }
-            };
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            return body;
         }
     }
 }

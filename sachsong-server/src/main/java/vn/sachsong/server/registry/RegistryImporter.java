@@ -70,8 +70,8 @@ public class RegistryImporter {
         long rows = 0;
         var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
                 "copy registry_stage (" + RegistryCsv.COLUMNS + ", new_values) from stdin", 1 << 16);
-        try (copy) {   // buffered (64 kB); closing it ends the COPY
-            var writer = new CopyWriter(copy);
+        var writer = new CopyWriter(copy);   // buffered (64 kB); closing it ends the COPY
+        try {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 if (row.size() == 1 && row.get(0).isBlank()) {
                     continue;
@@ -79,19 +79,38 @@ public class RegistryImporter {
                 rows++;
                 long line = reader.recordLine();
                 switch (validator.check(row)) {
-                    case RegistryRowValidator.Invalid bad -> rejects.add(new Reject(line, bad.column(), bad.value(), bad.reason()));
+                    case RegistryRowValidator.Invalid bad ->
+                        rejects.add(new Reject(line, bad.column(), Quoted.of(bad.value()), bad.reason()));
                     case RegistryRowValidator.Valid ok -> {
                         long first = seen.putIfAbsent(Long.parseLong(ok.values().get(0)), line);
                         if (first == 0) {
-                            writer.write(ok.values(), ChangeJson.of(ok.values()));
+                            copied(() -> writer.write(ok.values(), ChangeJson.of(ok.values())));
                         } else {
                             rejects.add(new Reject(line, "pid", ok.values().get(0), "duplicate of line " + first));
                         }
                     }
                 }
             }
+            copied(copy::close);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
         return rows;
+    }
+
+    private interface CopyStep {
+        void run() throws IOException;
+    }
+
+    /** A failure to write the rows is the database's, not the file's: it is not reported as "cannot read". */
+    private static void copied(CopyStep step) throws SQLException {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new SQLException("the database did not take the rows: " + e.getMessage(), e);
+        }
     }
 
     private static CsvRecordReader openCsv(Path file) throws IOException {
@@ -115,7 +134,7 @@ public class RegistryImporter {
         var names = header.stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT)).toList();
         if (!names.equals(RegistryCsv.HEADER)) {
             throw new RegistryFileException(file + ": line 1: expected the header "
-                    + String.join(",", RegistryCsv.HEADER) + " but found " + String.join(",", header));
+                    + String.join(",", RegistryCsv.HEADER) + " but found " + Quoted.of(String.join(",", header)));
         }
     }
 

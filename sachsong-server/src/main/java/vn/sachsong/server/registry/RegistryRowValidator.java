@@ -28,6 +28,13 @@ final class RegistryRowValidator {
         if (row.size() != RegistryCsv.HEADER.size()) {
             return new Invalid("", "", "expected " + RegistryCsv.HEADER.size() + " fields, found " + row.size());
         }
+        for (int i = 0; i < row.size(); i++) {
+            int nul = row.get(i).indexOf('\0');
+            if (nul >= 0) {   // PostgreSQL text cannot hold it, and no registry value has one
+                return new Invalid(RegistryCsv.HEADER.get(i), row.get(i), "a NUL character (byte 0) at character " + (nul + 1)
+                        + " of the field");
+            }
+        }
         String pid = row.get(0).strip();
         String oldId = row.get(1).strip();
         String name = VietText.normalize(row.get(2));

@@ -62,6 +62,31 @@ class CliIT {
         assertThat(run.err()).contains("line 1: expected the header").doesNotContain("Exception");
     }
 
+    /** Issue 15, point 9: the message quoted the whole 50 MB line it found. */
+    @Test
+    void aHugeOneLineFileIsNamedInAShortLine() throws Exception {
+        var file = Files.writeString(dir.resolve("one-line.csv"), "x".repeat(50 * 1024 * 1024) + "\n");
+        var run = run("registry", "import", file.toString(), "--data-dir", dir.resolve("d").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err().length()).isLessThan(400);
+        assertThat(run.err()).contains("line 1: expected the header", "(52,428,800 characters)");
+    }
+
+    /** Issue 15, point 9: a NUL byte gave "cannot read nul.csv: Ending write to copy failed." and no line or column. */
+    @Test
+    void aNulByteIsRejectedWithItsLineAndColumnAndTheRestLoads() throws Exception {
+        var rows = (RegistryFiles.HEADER + "\n" + RegistryFiles.person(1) + "\n" + RegistryFiles.person(2) + "\n")
+                .replace("Trần Thị Bình", "Trần\0Thị Bình").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = Files.write(dir.resolve("nul.csv"), rows);
+        var run = run("registry", "import", file.toString(), "--data-dir", dir.resolve("d").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("rejected               1");
+        var rejects = Files.readAllLines(dir.resolve("nul.csv.rejects.csv"));
+        assertThat(rejects).hasSize(2);
+        assertThat(rejects.get(1)).isEqualTo("2,full_name,Trần\\u0000Thị Bình,a NUL character (byte 0) at character 5 of the field");
+    }
+
     @Test
     void aFileWithNoRecognisableHeaderIsOneLineAndStatus2() throws Exception {
         var file = Files.write(dir.resolve("junk.csv"), new byte[] {1, 2, 3, 4, 5, 0, 0, 7, 10});

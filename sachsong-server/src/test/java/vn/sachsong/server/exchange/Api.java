@@ -3,16 +3,35 @@ package vn.sachsong.server.exchange;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** A real HTTP client for the exchange API in tests. */
-record Api(String base, HttpClient http) {
+/**
+ * A real HTTP client for the exchange API in tests. Each client comes from an address of its own
+ * on the loopback (127.x.y.z), as clients on other machines would: the server counts failed
+ * authentications and repeated refusals per address, so tests do not share those counts.
+ */
+record Api(String base, HttpClient http, InetAddress source) {
     static Api on(int port) {
-        return new Api("http://localhost:" + port, HttpClient.newHttpClient());
+        var source = freshLoopback();
+        return new Api("http://127.0.0.1:" + port, HttpClient.newBuilder().localAddress(source).build(), source);
+    }
+
+    /** A loopback address no other client of this test run is likely to have. */
+    static InetAddress freshLoopback() {
+        var random = ThreadLocalRandom.current();
+        try {
+            return InetAddress.getByAddress(new byte[] {127, (byte) random.nextInt(1, 255), (byte) random.nextInt(256),
+                (byte) random.nextInt(1, 255)});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpResponse<String> get(String path, String key) {

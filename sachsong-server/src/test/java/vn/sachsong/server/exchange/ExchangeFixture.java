@@ -33,9 +33,15 @@ final class ExchangeFixture {
         return prefix + "-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36).toUpperCase();
     }
 
-    /** Policy: name and birth date, purposes ho-tich and bhxh, a high rate. */
+    /** Policy: name, birth date and sex, purposes ho-tich and bhxh. */
     static AgencyService.Created agency(AgencyService service, String prefix, int rate, boolean operator) {
-        return service.create(new NewAgency(code(prefix), "Sở Tư pháp thử nghiệm",
-                EnumSet.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE), Set.of("ho-tich", "bhxh"), rate, operator));
+        return agency(service, prefix, rate, operator, EnumSet.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE, RegistryField.SEX));
+    }
+
+    /** Purposes ho-tich and bhxh, the fields given. */
+    static AgencyService.Created agency(AgencyService service, String prefix, int rate, boolean operator,
+            Set<RegistryField> fields) {
+        return service.create(new NewAgency(code(prefix), "Sở Tư pháp thử nghiệm", fields, Set.of("ho-tich", "bhxh"), rate,
+                operator));
     }
 }

@@ -1,0 +1,50 @@
+package vn.sachsong.server.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads of the audit log: who read a person's data, newest first, a page at a time. */
+@Service
+public class AuditReader {
+    public static final int MAX_PAGE = 1000;
+    private final JdbcClient jdbc;
+
+    AuditReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @param entry the entry's number in the audit chain (as {@code audit verify} names entries) */
+    public record Access(long entry, Instant at, String agency, String endpoint, String purpose, String caseRef,
+            List<String> fields, String outcome, String requestId) {
+    }
+
+    /** @param nextBefore the {@code before} of the next, older page; null on the last page */
+    public record Page(List<Access> accesses, Long nextBefore) {
+    }
+
+    /**
+     * The entries about one person older than entry {@code before} (all when null), newest first;
+     * {@code limit} is taken into 1 to {@value #MAX_PAGE}.
+     */
+    public Page accesses(String pid, Long before, int limit) {
+        int size = Math.clamp(limit, 1, MAX_PAGE);
+        var rows = jdbc.sql("""
+                select seq, at, agency, endpoint, purpose, case_ref, fields, outcome, request_id
+                from audit_entry where pid = ? and seq < ? order by seq desc limit ?""")
+                .param(pid).param(before == null ? Long.MAX_VALUE : before).param(size + 1)
+                .query((rs, n) -> new Access(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), split(rs.getString(7)),
+                        rs.getString(8), rs.getString(9)))
+                .list();
+        var page = rows.size() > size ? rows.subList(0, size) : rows;
+        return new Page(List.copyOf(page), rows.size() > size ? page.getLast().entry() : null);
+    }
+
+    private static List<String> split(String fields) {
+        return fields.isEmpty() ? List.of() : Arrays.asList(fields.split(","));
+    }
+}

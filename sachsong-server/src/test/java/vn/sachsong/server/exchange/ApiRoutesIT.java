@@ -1,0 +1,59 @@
+package vn.sachsong.server.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.sachsong.server.DatabaseTest;
+
+/** What the router can reach under /api/, and who may: every route declares its access. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiRoutesIT extends DatabaseTest {
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
+
+    @Test
+    void everyApiRouteDeclaresWhoMayCallIt() {
+        var api = new ArrayList<String>();
+        routes.getHandlerMethods().forEach((info, method) -> {
+            for (var pattern : info.getPatternValues()) {
+                if (ApiPaths.looksApi(pattern)) {
+                    api.add(pattern);
+                    var access = ApiInterceptor.access(method);
+                    assertThat(access).as(pattern + " declares its access").isNotNull();
+                    if (access == ApiAccess.Role.PUBLIC) {
+                        assertThat(info.getMethodsCondition().getMethods()).as(pattern + ": public, so it takes no body")
+                                .isEqualTo(Set.of(RequestMethod.GET));
+                    }
+                    assertThat(ApiPaths.isCanonical(pattern.replaceAll("\\{[^}]+}", "x"))).as(pattern).isTrue();
+                }
+            }
+        });
+        assertThat(api).contains("/api/v1/verify", "/api/v1/verify/batch", "/api/v1/people/{pid}", "/api/v1/audit/people/{pid}",
+                ApiPaths.PING);
+    }
+
+    @Test
+    void theRoutesTheGateAndTheFastPathKnowByNameAreWhatTheyTakeThemFor() {
+        routes.getHandlerMethods().forEach((info, method) -> {
+            var patterns = info.getPatternValues();
+            if (patterns.contains(VerifyFastPath.PATH) && info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                assertThat(ApiInterceptor.access(method)).as("the fast path answers any agency").isEqualTo(ApiAccess.Role.AGENCY);
+            }
+            if (patterns.contains(ApiPaths.PING)) {
+                assertThat(ApiInterceptor.access(method)).as("the gate lets the ping pass without a key")
+                        .isEqualTo(ApiAccess.Role.PUBLIC);
+            }
+            if (patterns.stream().anyMatch(p -> p.startsWith("/api/v1/audit/"))) {
+                assertThat(ApiInterceptor.access(method)).isEqualTo(ApiAccess.Role.OPERATOR);
+            }
+        });
+    }
+}
