@@ -25,11 +25,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+source "$root/bench/exchange-load.sh"
 
-if ! command -v wrk >/dev/null; then
-  echo "== installing wrk"
-  (apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; })
-fi
+need wrk wrk
 "$root/bin/sachsong" --version >/dev/null   # build first, so no step below pays for it
 sachsong() { "$root/bin/sachsong" "$@" --data-dir "$work/data"; }
 
@@ -48,34 +46,8 @@ export SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$
 server=$!
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/api/v1/ping" >/dev/null && break; sleep 0.5; done
 
-# 1,000 people spread over the registry: pid, name, birth date (names hold no comma or quote).
-awk -F, -v step=$(( people / 1000 > 0 ? people / 1000 : 1 )) 'NR > 1 && (NR - 2) % step == 0 && n < 1000 {
-  printf "{\"%s\",\"%s\",\"%s\"},\n", $1, $3, $4; n++ }' "$work/gen/registry.csv" > "$work/people.lua"
-{
-  echo "local people = {"; cat "$work/people.lua"; echo "}"
-  cat <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $key"
--- The requests are built once, in each wrk thread's init, so the client spends as little of the
--- machine's two cores per request on verify as on ping.
-local requests = {}
-local n = 0
-init = function(args)
-  for i, p in ipairs(people) do
-    local name = p[2]
-    if i % 4 == 0 then name = "Nguyễn Văn Ai" end
-    local body = string.format('{"pid":"%s","purpose":"bench","case_ref":"B-%d","claims":{"full_name":"%s","birth_date":"%s"}}', p[1], i, name, p[3])
-    requests[i] = wrk.format(nil, nil, nil, body)
-  end
-end
-request = function()
-  n = n + 1
-  return requests[n % #requests + 1]
-end
-LUA
-} > "$work/verify.lua"
-first=$(head -1 "$work/people.lua" | tr -d '{},' | tr '"' ' ')
+verify_lua "$work/gen/registry.csv" "$people" "$key" "$work/verify.lua"
+first=$(head -1 "$work/verify.lua.people" | tr -d '{},' | tr '"' ' ')
 read -r pid0 _ <<<"$first"
 echo "sample answer: $(curl -s -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
   -d "{\"pid\":\"$pid0\",\"purpose\":\"bench\",\"case_ref\":\"B-0\",\"claims\":{\"full_name\":\"Nguyễn Văn Ai\"}}" \

@@ -19,8 +19,10 @@ import vn.sachsong.io.Utf8Check;
  * no key or a bad one (slowing down an address that keeps failing), an {@code Accept} that rules
  * out JSON, a declared body over the limit or not JSON, an agency past its rate. Then it reads the
  * body without letting a slow client hold a thread ({@link BodyReader}) and refuses one that is
- * not well-formed UTF-8. Whatever passes goes on with its caller named and its body in memory; what
- * the caller may do there is decided by the handler the router matches ({@link ApiInterceptor}).
+ * not well-formed UTF-8. Whatever passes is offered to {@link VerifyFastPath}, which answers the
+ * everyday verification itself, and otherwise goes on with its caller named and its body in
+ * memory; what the caller may do there is decided by the handler the router matches
+ * ({@link ApiInterceptor}).
  *
  * <p>Only the plain {@code GET /api/v1/ping} without a key passes untouched: the ping's handler is
  * the one public endpoint, and the router still checks that a request without a caller reaches
@@ -37,14 +39,17 @@ final class ApiGate implements Filter {
     private final BodyReader bodies;
     private final Refusals refusals;
     private final AuditAdvice audit;
+    private final VerifyFastPath fastPath;
     private final long maxBody;
 
-    ApiGate(Callers callers, RateLimiter rateLimiter, BodyReader bodies, Refusals refusals, AuditAdvice audit, long maxBody) {
+    ApiGate(Callers callers, RateLimiter rateLimiter, BodyReader bodies, Refusals refusals, AuditAdvice audit,
+            VerifyFastPath fastPath, long maxBody) {
         this.callers = callers;
         this.rateLimiter = rateLimiter;
         this.bodies = bodies;
         this.refusals = refusals;
         this.audit = audit;
+        this.fastPath = fastPath;
         this.maxBody = maxBody;
     }
 
@@ -118,7 +123,9 @@ final class ApiGate implements Filter {
         }
         request.setAttribute(BODY, body);
         try {
-            chain.doFilter(body == NO_BODY ? request : new ReplayedBody(request, body), response);
+            if (!fastPath.answered(request, response, body)) {
+                chain.doFilter(body == NO_BODY ? request : new ReplayedBody(request, body), response);
+            }
         } finally {
             if (!trail.recorded && !request.isAsyncStarted()) {
                 audit.recordLate(trail, response.getStatus());
@@ -135,6 +142,9 @@ final class ApiGate implements Filter {
     private static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
+        }
+        if (contentType.equals("application/json")) {
+            return true;
         }
         try {
             var type = MediaType.parseMediaType(contentType);

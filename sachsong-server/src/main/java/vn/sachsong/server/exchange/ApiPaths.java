@@ -18,7 +18,8 @@ final class ApiPaths {
 
     /** True for a request the router may send to the API, or that looks like it was meant for it. */
     static boolean isApi(HttpServletRequest request) {
-        return looksApi(request.getRequestURI()) || looksApi(request.getServletPath());
+        var raw = request.getRequestURI();
+        return raw.startsWith(VERSION_PREFIX) || looksApi(raw) || looksApi(request.getServletPath());
     }
 
     /**
@@ -88,7 +89,8 @@ final class ApiPaths {
      */
     static boolean isCanonical(HttpServletRequest request) {
         var raw = request.getRequestURI();
-        return isCanonical(raw) && raw.equals(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+        var info = request.getPathInfo();
+        return isCanonical(raw) && (info == null ? raw.equals(request.getServletPath()) : raw.equals(request.getServletPath() + info));
     }
 
     static boolean isCanonical(String raw) {

@@ -36,15 +36,18 @@ final class ContainerEdge extends ErrorReportValve {
         setShowServerInfo(false);
     }
 
+    /**
+     * Tomcat marks a request whose body it is told to drop as failed, and a failed request that is
+     * still in the pipeline gets the error page written after its answer; so the drop waits until
+     * the pipeline is done with the request.
+     */
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        var drop = new Drop(request);
-        request.setAttribute(DROP_BODY, drop);
         try {
             super.invoke(request, response);
         } finally {
-            if (drop.asked) {
-                drop.now();
+            if (request.getAttribute(DROP_BODY) != null) {
+                request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
             }
         }
     }
@@ -58,26 +61,8 @@ final class ContainerEdge extends ErrorReportValve {
     static void dropBody(HttpServletRequest request, HttpServletResponse response) {
         if (request.isAsyncStarted()) {
             response.setHeader("Connection", "close");
-        } else if (request.getAttribute(DROP_BODY) instanceof Drop drop) {
-            drop.asked = true;
-        }
-    }
-
-    /**
-     * Tomcat marks a request whose body it is told to drop as failed, and a failed request that is
-     * still in the pipeline gets the error page written after its answer; so the drop waits until the
-     * pipeline is done.
-     */
-    private static final class Drop {
-        private final Request request;
-        private volatile boolean asked;
-
-        Drop(Request request) {
-            this.request = request;
-        }
-
-        void now() {
-            request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+        } else {
+            request.setAttribute(DROP_BODY, Boolean.TRUE);
         }
     }
 

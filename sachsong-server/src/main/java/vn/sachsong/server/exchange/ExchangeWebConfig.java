@@ -42,24 +42,21 @@ class ExchangeWebConfig implements WebMvcConfigurer {
         registry.addInterceptor(new ApiInterceptor());
     }
 
+    @Bean
+    VerifyFastPath verifyFastPath(PersonReader people, AuditAdvice audit, Refusals refusals, JsonMapper json) {
+        return new VerifyFastPath(people, audit, refusals, json);
+    }
+
     /** Ahead of every other filter, on every path: an API request may be spelled many ways. */
     @Bean
-    FilterRegistrationBean<ApiGate> apiGate(Callers callers, RateLimiter rateLimiter, Refusals refusals, AuditAdvice audit) {
-        var gate = new ApiGate(callers, rateLimiter, new BodyReader(props, refusals), refusals, audit, props.maxBody().toBytes());
+    FilterRegistrationBean<ApiGate> apiGate(Callers callers, RateLimiter rateLimiter, Refusals refusals, AuditAdvice audit,
+            VerifyFastPath fastPath) {
+        var gate = new ApiGate(callers, rateLimiter, new BodyReader(props, refusals), refusals, audit, fastPath,
+                props.maxBody().toBytes());
         var registration = new FilterRegistrationBean<>(gate);
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    /** Right after the gate: the everyday verification it answers needs no other filter. */
-    @Bean
-    FilterRegistrationBean<VerifyFastPath> verifyFastPath(PersonReader people, AuditAdvice audit, Refusals refusals, JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new VerifyFastPath(people, audit, refusals, json));
-        registration.addUrlPatterns(VerifyFastPath.PATH);
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

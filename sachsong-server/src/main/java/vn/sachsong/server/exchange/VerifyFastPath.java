@@ -1,10 +1,5 @@
 package vn.sachsong.server.exchange;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -29,15 +24,15 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
  * generic machinery (handler mapping, argument resolution, message converters, advice chain) cost
  * as much CPU as the verification itself.
  *
- * <p>It comes after {@link ApiGate}, which has named the caller, taken its token and read the body,
- * so it only ever sees canonical paths: {@code /api/v1/verify} is then the route of
+ * <p>{@link ApiGate} offers it each request once it has named the caller, taken its token and read
+ * the body, so it only ever sees canonical paths: {@code /api/v1/verify} is then the route of
  * {@link VerifyEndpoint#verify}, whose access (any agency) the gate has already established. It runs
  * the same rules with the same code ({@link VerifyEndpoint#check}, {@link ClaimMatcher},
  * {@link AuditAdvice}), and its answer and audit entry are the same. It only answers when every rule
  * passes: any request it would refuse, or cannot read plainly, goes on unchanged to the general
  * path, which defines every refusal and records it.
  */
-final class VerifyFastPath implements Filter {
+final class VerifyFastPath {
     static final String PATH = "/api/v1/verify";
     private static final String ENDPOINT = "POST " + PATH;
     /** Bodies larger than this (a verification is ~200 bytes) take the general path. */
@@ -57,17 +52,13 @@ final class VerifyFastPath implements Filter {
         this.json = json;
     }
 
-    @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        var request = (HttpServletRequest) req;
-        var response = (HttpServletResponse) res;
+    /** True when the request was a plain verification and is answered; false when it is left to the general path. */
+    boolean answered(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         var caller = (Agency) request.getAttribute(ApiGate.CALLER);
-        var body = ApiGate.body(request);
         var trail = AuditTrail.of(request);
-        var verification = caller == null || body == null || trail == null || !simple(request, body) ? null : readable(body, caller);
+        var verification = caller == null || trail == null || !simple(request, body) ? null : readable(body, caller);
         if (verification == null) {
-            chain.doFilter(request, response);
-            return;
+            return false;
         }
         trail.endpoint = ENDPOINT;
         trail.subjects = verification.subjects();
@@ -79,12 +70,12 @@ final class VerifyFastPath implements Filter {
         } catch (AuditUnavailableException e) {
             refusals.answer(request, response, trail, new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
                     "The access could not be recorded, so it was not made; retry later."), false);
-            return;
+            return true;
         } catch (RuntimeException e) {   // the read failed after the entry was committed, or a bug
             log.error("Request {} failed", trail.requestId, e);
             refusals.answer(request, response, trail, new ApiException(ErrorCode.INTERNAL_ERROR,
                     "The request failed; quote request id " + trail.requestId + "."), false);
-            return;
+            return true;
         }
         var out = json.writeValueAsBytes(result);
         response.setStatus(200);
@@ -92,6 +83,7 @@ final class VerifyFastPath implements Filter {
         response.setContentLength(out.length);
         response.getOutputStream().write(out);
         answered.increment();
+        return true;
     }
 
     /** Verifications answered here since the start (the rest went to the general path). */

@@ -137,6 +137,37 @@ class RefusalsIT extends DatabaseTest {
         var huge = "{\"pid\": \"" + ANH + "\", \"case_ref\": \"" + "x".repeat(1_500_000) + "\"}";
         assertProblem(api.post("/api/v1/verify", key, huge), 413, "BODY_TOO_LARGE");
         assertProblem(api.postChunked("/api/v1/verify", key, huge.getBytes(StandardCharsets.UTF_8)), 413, "BODY_TOO_LARGE");
+        var declared = RawHttp.send(port, api.source(), RawHttp.request("POST", "/api/v1/verify", List.of("Authorization: Bearer "
+                + key, "Content-Type: application/json", "Content-Length: 10737418240"), null));
+        assertThat(declared.status()).as("10 GB declared, none sent: refused at once").isEqualTo(413);
+    }
+
+    @Test
+    void nestingFarBeyondAnyBodyIsMalformedNotAStackOverflow() {
+        var deep = "[".repeat(400_000) + "]".repeat(400_000);
+        assertProblem(api.post("/api/v1/verify", key, deep), 400, "MALFORMED_BODY");
+        assertProblem(api.post("/api/v1/verify/batch", key, "{\"items\": " + deep + "}"), 400, "MALFORMED_BODY");
+    }
+
+    @Test
+    void aKeyIsTakenOnlyFromTheAuthorizationHeaderAndOnlyWhole() {
+        var body = verify(ANH);
+        var inQuery = api.post("/api/v1/verify?api_key=" + key, null, body);
+        assertProblem(inQuery, 401, "MISSING_API_KEY");
+        var inCookie = api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/verify")).header("Cookie", "key=" + key)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertProblem(inCookie, 401, "MISSING_API_KEY");
+        for (var damaged : List.of(key.substring(0, key.length() - 1), key + "A", key.toUpperCase(java.util.Locale.ROOT),
+                key.replace("ss_live_", "ss_test_"), " " + key.substring(1))) {
+            assertProblem(api.post("/api/v1/verify", damaged, body), 401, "UNKNOWN_API_KEY");
+        }
+    }
+
+    @Test
+    void digitsOfOtherScriptsAreNoPersonalId() {
+        for (var pid : List.of("٠٠١٠٩٠٠٠٠١٠١", "００１０９００００１０１", "۰۰۱۰۹۰۰۰۰۱۰۱", "০০১০৯০০০০১০১")) {
+            assertProblem(api.post("/api/v1/verify", key, verify(pid)), 400, "INVALID_PID");
+        }
     }
 
     @Test
