@@ -8,7 +8,9 @@
 # non-2xx), p99. At the end: the audit log against the answers (every 200 a client received must
 # have its entry, so allowed verify entries >= 200s received; more is possible: an entry committed
 # whose answer a killed JVM never sent), the chain's state (`audit verify`), and the server's RSS
-# at the start and the end of the one JVM that runs steady and db-pause (growth over 10% fails).
+# at the start and the end of the one JVM that runs steady and db-pause (growth over 10% fails),
+# with its RSS after steady alone and the Java heap in use after a full collection at both ends
+# (what separates a leak from a heap the collector has merely grown into).
 # Usage: bench/soak.sh [MINUTES] [CONNECTIONS]
 #   env: PEOPLE (default 1000000), PORT (default 18090)
 set -euo pipefail
@@ -31,6 +33,8 @@ source "$root/bench/exchange-load.sh"
 need wrk wrk
 need psql postgresql-client
 "$root/bin/sachsong" --version >/dev/null
+export SACHSONG_NO_BUILD=1   # built once; a source edited meanwhile must not rebuild at the restart
+jcmd="$(dirname "$(readlink -f "$(command -v "${JAVA_HOME:-/usr}/bin/java")")")/jcmd"
 sachsong() { "$root/bin/sachsong" "$@" --data-dir "$work/data"; }
 
 echo "== registry of $people generated people"
@@ -47,6 +51,10 @@ serve() {
   echo "the server did not start; its log:" >&2; tail -20 "$work/serve.log" >&2; exit 1
 }
 rss() { ps -o rss= -p "$1" | tr -d ' '; }
+heap_kb() { # the Java heap in use after a full collection, in KB
+  "$jcmd" "$1" GC.run >/dev/null 2>&1
+  "$jcmd" "$1" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9'
+}
 postgres_pids() {
   local postmaster; postmaster=$(head -1 "$work/data/pg/postmaster.pid")
   echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
@@ -61,10 +69,12 @@ echo "== serve on port $port; warm-up 30 s"
 serve
 wrk -t2 -c"$connections" -d30s -s "$work/verify.lua" "http://localhost:$port/api/v1/verify" >/dev/null
 rss_start=$(rss "$server")
+heap_start=$(heap_kb "$server")
 : > "$work/phases.txt"
 echo "== columns: phase requests 200s connect-errors read/write-errors timeouts non-2xx p99-ms"
 echo "== steady: $minutes min"
 phase steady
+rss_steady=$(rss "$server")
 echo "== db-pause: $minutes min, PostgreSQL stopped for 10 s after $half s"
 ( sleep "$half"; pids=$(postgres_pids); kill -STOP $pids || true; echo "PostgreSQL stopped at $(date -u +%T)" >> "$work/events.txt"
   sleep 10; kill -CONT $pids || true; echo "PostgreSQL resumed at $(date -u +%T)" >> "$work/events.txt" ) &
@@ -72,6 +82,7 @@ pauser=$!
 phase db-pause
 wait "$pauser" || true
 rss_end=$(rss "$server")
+heap_end=$(heap_kb "$server")
 echo "== jvm-kill: $minutes min, the JVM killed after $half s and started again"
 (
   sleep "$half"; kill -9 "$server"; echo "killed $server at $(date -u +%T)" >> "$work/events.txt"
@@ -100,5 +111,8 @@ echo "200s received by the clients: $received; allowed verify entries in the aud
 [ "$allowed" -ge "$received" ] && echo "every 200 has its entry: yes" || echo "every 200 has its entry: NO"
 grep -q "intact" "$work/audit.txt" && echo "chain: intact" || echo "chain: BROKEN"
 growth=$(echo "scale=1; ($rss_end - $rss_start) * 100 / $rss_start" | bc)
-echo "server RSS: $(( rss_start / 1024 )) MB after warm-up, $(( rss_end / 1024 )) MB after steady and db-pause ($growth%; limit 10%)"
+echo "server RSS: $(( rss_start / 1024 )) MB after warm-up, $(( rss_steady / 1024 )) MB after steady," \
+  "$(( rss_end / 1024 )) MB after db-pause ($growth%; limit 10%)"
+echo "Java heap in use after a full collection: $(( ${heap_start:-0} / 1024 )) MB after warm-up," \
+  "$(( ${heap_end:-0} / 1024 )) MB after db-pause"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r), $(date -u +%Y-%m-%d)"

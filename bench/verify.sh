@@ -29,6 +29,7 @@ source "$root/bench/exchange-load.sh"
 
 need wrk wrk
 "$root/bin/sachsong" --version >/dev/null   # build first, so no step below pays for it
+export SACHSONG_NO_BUILD=1   # built once; a source edited meanwhile must not rebuild at a restart
 sachsong() { "$root/bin/sachsong" "$@" --data-dir "$work/data"; }
 
 echo "== registry of $people generated people"

@@ -45,6 +45,16 @@ class Authenticator implements DisposableBean {
         return agency == null || agency.revoked() ? null : agency;
     }
 
+    /**
+     * True for a key this server has found usable since the last revocation or new key anywhere, even
+     * if its cache entry is no longer fresh: such a key is looked up even while its address is slowed
+     * down, so a flood from an address an agency shares (a provincial gateway) does not lock it out.
+     */
+    boolean wasUsable(String authorization) {
+        var key = bearerKey(authorization);
+        return key != null && ApiKeys.wellFormed(key) && cache.known(ApiKeys.hash(key));
+    }
+
     /** The key of a "Bearer KEY" header, null for any other scheme. */
     private static String bearerKey(String authorization) {
         return authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * client address that keeps failing to: each address may fail {@code authFailureBurst} times at
  * once and {@code authFailuresPerSecond} on average. Past that, a key this server has not lately
  * found good is refused at once, without a database look-up, until the address's budget refills;
- * a good key it holds in its cache still passes, so an agency behind the same address as a
- * flooding client keeps most of its answers.
+ * a key it has found good since the last revocation still passes (looked up again once its cache
+ * entry is stale), so an agency behind the same address as a flooding client keeps its answers.
  */
 @Component
 class Callers {
@@ -41,7 +41,8 @@ class Callers {
         var client = client(request.getRemoteAddr());
         long now = System.nanoTime();
         var budget = failures.get(client);
-        long wait = budget == null ? 0 : budget.untilToken(now);
+        long wait = budget == null || authorization != null && !headers.hasMoreElements()
+                && authenticator.wasUsable(authorization) ? 0 : budget.untilToken(now);
         if (wait > 0) {
             long seconds = TokenBucket.seconds(wait);
             throw new ApiException(ErrorCode.TOO_MANY_AUTH_FAILURES, "Too many failed authentications from this address;"

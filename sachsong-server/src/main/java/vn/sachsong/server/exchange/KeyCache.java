@@ -56,6 +56,15 @@ final class KeyCache {
         return hit != null && hit.generation() == generation.get() && System.nanoTime() - hit.expiresAt() < 0 ? hit.agency() : null;
     }
 
+    /**
+     * True for a key loaded since the last invalidation, fresh or not: a key this server found to be
+     * an agency's, which no revocation or new key has made doubtful since.
+     */
+    boolean known(byte[] keyHash) {
+        var hit = entries.get(ByteBuffer.wrap(keyHash));
+        return hit != null && hit.generation() == generation.get();
+    }
+
     void invalidateAll() {
         generation.incrementAndGet();
         entries.clear();
