@@ -44,11 +44,18 @@ public final class CleaningRun {
     }
 
     public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry) throws IOException {
+        return run(input, output, registry, RowListener.NONE);
+    }
+
+    /** As {@link #run(Path, Path, Supplier)}, telling {@code listener} of the header and of every row written. */
+    public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry, RowListener listener)
+            throws IOException {
         long started = System.nanoTime();
         var pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
         var part = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
         try (var table = Table.open(input, settings.overrides())) {
             var header = table.header();
+            listener.header(header.titles());
             var parser = new RowParser(header);
             long expected = RowEstimate.of(input, table.detected());
             var sample = readSample(table, parser, pool);
@@ -62,7 +69,7 @@ public final class CleaningRun {
             var dataLines = new ArrayList<Long>();
             RowWriter writer;
             try (var out = CsvWriter.create(part, false)) {
-                writer = new RowWriter(out, header, index, stats);
+                writer = new RowWriter(out, header, index, stats, listener);
                 writer.writeHeader(header.titles());
                 var pending = new ArrayDeque<CompletableFuture<LinkedChunk>>();
                 for (var chunk : sample) {

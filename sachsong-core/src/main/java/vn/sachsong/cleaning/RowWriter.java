@@ -26,15 +26,17 @@ final class RowWriter {
     private final PersonIndex index;
     private final Corrections corrections;
     private final CleaningStats stats;
+    private final RowListener listener;
     private final Map<String, Long> firstLine = new HashMap<>();
     final Map<Long, List<Long>> laterDuplicates = new HashMap<>();
 
-    RowWriter(CsvWriter out, HeaderMapping header, PersonIndex index, CleaningStats stats) {
+    RowWriter(CsvWriter out, HeaderMapping header, PersonIndex index, CleaningStats stats, RowListener listener) {
         this.out = out;
         this.width = header.titles().size();
         this.index = index;
         this.corrections = new Corrections(new RawCells(header));
         this.stats = stats;
+        this.listener = listener;
     }
 
     void writeHeader(List<String> titles) throws IOException {
@@ -70,12 +72,14 @@ final class RowWriter {
         if (beyond != null) {
             corrections.add(beyond);
         }
+        var status = CleaningStats.status(decision);
         cells.add(outcome.pid());
-        cells.add(CleaningStats.status(decision));
+        cells.add(status);
         cells.add(score(decision.score()));
         cells.add(outcome.registryStatus());
         cells.add(String.join("; ", corrections));
         out.writeRow(cells);
+        listener.row(row, outcome.pid(), status);
     }
 
     /**

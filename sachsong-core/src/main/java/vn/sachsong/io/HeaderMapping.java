@@ -37,4 +37,12 @@ public record HeaderMapping(long row, List<String> titles, List<Field> fields) {
     public boolean has(Field field) {
         return fields.contains(field);
     }
+
+    /**
+     * Two column titles name the same column when these keys are equal: accents, case, punctuation
+     * and a legacy font aside ("Số GPLX", "so gplx", "Sè GPLX" in TCVN3).
+     */
+    public static String titleKey(String title) {
+        return ColumnNames.titleKey(title);
+    }
 }

@@ -26,16 +26,17 @@ public class CleaningRuns {
         }
     }
 
-    void record(CleaningReport report, Path output, Path reportHtml) {
-        jdbc.sql("""
+    /** Records a run (of a dataset, or of none: {@code datasetId} null); returns its id. */
+    long record(CleaningReport report, Path output, Path reportHtml, Long datasetId) {
+        return jdbc.sql("""
                 insert into cleaning_run (file_name, rows_read, matched, review, unmatched, rejected, deceased,
-                    duplicates, millis, output_path, report_path)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    duplicates, millis, output_path, report_path, dataset_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(report.file().getFileName().toString(), report.rows(), report.matched(),
                         report.statuses().get("review"), report.statuses().get("unmatched"),
                         report.statuses().get("rejected"), report.deceased(), report.duplicates(), report.millis(),
-                        output.toAbsolutePath().toString(), reportHtml.toAbsolutePath().toString())
-                .update();
+                        output.toAbsolutePath().toString(), reportHtml.toAbsolutePath().toString(), datasetId)
+                .query(Long.class).single();
     }
 
     public List<Run> latest(int limit) {

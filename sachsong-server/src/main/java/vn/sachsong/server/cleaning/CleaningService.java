@@ -7,11 +7,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.sachsong.cleaning.RowListener;
 import vn.sachsong.cleaning.CleaningReport;
 import vn.sachsong.cleaning.CleaningRun;
 import vn.sachsong.cleaning.Progress;
 import vn.sachsong.io.Field;
 import vn.sachsong.linkage.PersonIndex;
+import vn.sachsong.server.dataset.DatasetService;
+import vn.sachsong.server.dataset.Members;
 
 /**
  * Cleans an agency file against the registry. The registry index is loaded from PostgreSQL on
@@ -21,16 +25,34 @@ import vn.sachsong.linkage.PersonIndex;
 public class CleaningService {
     private final RegistryIndexLoader loader;
     private final CleaningRuns runs;
+    private final DatasetService datasets;
+    private final TransactionTemplate transactions;
     private volatile PersonIndex lastIndex;
 
-    CleaningService(RegistryIndexLoader loader, CleaningRuns runs) {
+    CleaningService(RegistryIndexLoader loader, CleaningRuns runs, DatasetService datasets, TransactionTemplate transactions) {
         this.loader = loader;
         this.runs = runs;
+        this.datasets = datasets;
+        this.transactions = transactions;
+    }
+
+    /** A run's report, and for a dataset's run what became of its members. */
+    public record Outcome(CleaningReport report, Members members, int decisionsApplied) {
     }
 
     /** Cleans {@code input} into {@code output}, writes the HTML report (and its JSON beside it), records the run. */
     public CleaningReport clean(Path input, Path output, Path reportHtml, Map<String, Field> overrides, Progress progress)
             throws IOException {
+        return clean(input, output, reportHtml, overrides, progress, null).report();
+    }
+
+    /**
+     * As {@link #clean(Path, Path, Path, Map, Progress)}; with {@code members} (from
+     * {@link DatasetService#membersFor}) the run is the dataset's, and the run's record and the
+     * dataset's new members commit together.
+     */
+    public Outcome clean(Path input, Path output, Path reportHtml, Map<String, Field> overrides, Progress progress,
+            Members members) throws IOException {
         var failed = new AtomicBoolean();
         var index = CompletableFuture.supplyAsync(() -> loader.load(failed::get));
         CleaningReport report;
@@ -41,7 +63,7 @@ public class CleaningService {
                 } catch (CompletionException e) {
                     throw e.getCause() instanceof RuntimeException r ? r : e;
                 }
-            });
+            }, members == null ? RowListener.NONE : members);
         } catch (IOException | RuntimeException e) {
             failed.set(true);   // an unreadable file: let the registry read end quietly before the database stops
             index.exceptionally(t -> null).join();
@@ -49,8 +71,14 @@ public class CleaningService {
         }
         lastIndex = index.join();
         ReportFiles.write(report, reportHtml);
-        runs.record(report, output, reportHtml);
-        return report;
+        if (members == null) {
+            runs.record(report, output, reportHtml, null);
+            return new Outcome(report, null, 0);
+        }
+        var finished = report;
+        int applied = transactions.execute(status -> datasets.replaceMembers(members,
+                runs.record(finished, output, reportHtml, members.dataset().id())));
+        return new Outcome(report, members, applied);
     }
 
     /** The index the last run used, for scoring the output against a truth file. */

@@ -47,6 +47,10 @@ final class AgencyCommand {
                 description = "Purposes the agency may state, e.g. ho-tich,bhxh.")
         List<String> purposes;
 
+        @Option(names = "--level", paramLabel = "ministry|province",
+                description = "Level of government, for the programme's figures per level (default ministry).")
+        String level = "ministry";
+
         @Option(names = "--rate", description = "Requests per second (default 50).")
         int rate = 50;
 
@@ -57,12 +61,13 @@ final class AgencyCommand {
         public Integer call() {
             NewAgency request;
             try {
-                request = new NewAgency(code, name, NewAgency.fields(fields), Set.copyOf(purposes), rate, operator);
+                request = new NewAgency(code, name, NewAgency.level(level), NewAgency.fields(fields), Set.copyOf(purposes), rate, operator);
             } catch (InvalidAgencyException e) {
                 throw new UserInputException(e.getMessage());
             }
             var created = withService(global, s -> s.create(request));
-            System.out.printf("Created agency %s (%s)%n", created.agency().code(), created.agency().name());
+            System.out.printf("Created agency %s (%s, %s)%n", created.agency().code(), created.agency().name(),
+                    created.agency().level().code());
             System.out.println("API key (shown once; only its hash is kept):");
             System.out.println(created.key());
             return 0;
@@ -77,9 +82,9 @@ final class AgencyCommand {
         @Override
         public Integer call() {
             var agencies = withService(global, AgencyService::list);
-            System.out.printf("%-12s %-8s %-9s %6s  %-14s %-30s %s%n", "CODE", "STATE", "OPERATOR", "RATE", "KEY", "PURPOSES", "FIELDS");
+            System.out.printf("%-12s %-8s %-8s %-9s %6s  %-14s %-30s %s%n", "CODE", "LEVEL", "STATE", "OPERATOR", "RATE", "KEY", "PURPOSES", "FIELDS");
             for (var a : agencies) {
-                System.out.printf("%-12s %-8s %-9s %6d  %-14s %-30s %s%n", a.code(), a.revoked() ? "revoked" : "active",
+                System.out.printf("%-12s %-8s %-8s %-9s %6d  %-14s %-30s %s%n", a.code(), a.level().code(), a.revoked() ? "revoked" : "active",
                         a.operator() ? "yes" : "no", a.ratePerSecond(), a.keyHint() + "…",
                         String.join(",", a.purposes().stream().sorted().toList()),
                         String.join(",", a.fields().stream().sorted().map(RegistryField::apiName).toList()));

@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 import vn.sachsong.cleaning.CleaningReport;
 import vn.sachsong.cleaning.TruthCheck;
 import vn.sachsong.server.cleaning.CleaningService;
+import vn.sachsong.server.dataset.DatasetException;
+import vn.sachsong.server.dataset.DatasetService;
+import vn.sachsong.server.dataset.Members;
 
 @Command(name = "clean", description = "Link an agency file (CSV or XLSX) to the registry, correct it, report it.")
 final class CleanCommand implements Callable<Integer> {
@@ -27,6 +30,10 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "COL=field,...", description = "Say what a column holds when its title is not recognised, e.g. \"Tên KH=full_name,3=pid\".")
     String map;
 
+    @Option(names = "--dataset", paramLabel = "AGENCY:NAME",
+            description = "Run into this dataset (from `dataset create`): its members become this run's rows.")
+    String dataset;
+
     @Option(names = "--truth", paramLabel = "T.csv", description = "Score the output against a truth file (dataset,row,pid,kind), as the generator writes.")
     Path truth;
 
@@ -40,12 +47,23 @@ final class CleanCommand implements Callable<Integer> {
         if (truth != null) {
             Inputs.requireReadable(truth);
         }
+        var datasetName = dataset == null ? null : DatasetCommand.name(dataset);
         try (var context = AppContexts.batch(global)) {
             var service = context.getBean(CleaningService.class);
-            var progress = ProgressBar.onTerminal();
-            var result = service.clean(file, out, reportPath, overrides, progress);
-            ProgressBar.end(progress);
-            print(result, reportPath);
+            CleaningService.Outcome outcome;
+            try {
+                var members = datasetName == null ? null
+                        : context.getBean(DatasetService.class).membersFor(context.getBean(DatasetService.class).find(datasetName));
+                var progress = ProgressBar.onTerminal();
+                outcome = service.clean(file, out, reportPath, overrides, progress, members);
+                ProgressBar.end(progress);
+            } catch (DatasetException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            print(outcome.report(), reportPath);
+            if (outcome.members() != null) {
+                printMembers(outcome.members(), outcome.decisionsApplied());
+            }
             if (truth != null) {
                 long started = System.nanoTime();
                 var checked = TruthCheck.check(out, truth, baseName(file), service.lastIndex());
@@ -64,6 +82,26 @@ final class CleanCommand implements Callable<Integer> {
         System.out.printf("%,d rows in %.1f s (%,.0f rows/s); registry %,d people, index %.0f bytes/person%n", r.rows(),
                 r.millis() / 1000.0, r.rowsPerSecond(), r.registryPeople(), r.indexBytesPerPerson());
         System.out.println("Output: " + out + "\nReport: " + html + " (and .json beside it)");
+    }
+
+    private static void printMembers(Members m, int decisions) {
+        System.out.printf("Dataset %s: %,d members from this run, %,d decisions by people applied again%n",
+                m.dataset().name(), m.size(), decisions);
+        if (!m.withoutKey().isEmpty()) {
+            System.out.printf("  %,d rows without a value in '%s', not members: lines %s%n", m.withoutKey().size(),
+                    m.dataset().keyColumn(), lines(m.withoutKey()));
+        }
+        if (!m.repeatedKey().isEmpty()) {
+            System.out.printf("  %,d rows repeating an earlier row's key, not members: lines %s%n", m.repeatedKey().size(),
+                    lines(m.repeatedKey()));
+        }
+    }
+
+    /** At most the first 20 lines, and how many more. */
+    private static String lines(java.util.List<Long> lines) {
+        var shown = lines.subList(0, Math.min(20, lines.size())).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return lines.size() > 20 ? shown + " and " + (lines.size() - 20) + " more" : shown;
     }
 
     private static void printTruth(TruthCheck.Result t) {

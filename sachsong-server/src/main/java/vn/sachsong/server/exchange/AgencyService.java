@@ -2,6 +2,7 @@ package vn.sachsong.server.exchange;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +27,11 @@ public class AgencyService {
         var key = ApiKeys.generate();
         store.insert(request, ApiKeys.hash(key), ApiKeys.hint(key));
         return new Created(store.find(request.code()).orElseThrow(), key);
+    }
+
+    /** The agency with this code, revoked or not. */
+    public Optional<Agency> find(String code) {
+        return store.find(code);
     }
 
     public List<Agency> list() {
@@ -59,7 +65,7 @@ public class AgencyService {
      */
     public String createDemoAgency() {
         if (store.find(DEMO_CODE).isEmpty()) {
-            return create(new NewAgency(DEMO_CODE, "Cơ quan thử nghiệm / Demo agency", EnumSet.allOf(RegistryField.class),
+            return create(new NewAgency(DEMO_CODE, "Cơ quan thử nghiệm / Demo agency", AgencyLevel.MINISTRY, EnumSet.allOf(RegistryField.class),
                     Set.of(DEMO_PURPOSE), 100, false)).key();
         }
         return rotateKey(DEMO_CODE);

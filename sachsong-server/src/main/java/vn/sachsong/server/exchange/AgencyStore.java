@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AgencyStore {
     static final String CHANNEL = "sachsong_agency";
-    private static final String COLUMNS = "code, name, fields, purposes, rate_per_second, operator, key_hint, created_at, revoked_at";
+    private static final String COLUMNS = "code, name, level, fields, purposes, rate_per_second, operator, key_hint, created_at, revoked_at";
     private final JdbcClient jdbc;
 
     AgencyStore(JdbcClient jdbc) {
@@ -30,9 +30,9 @@ class AgencyStore {
     void insert(NewAgency a, byte[] keyHash, String keyHint) {
         try {
             jdbc.sql("""
-                    insert into agency (code, name, fields, purposes, rate_per_second, operator, key_hash, key_hint)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(a.code(), a.name(), a.fields().stream().map(RegistryField::apiName).sorted().toArray(String[]::new),
+                    insert into agency (code, name, level, fields, purposes, rate_per_second, operator, key_hash, key_hint)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(a.code(), a.name(), a.level().code(), a.fields().stream().map(RegistryField::apiName).sorted().toArray(String[]::new),
                             a.purposes().stream().sorted().toArray(String[]::new), a.ratePerSecond(), a.operator(),
                             keyHash, keyHint)
                     .update();
@@ -75,7 +75,8 @@ class AgencyStore {
                 .map(f -> RegistryField.of(f).orElseThrow()).collect(Collectors.toSet());
         var purposes = Set.of((String[]) rs.getArray("purposes").getArray());
         var revoked = rs.getObject("revoked_at", OffsetDateTime.class);
-        return new Agency(rs.getString("code"), rs.getString("name"), fields, purposes, rs.getInt("rate_per_second"),
+        return new Agency(rs.getString("code"), rs.getString("name"),
+                AgencyLevel.of(rs.getString("level")).orElseThrow(), fields, purposes, rs.getInt("rate_per_second"),
                 rs.getBoolean("operator"), rs.getString("key_hint"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 revoked == null ? null : revoked.toInstant());
     }

@@ -8,8 +8,8 @@ import java.util.Set;
  * What an operator asks for when creating an agency; the constructor checks it and throws
  * {@link InvalidAgencyException} with a message naming the bad value.
  */
-public record NewAgency(String code, String name, Set<RegistryField> fields, Set<String> purposes, int ratePerSecond,
-        boolean operator) {
+public record NewAgency(String code, String name, AgencyLevel level, Set<RegistryField> fields, Set<String> purposes,
+        int ratePerSecond, boolean operator) {
     public static final int MAX_RATE = 1_000_000;
 
     public NewAgency {
@@ -18,6 +18,9 @@ public record NewAgency(String code, String name, Set<RegistryField> fields, Set
         }
         if (name == null || name.isBlank()) {
             throw new InvalidAgencyException("agency name must not be empty");
+        }
+        if (level == null) {
+            throw new InvalidAgencyException("an agency needs a level: ministry or province");
         }
         if (purposes.isEmpty()) {
             throw new InvalidAgencyException("an agency needs at least one purpose");
@@ -32,6 +35,12 @@ public record NewAgency(String code, String name, Set<RegistryField> fields, Set
         }
         fields = Set.copyOf(fields);
         purposes = Set.copyOf(purposes);
+    }
+
+    /** Parses a level as the CLI gives it ("ministry", "province"). */
+    public static AgencyLevel level(String code) {
+        return AgencyLevel.of(code).orElseThrow(() -> new InvalidAgencyException("unknown level '" + code
+                + "'; levels are ministry, province"));
     }
 
     /** Parses field names as the CLI gives them ("full_name,birth_date"). */

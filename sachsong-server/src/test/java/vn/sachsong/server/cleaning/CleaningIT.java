@@ -38,7 +38,7 @@ class CleaningIT extends DatabaseTest {
 
     @Test
     void cleansAFileAgainstTheStoredRegistryAndServesTheReport() throws Exception {
-        jdbc.sql("truncate person, person_change, registry_import, cleaning_run restart identity").update();
+        jdbc.sql("truncate person, person_change, registry_import, cleaning_run restart identity cascade").update();
         new Generator(new GeneratorConfig(8_000, 21).withDatasetRows(1_500)).run(dir);
         importer.importFile(dir.resolve(Generator.REGISTRY_FILE), "test");
 

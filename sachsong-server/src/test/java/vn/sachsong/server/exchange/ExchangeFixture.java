@@ -41,7 +41,7 @@ final class ExchangeFixture {
     /** Purposes ho-tich and bhxh, the fields given. */
     static AgencyService.Created agency(AgencyService service, String prefix, int rate, boolean operator,
             Set<RegistryField> fields) {
-        return service.create(new NewAgency(code(prefix), "Sở Tư pháp thử nghiệm", fields, Set.of("ho-tich", "bhxh"), rate,
+        return service.create(new NewAgency(code(prefix), "Sở Tư pháp thử nghiệm", AgencyLevel.PROVINCE, fields, Set.of("ho-tich", "bhxh"), rate,
                 operator));
     }
 }

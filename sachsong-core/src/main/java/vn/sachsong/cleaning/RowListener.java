@@ -1,0 +1,27 @@
+package vn.sachsong.cleaning;
+
+import java.util.List;
+import vn.sachsong.io.Row;
+
+/**
+ * Told of every row of a run as it is written, in file order, on the writing thread: what a caller
+ * keeps of the run beyond the output file (a dataset's members, for one).
+ */
+public interface RowListener {
+    RowListener NONE = (row, pid, status) -> {
+    };
+
+    /**
+     * Before the first row: the file's column titles, as the output's header repeats them. A caller
+     * that cannot use the file (a column it needs is missing) throws here, and the run stops.
+     */
+    default void header(List<String> titles) {
+    }
+
+    /**
+     * @param row the row as read (its line and cells)
+     * @param pid the personal ID the row was linked to; empty when it was not linked
+     * @param status {@code matched}, {@code review}, {@code unmatched} or {@code rejected}
+     */
+    void row(Row row, String pid, String status);
+}

@@ -1,0 +1,110 @@
+package vn.sachsong.server.dataset;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.sachsong.server.exchange.AgencyService;
+import vn.sachsong.server.registry.RegistryPeople;
+
+/**
+ * Agencies' datasets: creating and listing them, a run's outcome as their members, and people's
+ * decisions on review rows (the CLI's {@code dataset decide}; the console calls the same method).
+ */
+@Service
+public class DatasetService {
+    private final DatasetStore store;
+    private final AgencyService agencies;
+    private final RegistryPeople people;
+
+    DatasetService(DatasetStore store, AgencyService agencies, RegistryPeople people) {
+        this.store = store;
+        this.agencies = agencies;
+        this.people = people;
+    }
+
+    /** A dataset with its members counted by decision (matched, review, unmatched, rejected) and how many are linked. */
+    public record Summary(Dataset dataset, Map<String, Long> members, long linked) {
+        public long total() {
+            return members.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public Dataset create(DatasetName name, String title, List<String> required, String keyColumn) {
+        if (agencies.find(name.agency()).isEmpty()) {
+            throw new DatasetException("no agency " + name.agency() + "; `agency list` shows them");
+        }
+        if (title == null || title.isBlank()) {
+            throw new DatasetException("a dataset needs a title (--title)");
+        }
+        var fields = new LinkedHashSet<String>();
+        for (var field : required) {
+            var f = field.strip();
+            if (!Dataset.FIELDS.contains(f)) {
+                throw new DatasetException("unknown required field '" + f + "'; fields are " + Dataset.FIELDS);
+            }
+            fields.add(f);
+        }
+        if (fields.isEmpty()) {
+            throw new DatasetException("a dataset requires at least one field (--required), of " + Dataset.FIELDS);
+        }
+        if (keyColumn != null && keyColumn.isBlank()) {
+            throw new DatasetException("--key names a column of the agency's file; leave it out to key rows by line");
+        }
+        return store.insert(name, title.strip(), List.copyOf(fields), keyColumn == null ? null : keyColumn.strip());
+    }
+
+    public Dataset find(DatasetName name) {
+        return store.find(name).orElseThrow(() -> new DatasetException("no dataset " + name + "; `dataset list` shows them"));
+    }
+
+    public List<Summary> list() {
+        return store.list().stream().map(this::summary).toList();
+    }
+
+    public Summary summary(Dataset dataset) {
+        var counts = new LinkedHashMap<String, Long>();
+        for (var status : List.of("matched", "review", "unmatched", "rejected")) {
+            counts.put(status, 0L);
+        }
+        long linked = 0;
+        for (var row : store.memberCounts(dataset.id())) {
+            counts.put((String) row[0], (Long) row[1]);
+            linked += (Long) row[2];
+        }
+        return new Summary(dataset, counts, linked);
+    }
+
+    /** What a run of this dataset gathers as it writes its rows; give it to {@link #replaceMembers} after the run. */
+    public Members membersFor(Dataset dataset) {
+        return new Members(dataset);
+    }
+
+    /**
+     * The dataset's members become the run's; decisions people took on rows that are unchanged are
+     * applied again. Runs in the caller's transaction (the run's record and its members commit
+     * together). Returns how many decisions were applied.
+     */
+    @Transactional
+    public int replaceMembers(Members members, long runId) {
+        return store.replaceMembers(members, runId);
+    }
+
+    /**
+     * A person's decision on a row of the dataset's last run: the row is this person ({@code pid}),
+     * or none of the registry's ({@code pid} null). Stored with who and when; holds across runs until
+     * the row's cells change.
+     */
+    @Transactional
+    public void decide(DatasetName name, String rowKey, String pid, String decidedBy) {
+        var dataset = find(name);
+        var digest = store.memberDigest(dataset.id(), rowKey).orElseThrow(() -> new DatasetException(
+                "dataset " + name + " has no row " + rowKey + " in its last run"));
+        if (pid != null && (!pid.matches("[0-9]{12}") || !people.exists(pid))) {
+            throw new DatasetException("no person " + pid + " in the registry");
+        }
+        store.decide(dataset.id(), rowKey, pid, digest, decidedBy);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.sachsong.server.dataset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.sachsong.cleaning.RowListener;
+import vn.sachsong.io.HeaderMapping;
+import vn.sachsong.io.Row;
+
+/**
+ * A run's outcome as a dataset's members, gathered while the run writes its rows: per row key, the
+ * line, the linked person (or none), the decision and a digest of the row's cells. A row whose key
+ * cell is blank, or whose key an earlier row of the file already had, is not a member; its line is
+ * kept for the report.
+ */
+public final class Members implements RowListener {
+    private static final int DIGEST_BYTES = 16;
+    private final Dataset dataset;
+    private final MessageDigest sha256;
+    private int keyColumn = -1;
+    final List<String> keys = new ArrayList<>();
+    final List<Long> lines = new ArrayList<>();
+    final List<String> pids = new ArrayList<>();
+    final List<String> statuses = new ArrayList<>();
+    final List<byte[]> hashes = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private final List<Long> withoutKey = new ArrayList<>();
+    private final List<Long> repeatedKey = new ArrayList<>();
+
+    Members(Dataset dataset) {
+        this.dataset = dataset;
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void header(List<String> titles) {
+        if (dataset.keyColumn() == null) {
+            return;
+        }
+        var exact = dataset.keyColumn().strip();
+        var wanted = fold(exact);
+        for (int i = 0; i < titles.size(); i++) {
+            if (titles.get(i).strip().equals(exact) || !wanted.isEmpty() && fold(titles.get(i)).equals(wanted)) {
+                keyColumn = i;
+                return;
+            }
+        }
+        throw new DatasetException("dataset " + dataset.name() + " keys its rows by the column '" + dataset.keyColumn()
+                + "', which this file does not have; its columns are " + titles);
+    }
+
+    @Override
+    public void row(Row row, String pid, String status) {
+        var key = keyColumn < 0 ? Long.toString(row.number()) : row.cell(keyColumn).strip();
+        if (key.isEmpty()) {
+            withoutKey.add(row.number());
+            return;
+        }
+        if (!seen.add(key)) {
+            repeatedKey.add(row.number());
+            return;
+        }
+        keys.add(key);
+        lines.add(row.number());
+        pids.add(pid.isEmpty() ? null : pid);
+        statuses.add(status);
+        hashes.add(digest(row.cells()));
+    }
+
+    /** Rows made members. */
+    public int size() {
+        return keys.size();
+    }
+
+    /** Lines whose key cell was blank. */
+    public List<Long> withoutKey() {
+        return List.copyOf(withoutKey);
+    }
+
+    /** Lines whose key an earlier line of the file already had (the earlier line is the member). */
+    public List<Long> repeatedKey() {
+        return List.copyOf(repeatedKey);
+    }
+
+    /** The row's cells as read, trailing blank cells aside, so a row padded by another export digests alike. */
+    private byte[] digest(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isBlank()) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            sha256.update(cells.get(i).getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+        }
+        return Arrays.copyOf(sha256.digest(), DIGEST_BYTES);
+    }
+
+    /** Column titles compare as the header detection compares them: accents, case and a legacy font aside. */
+    private static String fold(String title) {
+        return HeaderMapping.titleKey(title);
+    }
+}
