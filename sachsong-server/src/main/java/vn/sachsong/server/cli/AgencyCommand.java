@@ -20,11 +20,7 @@ final class AgencyCommand {
 
     /** Runs one service call in a batch context; a bad definition or unknown code is bad input (status 2). */
     static <T> T withService(GlobalOptions global, Function<AgencyService, T> call) {
-        try (var context = AppContexts.batch(global)) {
-            return call.apply(context.getBean(AgencyService.class));
-        } catch (InvalidAgencyException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        return AppContexts.withService(global, AgencyService.class, InvalidAgencyException.class, call);
     }
 
     @Command(name = "create", description = "Create an agency with its policy; prints its API key once.")

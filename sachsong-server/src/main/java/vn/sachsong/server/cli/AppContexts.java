@@ -16,6 +16,19 @@ final class AppContexts {
         return start(global, WebApplicationType.NONE, List.of("--logging.level.root=WARN"));
     }
 
+    /**
+     * Runs one call on a service in a batch context; the service's own kind of refusal ({@code badInput})
+     * is bad input, exit status 2 with its message.
+     */
+    static <S, T> T withService(GlobalOptions global, Class<S> service, Class<? extends RuntimeException> badInput,
+            java.util.function.Function<S, T> call) {
+        try (var context = batch(global)) {
+            return call.apply(context.getBean(service));
+        } catch (RuntimeException e) {
+            throw badInput.isInstance(e) ? new UserInputException(e.getMessage()) : e;
+        }
+    }
+
     static ConfigurableApplicationContext web(GlobalOptions global, int port) {
         return start(global, WebApplicationType.SERVLET, List.of("--server.port=" + port));
     }

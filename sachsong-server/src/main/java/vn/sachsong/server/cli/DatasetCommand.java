@@ -19,11 +19,7 @@ final class DatasetCommand {
 
     /** Runs one service call in a batch context; an unknown dataset or a bad definition is bad input (status 2). */
     static <T> T withService(GlobalOptions global, Function<DatasetService, T> call) {
-        try (var context = AppContexts.batch(global)) {
-            return call.apply(context.getBean(DatasetService.class));
-        } catch (DatasetException e) {
-            throw new UserInputException(e.getMessage());
-        }
+        return AppContexts.withService(global, DatasetService.class, DatasetException.class, call);
     }
 
     /** The name as given, or one line of bad input. */
