@@ -49,3 +49,4 @@ create table dataset_decision (
     decided_at  timestamptz not null default now(),
     primary key (dataset_id, row_key)
 );
+

@@ -8,7 +8,7 @@ import vn.sachsong.io.Row;
  * keeps of the run beyond the output file (a dataset's members, for one).
  */
 public interface RowListener {
-    RowListener NONE = (row, pid, status) -> {
+    RowListener NONE = (row, outcome) -> {
     };
 
     /**
@@ -18,10 +18,6 @@ public interface RowListener {
     default void header(List<String> titles) {
     }
 
-    /**
-     * @param row the row as read (its line and cells)
-     * @param pid the personal ID the row was linked to; empty when it was not linked
-     * @param status {@code matched}, {@code review}, {@code unmatched} or {@code rejected}
-     */
-    void row(Row row, String pid, String status);
+    /** @param row the row as read (its line and cells) */
+    void row(Row row, RowOutcome outcome);
 }

@@ -79,7 +79,58 @@ final class RowWriter {
         cells.add(outcome.registryStatus());
         cells.add(String.join("; ", corrections));
         out.writeRow(cells);
-        listener.row(row, outcome.pid(), status);
+        if (listener != RowListener.NONE) {
+            listener.row(row, rowOutcome(parsed, decision, outcome, status));
+        }
+    }
+
+    private RowOutcome rowOutcome(ParsedRow parsed, LinkDecision decision, Outcome outcome, String status) {
+        var readable = new java.util.HashSet<String>();
+        if (!parsed.fullName().isEmpty()) {
+            readable.add("full_name");
+        }
+        if (parsed.birth() instanceof vn.sachsong.record.DateEvidence.Exact
+                || parsed.birth() instanceof vn.sachsong.record.DateEvidence.Ambiguous) {
+            readable.add("birth_date");
+        }
+        if (parsed.sex() != null) {
+            readable.add("sex");
+        }
+        if (parsed.pid().isPresent()) {
+            readable.add("pid");
+        }
+        var oldCard = parsed.ids().stream().filter(vn.sachsong.record.IdEvidence.OldCard9.class::isInstance)
+                .map(vn.sachsong.record.IdEvidence.OldCard9.class::cast).findFirst();
+        oldCard.ifPresent(c -> readable.add("old_id"));
+        if (parsed.address() != null && !parsed.address().isBlank()) {
+            readable.add("address");
+        }
+        var compared = new java.util.HashSet<String>();
+        var disagreed = new java.util.HashSet<String>();
+        if (decision instanceof LinkDecision.Matched m) {
+            var person = index.get(m.registryRow());
+            for (var field : List.of("full_name", "birth_date", "sex")) {
+                if (readable.contains(field)) {
+                    compared.add(field);
+                }
+            }
+            if (oldCard.isPresent() && person.oldId() != null) {
+                compared.add("old_id");
+                if (!oldCard.get().digits().equals(person.oldId())) {
+                    disagreed.add("old_id");
+                }
+            }
+            if (parsed.foundProvince().isPresent()) {
+                compared.add("place");
+            }
+            for (var fix : outcome.fixes()) {
+                var field = fix.field().equals("province") ? "place" : fix.field();
+                if (compared.contains(field)) {
+                    disagreed.add(field);
+                }
+            }
+        }
+        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed);
     }
 
     /**

@@ -16,6 +16,8 @@ import vn.sachsong.io.Field;
 import vn.sachsong.linkage.PersonIndex;
 import vn.sachsong.server.dataset.DatasetService;
 import vn.sachsong.server.dataset.Members;
+import vn.sachsong.server.quality.QualityService;
+import vn.sachsong.server.quality.Score;
 
 /**
  * Cleans an agency file against the registry. The registry index is loaded from PostgreSQL on
@@ -27,17 +29,20 @@ public class CleaningService {
     private final CleaningRuns runs;
     private final DatasetService datasets;
     private final TransactionTemplate transactions;
+    private final QualityService quality;
     private volatile PersonIndex lastIndex;
 
-    CleaningService(RegistryIndexLoader loader, CleaningRuns runs, DatasetService datasets, TransactionTemplate transactions) {
+    CleaningService(RegistryIndexLoader loader, CleaningRuns runs, DatasetService datasets, TransactionTemplate transactions,
+            QualityService quality) {
+        this.quality = quality;
         this.loader = loader;
         this.runs = runs;
         this.datasets = datasets;
         this.transactions = transactions;
     }
 
-    /** A run's report, and for a dataset's run what became of its members. */
-    public record Outcome(CleaningReport report, Members members, int decisionsApplied) {
+    /** A run's report, and for a dataset's run what became of its members and its scores. */
+    public record Outcome(CleaningReport report, Members members, int decisionsApplied, Score score) {
     }
 
     /** Cleans {@code input} into {@code output}, writes the HTML report (and its JSON beside it), records the run. */
@@ -70,15 +75,17 @@ public class CleaningService {
             throw e;
         }
         lastIndex = index.join();
-        ReportFiles.write(report, reportHtml);
+        ReportFiles.write(report, reportHtml, members);
         if (members == null) {
             runs.record(report, output, reportHtml, null);
-            return new Outcome(report, null, 0);
+            return new Outcome(report, null, 0, null);
         }
         var finished = report;
-        int applied = transactions.execute(status -> datasets.replaceMembers(members,
-                runs.record(finished, output, reportHtml, members.dataset().id())));
-        return new Outcome(report, members, applied);
+        return transactions.execute(status -> {
+            long runId = runs.record(finished, output, reportHtml, members.dataset().id());
+            int applied = datasets.replaceMembers(members, runId);
+            return new Outcome(finished, members, applied, quality.record(members, runId));
+        });
     }
 
     /** The index the last run used, for scoring the output against a truth file. */

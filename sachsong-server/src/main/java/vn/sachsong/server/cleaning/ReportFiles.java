@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.cleaning.CleaningReport;
 import vn.sachsong.cleaning.ReviewItem;
 import vn.sachsong.linkage.Candidate;
+import vn.sachsong.server.dataset.Members;
 
 /** Writes a cleaning report twice: HTML for people, JSON (same base name, .json) for machines. */
 public final class ReportFiles {
@@ -19,12 +20,42 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** Lines a report names at most in one list; the count is always whole. */
+    static final int MAX_LINES = 1000;
+
     /** Writes {@code html} and the JSON beside it; returns the JSON path. */
     public static Path write(CleaningReport report, Path html) throws IOException {
-        Files.writeString(html, ReportHtml.render(report), StandardCharsets.UTF_8);
+        return write(report, html, null);
+    }
+
+    /** As {@link #write(CleaningReport, Path)}, with the run's dataset part when it is a dataset's run (else null). */
+    static Path write(CleaningReport report, Path html, Members members) throws IOException {
+        var page = ReportHtml.render(report);
+        var map = asMap(report);
+        if (members != null) {
+            page = page.replace("</body></html>", ReportHtml.dataset(members) + "</body></html>");
+            map.put("dataset", dataset(members));
+        }
+        Files.writeString(html, page, StandardCharsets.UTF_8);
         var json = jsonBeside(html);
-        Files.writeString(json, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(asMap(report)), StandardCharsets.UTF_8);
+        Files.writeString(json, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(map), StandardCharsets.UTF_8);
         return json;
+    }
+
+    private static Map<String, Object> dataset(Members m) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("name", m.dataset().name().toString());
+        map.put("key_column", m.dataset().keyColumn());
+        map.put("members", m.size());
+        map.put("rows_without_key", m.withoutKey().size());
+        map.put("rows_without_key_lines", first(m.withoutKey()));
+        map.put("rows_repeating_a_key", m.repeatedKey().size());
+        map.put("rows_repeating_a_key_lines", first(m.repeatedKey()));
+        return map;
+    }
+
+    static java.util.List<Long> first(java.util.List<Long> lines) {
+        return lines.subList(0, Math.min(MAX_LINES, lines.size()));
     }
 
     static Path jsonBeside(Path html) {

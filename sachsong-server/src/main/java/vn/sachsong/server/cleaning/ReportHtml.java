@@ -47,6 +47,26 @@ final class ReportHtml {
                 r.indexBytesPerPerson(), r.millis() / 1000.0, r.rowsPerSecond());
     }
 
+    /** The dataset's part of a dataset's run: its members and the rows that could not be members. */
+    static String dataset(vn.sachsong.server.dataset.Members m) {
+        return """
+                <h2>Tập dữ liệu / Dataset %s</h2>
+                <p>Thành viên / members from this run: %,d (rows keyed by %s)</p>
+                <p>Dòng thiếu khoá / rows without a key, not members: %,d%s</p>
+                <p>Dòng trùng khoá / rows repeating an earlier row's key, not members: %,d%s</p>
+                """.formatted(escape(m.dataset().name().toString()), m.size(),
+                m.dataset().keyColumn() == null ? "line" : "\u201c" + escape(m.dataset().keyColumn()) + "\u201d",
+                m.withoutKey().size(), lines(m.withoutKey()), m.repeatedKey().size(), lines(m.repeatedKey()));
+    }
+
+    private static String lines(java.util.List<Long> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        var shown = ReportFiles.first(lines).stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return ": lines " + shown + (lines.size() > ReportFiles.MAX_LINES ? " and " + (lines.size() - ReportFiles.MAX_LINES) + " more" : "");
+    }
+
     private static String counts(Map<String, Long> counts, long rows) {
         if (counts.isEmpty()) {
             return "<p>none</p>";

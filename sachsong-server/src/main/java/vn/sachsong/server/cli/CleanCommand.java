@@ -63,6 +63,7 @@ final class CleanCommand implements Callable<Integer> {
             print(outcome.report(), reportPath);
             if (outcome.members() != null) {
                 printMembers(outcome.members(), outcome.decisionsApplied());
+                QualityCommand.printScore("Scores", outcome.score());
             }
             if (truth != null) {
                 long started = System.nanoTime();

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.sachsong.cleaning.RowListener;
+import vn.sachsong.cleaning.RowOutcome;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.io.Row;
 
@@ -31,6 +32,7 @@ public final class Members implements RowListener {
     private final Set<String> seen = new HashSet<>();
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
+    private final FieldTally tally = new FieldTally();
 
     Members(Dataset dataset) {
         this.dataset = dataset;
@@ -63,7 +65,10 @@ public final class Members implements RowListener {
     }
 
     @Override
-    public void row(Row row, String pid, String status) {
+    public void row(Row row, RowOutcome outcome) {
+        tally.add(row.number(), outcome, dataset.required());
+        var pid = outcome.pid();
+        var status = outcome.status();
         var key = keyColumn < 0 ? Long.toString(row.number()) : row.cell(keyColumn).strip();
         if (key.isEmpty()) {
             withoutKey.add(row.number());
@@ -78,6 +83,11 @@ public final class Members implements RowListener {
         pids.add(pid.isEmpty() ? null : pid);
         statuses.add(status);
         hashes.add(digest(row.cells()));
+    }
+
+    /** The run's rows field by field, for the dataset's scores. */
+    public FieldTally tally() {
+        return tally;
     }
 
     /** Rows made members. */

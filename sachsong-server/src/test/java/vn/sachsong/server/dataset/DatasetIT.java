@@ -98,6 +98,12 @@ class DatasetIT extends DatabaseTest {
 
         assertThat(run.members().withoutKey()).containsExactly(6L);
         assertThat(run.members().repeatedKey()).containsExactly(402L);
+        var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(dir.resolve("r.json").toFile())
+                .get("dataset");
+        assertThat(report.get("members").asInt()).isEqualTo(399);
+        assertThat(report.get("rows_without_key_lines").get(0).asLong()).isEqualTo(6);
+        assertThat(report.get("rows_repeating_a_key_lines").get(0).asLong()).isEqualTo(402);
+        assertThat(Files.readString(dir.resolve("r.html"))).contains("rows without a key, not members: 1: lines 6");
         long runId = jdbc.sql("select max(id) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single();
         var keys = jdbc.sql("select row_key from dataset_member where dataset_id = ? and run_id = ?").params(d.id(), runId)
                 .query(String.class).set();

@@ -1,0 +1,155 @@
+package vn.sachsong.server.quality;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.sachsong.server.dataset.Dataset;
+import vn.sachsong.server.dataset.DatasetException;
+import vn.sachsong.server.dataset.DatasetName;
+import vn.sachsong.server.dataset.DatasetService;
+import vn.sachsong.server.dataset.Members;
+import vn.sachsong.server.exchange.AgencyService;
+
+/**
+ * Scores a dataset at the end of each of its runs, keeps the history, and rolls the newest score of
+ * every dataset up per agency (datasets weighted by rows), per level and nationally.
+ */
+@Service
+public class QualityService {
+    private final QualityStore store;
+    private final DatasetService datasets;
+    private final AgencyService agencies;
+    private final int historyDays;
+
+    QualityService(QualityStore store, DatasetService datasets, AgencyService agencies,
+            @Value("${sachsong.quality.history-days:400}") int historyDays) {
+        this.store = store;
+        this.datasets = datasets;
+        this.agencies = agencies;
+        this.historyDays = historyDays;
+    }
+
+    /** A dataset's newest score, or an agency's, level's or the nation's roll-up of them. */
+    public record Scored(String name, Score score) {
+    }
+
+    /** The roll-ups of every dataset's newest score. */
+    public record Overview(Score national, Map<String, Score> byLevel, Map<String, Score> byAgency, List<Scored> datasets) {
+    }
+
+    /** Scores a run of a dataset from what it gathered; in the run's transaction. */
+    @Transactional
+    public Score record(Members members, long runId) {
+        var t = members.tally();
+        var required = members.dataset().required();
+        long readable = t.readable().values().stream().mapToLong(Long::longValue).sum();
+        long compared = 0;
+        long agreed = 0;
+        var correctParts = new LinkedHashMap<String, Object>();
+        for (var e : t.comparedAgreed().entrySet()) {
+            compared += e.getValue()[0];
+            agreed += e.getValue()[1];
+            correctParts.put(e.getKey(), part("compared", e.getValue()[0], "agreed", e.getValue()[1],
+                    Score.percent(e.getValue()[1], e.getValue()[0])));
+        }
+        var completeParts = new LinkedHashMap<String, Object>();
+        for (var field : required) {
+            long ok = t.readable().getOrDefault(field, 0L);
+            completeParts.put(field, part("readable", ok, "rows", t.rows(), Score.percent(ok, t.rows())));
+        }
+        var parts = new LinkedHashMap<String, Object>();
+        parts.put("complete", Map.of("readable_cells", readable, "required_cells", t.rows() * required.size(),
+                "fields", completeParts));
+        parts.put("correct", Map.of("agreed", agreed, "compared", compared, "fields", correctParts));
+        parts.put("clean", Map.of("matched", t.matched(), "rows", t.rows()));
+        parts.put("live", Map.of("measured", false, "why", "the change feed is not built yet"));
+        var score = new Score(Score.percent(agreed, compared), Score.percent(readable, t.rows() * required.size()),
+                Score.percent(t.matched(), t.rows()), null, t.rows(), members.size(), null, null, parts);
+        var failures = new LinkedHashMap<String, List<Long>>();
+        t.unreadableLines().forEach((field, lines) -> failures.put("complete." + field, lines));
+        store.insert(members.dataset().id(), runId, score, failures);
+        store.forget(historyDays);
+        return score;
+    }
+
+    /** A score's part: its two counts and the score they make (null when there was nothing to count). */
+    private static Map<String, Object> part(String k1, long v1, String k2, long v2, Double score) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        map.put("score", score);
+        return map;
+    }
+
+    public Score latest(DatasetName name) {
+        return store.latest(datasets.find(name).id()).orElseThrow(() -> new DatasetException(
+                "dataset " + name + " has no score yet: clean a file into it (clean FILE --dataset " + name + ")"));
+    }
+
+    public List<Score> history(DatasetName name) {
+        return store.history(datasets.find(name).id());
+    }
+
+    /** The first lines of the newest run that failed a rule (e.g. {@code complete.birth_date}). */
+    public List<Long> failedLines(DatasetName name, String rule) {
+        return store.failedLines(datasets.find(name).id(), rule);
+    }
+
+    /** Every dataset's newest score, rolled up; only the agency's own when {@code agency} is given. */
+    public Overview overview(String agency) {
+        if (agency != null && agencies.find(agency).isEmpty()) {
+            throw new DatasetException("no agency " + agency + "; `agency list` shows them");
+        }
+        var scored = new ArrayList<Scored>();
+        var byAgency = new TreeMap<String, List<Score>>();
+        var byLevel = new TreeMap<String, List<Score>>();
+        for (var summary : datasets.list()) {
+            Dataset d = summary.dataset();
+            if (agency != null && !d.name().agency().equals(agency)) {
+                continue;
+            }
+            var latest = store.latest(d.id());
+            if (latest.isEmpty()) {
+                continue;
+            }
+            scored.add(new Scored(d.name().toString(), latest.get()));
+            byAgency.computeIfAbsent(d.name().agency(), a -> new ArrayList<>()).add(latest.get());
+            var level = agencies.find(d.name().agency()).map(a -> a.level().code()).orElse("ministry");
+            byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(latest.get());
+        }
+        var agencyScores = new LinkedHashMap<String, Score>();
+        byAgency.forEach((code, scores) -> agencyScores.put(code, rollUp(scores)));
+        var levelScores = new LinkedHashMap<String, Score>();
+        byLevel.forEach((level, scores) -> levelScores.put(level, rollUp(scores)));
+        return new Overview(rollUp(scored.stream().map(Scored::score).toList()), levelScores, agencyScores, scored);
+    }
+
+    /** Scores weighted by rows, each over the scores that have a value; parts are not rolled up. */
+    static Score rollUp(List<Score> scores) {
+        long rows = scores.stream().mapToLong(Score::rows).sum();
+        long members = scores.stream().mapToLong(Score::members).sum();
+        var computedAt = scores.stream().map(Score::computedAt).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        return new Score(weighted(scores, Score::correct), weighted(scores, Score::complete), weighted(scores, Score::clean),
+                weighted(scores, Score::live), rows, members, null, computedAt, Map.of("datasets", scores.size()));
+    }
+
+    private static Double weighted(List<Score> scores, java.util.function.Function<Score, Double> value) {
+        double sum = 0;
+        long weight = 0;
+        for (var s : scores) {
+            var v = value.apply(s);
+            if (v != null) {
+                sum += v * s.rows();
+                weight += s.rows();
+            }
+        }
+        return weight == 0 ? null : java.math.BigDecimal.valueOf(sum / weight).setScale(1, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.sachsong.server.quality;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The quality_score and quality_failure tables. */
+@Repository
+class QualityStore {
+    private static final String COLUMNS = "correct, complete, clean, live, rows_read, members, stale, computed_at, parts";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JdbcClient jdbc;
+
+    QualityStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long datasetId, long runId, Score s, Map<String, List<Long>> failures) {
+        long id = jdbc.sql("insert into quality_score (dataset_id, run_id, rows_read, members, complete, correct, clean, live,"
+                + " stale, parts) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id")
+                .params(datasetId, runId, s.rows(), s.members(), s.complete(), s.correct(), s.clean(), s.live(), s.stale(),
+                        JSON.writeValueAsString(s.parts()))
+                .query(Long.class).single();
+        failures.forEach((rule, lines) -> jdbc.sql("insert into quality_failure (score_id, rule, line) select ?, ?, unnest(?::bigint[])")
+                .params(id, rule, lines.toArray(Long[]::new)).update());
+        return id;
+    }
+
+    /** Drops scores older than the retention, keeping each dataset's newest whatever its age. */
+    int forget(int days) {
+        return jdbc.sql("""
+                delete from quality_score q where computed_at < now() - make_interval(days => ?)
+                and id <> (select max(id) from quality_score l where l.dataset_id = q.dataset_id)""").param(days).update();
+    }
+
+    Optional<Score> latest(long datasetId) {
+        return jdbc.sql("select " + COLUMNS + " from quality_score where dataset_id = ? order by id desc limit 1")
+                .param(datasetId).query(QualityStore::score).optional();
+    }
+
+    List<Score> history(long datasetId) {
+        return jdbc.sql("select " + COLUMNS + " from quality_score where dataset_id = ? order by id").param(datasetId)
+                .query(QualityStore::score).list();
+    }
+
+    List<Long> failedLines(long datasetId, String rule) {
+        return jdbc.sql("""
+                select line from quality_failure where rule = ? and score_id =
+                    (select max(id) from quality_score where dataset_id = ?) order by line""")
+                .params(rule, datasetId).query(Long.class).list();
+    }
+
+    private static Score score(ResultSet rs, int n) throws SQLException {
+        return new Score(number(rs, "correct"), number(rs, "complete"), number(rs, "clean"), number(rs, "live"),
+                rs.getLong("rows_read"), rs.getLong("members"), (Long) rs.getObject("stale"),
+                rs.getObject("computed_at", OffsetDateTime.class).toInstant(),
+                JSON.readValue(rs.getString("parts"), new TypeReference<Map<String, Object>>() { }));
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        var value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
+    }
+}
