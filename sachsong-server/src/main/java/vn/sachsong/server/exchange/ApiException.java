@@ -2,13 +2,14 @@ package vn.sachsong.server.exchange;
 
 /**
  * A refusal with its stable code; {@code detail} is shown to the client, so it never holds
- * internal state, and never a personal ID or name either (it may be logged).
+ * internal state, and never a personal ID or name either (it may be logged). Other features'
+ * endpoints under {@code /api/} throw it too, and get the same problem+json answer and audit entry.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
     private final ErrorCode code;
     private final long retryAfterSeconds;
 
-    ApiException(ErrorCode code, String detail) {
+    public ApiException(ErrorCode code, String detail) {
         this(code, detail, 0);
     }
 

@@ -99,7 +99,8 @@ class AuditTrailIT extends DatabaseTest {
 
     @Test
     void theCitizensPageComesAPageAtATimeWithoutGapsOrRepeats() {
-        var pid = "079195000102";
+        // a pid no other test sends (the fuzz test's volume under the fixture's people varies with the machine)
+        var pid = "001090999977";
         for (int i = 0; i < 5; i++) {
             api.post("/api/v1/verify", agency.key(), verifyBody(pid, "ho-tich", "PAGE-" + i, "{\"sex\": \"F\"}"));
         }
