@@ -13,34 +13,20 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.sachsong.cleaning.Progress;
-import vn.sachsong.server.DatabaseTest;
+import vn.sachsong.server.LivingDataTest;
 import vn.sachsong.server.cleaning.CleaningService;
 import vn.sachsong.server.exchange.AgencyLevel;
-import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.exchange.NewAgency;
 import vn.sachsong.server.exchange.RegistryField;
-import vn.sachsong.server.registry.RegistryImporter;
 import vn.sachsong.synth.Generator;
 import vn.sachsong.synth.GeneratorConfig;
 
 /** Datasets on real PostgreSQL: their members after runs, decisions that hold, and bad definitions refused. */
 @SpringBootTest
-class DatasetIT extends DatabaseTest {
+class DatasetIT extends LivingDataTest {
     private static final String KEY = "Số GPLX";
-    @Autowired
-    RegistryImporter importer;
-    @Autowired
-    CleaningService cleaning;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    AgencyService agencies;
-    @Autowired
-    JdbcClient jdbc;
     @TempDir
     Path dir;
     private List<String> licences;
@@ -48,8 +34,7 @@ class DatasetIT extends DatabaseTest {
 
     @BeforeEach
     void registryAndFile() throws Exception {
-        jdbc.sql("truncate person, person_change, registry_import, cleaning_run, dataset, dataset_member, dataset_decision"
-                + " restart identity cascade").update();
+        emptyTables();
         new Generator(new GeneratorConfig(6_000, 33).withDatasetRows(600)).run(dir);
         importer.importFile(dir.resolve(Generator.REGISTRY_FILE), "test");
         licences = Files.readAllLines(dir.resolve("driving_licences.csv"), StandardCharsets.UTF_8);

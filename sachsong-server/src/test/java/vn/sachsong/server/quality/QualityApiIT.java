@@ -15,38 +15,22 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.cleaning.Progress;
-import vn.sachsong.server.DatabaseTest;
-import vn.sachsong.server.cleaning.CleaningService;
+import vn.sachsong.server.LivingDataTest;
 import vn.sachsong.server.dataset.DatasetName;
-import vn.sachsong.server.dataset.DatasetService;
 import vn.sachsong.server.exchange.AgencyLevel;
-import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.exchange.NewAgency;
 import vn.sachsong.server.exchange.RegistryField;
 import vn.sachsong.server.registry.RegistryFiles;
-import vn.sachsong.server.registry.RegistryImporter;
 
 /** The scores over the API: who may read which, under odd spellings and without a key. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class QualityApiIT extends DatabaseTest {
+class QualityApiIT extends LivingDataTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    @Autowired
-    RegistryImporter importer;
-    @Autowired
-    CleaningService cleaning;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    AgencyService agencies;
-    @Autowired
-    JdbcClient jdbc;
     @LocalServerPort
     int port;
     @TempDir
@@ -57,8 +41,7 @@ class QualityApiIT extends DatabaseTest {
 
     @BeforeEach
     void twoAgenciesWithADatasetEach() throws Exception {
-        jdbc.sql("truncate person, person_change, registry_import, cleaning_run, dataset, dataset_member, dataset_decision,"
-                + " quality_score, quality_failure restart identity cascade").update();
+        emptyTables();
         jdbc.sql("delete from agency where code in ('QA-BO', 'QA-TINH', 'QA-OPS')").update();
         importer.importFile(RegistryFiles.write(dir.resolve("registry.csv"), RegistryFiles.people(1, 50)), "test");
         ministryKey = agency("QA-BO", AgencyLevel.MINISTRY, false);

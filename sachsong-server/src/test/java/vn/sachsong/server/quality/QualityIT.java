@@ -12,41 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.sachsong.cleaning.Progress;
-import vn.sachsong.server.DatabaseTest;
-import vn.sachsong.server.cleaning.CleaningService;
+import vn.sachsong.server.LivingDataTest;
 import vn.sachsong.server.dataset.DatasetName;
-import vn.sachsong.server.dataset.DatasetService;
 import vn.sachsong.server.exchange.AgencyLevel;
-import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.exchange.NewAgency;
 import vn.sachsong.server.exchange.RegistryField;
 import vn.sachsong.server.registry.RegistryFiles;
-import vn.sachsong.server.registry.RegistryImporter;
 
 /** The scores of a small hand-made file whose answers are worked out by hand below, and their roll-ups. */
 @SpringBootTest
-class QualityIT extends DatabaseTest {
-    @Autowired
-    RegistryImporter importer;
-    @Autowired
-    CleaningService cleaning;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    AgencyService agencies;
+class QualityIT extends LivingDataTest {
     @Autowired
     QualityService quality;
-    @Autowired
-    JdbcClient jdbc;
     @TempDir
     Path dir;
 
     @Test
     void fourRowsScoredByHand() throws Exception {
-        jdbc.sql("truncate person, person_change, registry_import, cleaning_run, dataset, dataset_member, dataset_decision,"
-                + " quality_score, quality_failure restart identity cascade").update();
+        emptyTables();
         importer.importFile(RegistryFiles.write(dir.resolve("registry.csv"), RegistryFiles.people(1, 300)), "test");
         String p1 = RegistryFiles.pidOf(RegistryFiles.person(1));
         String p2 = RegistryFiles.pidOf(RegistryFiles.person(2));
