@@ -32,7 +32,7 @@ final class CleaningStats {
     CleaningStats(HeaderMapping header, PersonIndex index) {
         this.header = header;
         this.index = index;
-        for (var status : List.of("matched", "review", "unmatched", "rejected")) {
+        for (var status : RowOutcome.STATUSES) {
             statuses.put(status, 0L);
         }
         for (var field : Field.values()) {

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param disagreed of those compared, the ones that needed a correction to agree
  */
 public record RowOutcome(String pid, String status, Set<String> readable, Set<String> compared, Set<String> disagreed) {
+    /** Every decision a row can come to, in the order reports list them. */
+    public static final java.util.List<String> STATUSES = java.util.List.of("matched", "review", "unmatched", "rejected");
     public static final java.util.List<String> FIELDS = java.util.List.of("full_name", "birth_date", "sex", "pid",
             "old_id", "address");
     public static final java.util.List<String> COMPARED = java.util.List.of("full_name", "birth_date", "sex", "old_id",

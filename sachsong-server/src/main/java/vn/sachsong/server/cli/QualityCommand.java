@@ -52,9 +52,7 @@ final class QualityCommand {
                 var name = DatasetCommand.name(target);
                 var score = withService(global, s -> s.latest(name));
                 if (json) {
-                    var map = new LinkedHashMap<>(score.json());
-                    map.put("parts", score.parts());
-                    printJson(map);
+                    printJson(score.jsonWithParts());
                 } else {
                     printScore(name.toString(), score);
                     System.out.println("Parts: " + JSON.writeValueAsString(score.parts()));
@@ -65,15 +63,9 @@ final class QualityCommand {
             if (json) {
                 var map = new LinkedHashMap<String, Object>();
                 map.put("national", overview.national().json());
-                var levels = new LinkedHashMap<String, Object>();
-                overview.byLevel().forEach((level, score) -> levels.put(level, score.json()));
-                map.put("by_level", levels);
-                var agencies = new LinkedHashMap<String, Object>();
-                overview.byAgency().forEach((code, score) -> agencies.put(code, score.json()));
-                map.put("by_agency", agencies);
-                var datasets = new LinkedHashMap<String, Object>();
-                overview.datasets().forEach(d -> datasets.put(d.name(), d.score().json()));
-                map.put("datasets", datasets);
+                map.put("by_level", Score.json(overview.byLevel()));
+                map.put("by_agency", Score.json(overview.byAgency()));
+                map.put("datasets", Score.json(overview.byDataset()));
                 printJson(map);
                 return 0;
             }

@@ -66,7 +66,7 @@ public class DatasetService {
 
     public Summary summary(Dataset dataset) {
         var counts = new LinkedHashMap<String, Long>();
-        for (var status : List.of("matched", "review", "unmatched", "rejected")) {
+        for (var status : vn.sachsong.cleaning.RowOutcome.STATUSES) {
             counts.put(status, 0L);
         }
         long linked = 0;

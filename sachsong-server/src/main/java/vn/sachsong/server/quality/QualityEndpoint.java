@@ -53,9 +53,7 @@ class QualityEndpoint {
         } catch (DatasetException e) {
             throw new ApiException(ErrorCode.UNKNOWN_DATASET, "No dataset " + dataset + " with a score.");
         }
-        var body = new LinkedHashMap<>(score.json());
-        body.put("parts", score.parts());
-        return withNulls(body);
+        return withNulls(score.jsonWithParts());
     }
 
     @Operation(summary = "Every agency's newest scores (an agency's key: its own), per level and nationally (operator)")
@@ -66,13 +64,9 @@ class QualityEndpoint {
         var body = new LinkedHashMap<String, Object>();
         if (caller.operator()) {
             body.put("national", overview.national().json());
-            var levels = new LinkedHashMap<String, Object>();
-            overview.byLevel().forEach((level, s) -> levels.put(level, s.json()));
-            body.put("by_level", levels);
+            body.put("by_level", Score.json(overview.byLevel()));
         }
-        var agencies = new LinkedHashMap<String, Object>();
-        overview.byAgency().forEach((code, s) -> agencies.put(code, s.json()));
-        body.put("agencies", agencies);
+        body.put("agencies", Score.json(overview.byAgency()));
         return withNulls(body);
     }
 

@@ -40,6 +40,12 @@ public class QualityService {
 
     /** The roll-ups of every dataset's newest score. */
     public record Overview(Score national, Map<String, Score> byLevel, Map<String, Score> byAgency, List<Scored> datasets) {
+        /** The datasets' scores by name, in their order. */
+        public Map<String, Score> byDataset() {
+            var map = new LinkedHashMap<String, Score>();
+            datasets.forEach(d -> map.put(d.name(), d.score()));
+            return map;
+        }
     }
 
     /** Scores a run of a dataset from what it gathered; in the run's transaction. */
@@ -149,7 +155,6 @@ public class QualityService {
                 weight += s.rows();
             }
         }
-        return weight == 0 ? null : java.math.BigDecimal.valueOf(sum / weight).setScale(1, java.math.RoundingMode.HALF_UP)
-                .doubleValue();
+        return weight == 0 ? null : Score.oneDecimal(sum / weight);
     }
 }

@@ -20,7 +20,12 @@ public record Score(Double correct, Double complete, Double clean, Double live, 
 
     /** 100 x part / whole to one decimal, half up; null when the whole is 0. */
     static Double percent(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100.0 / whole).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return whole == 0 ? null : oneDecimal(part * 100.0 / whole);
+    }
+
+    /** A score as stored and shown: one decimal, half up. */
+    static double oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** The JSON of DESIGN.md: exactly these keys, parts aside. */
@@ -34,6 +39,20 @@ public record Score(Double correct, Double complete, Double clean, Double live, 
         map.put("members", members);
         map.put("stale", stale);
         map.put("computed_at", computedAt == null ? null : computedAt.toString());
+        return map;
+    }
+
+    /** {@link #json()} and the parts: one dataset's answer. */
+    public Map<String, Object> jsonWithParts() {
+        var map = json();
+        map.put("parts", parts);
+        return map;
+    }
+
+    /** Named scores (by level, by agency, by dataset) as JSON, in their order. */
+    public static Map<String, Object> json(Map<String, Score> scores) {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        scores.forEach((name, score) -> map.put(name, score.json()));
         return map;
     }
 }
