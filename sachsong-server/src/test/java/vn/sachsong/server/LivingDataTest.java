@@ -20,9 +20,22 @@ public abstract class LivingDataTest extends DatabaseTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /**
+     * A row of an agency's file about registry person {@code i} (RegistryFiles.person), under the
+     * header {@link #AGENCY_HEADER}: name, date as dd/MM/yyyy, sex in Vietnamese, personal ID.
+     */
+    protected static String agencyRow(int i) {
+        var f = vn.sachsong.server.registry.RegistryFiles.person(i).split(",", -1);
+        var d = f[3].split("-");
+        return String.join(",", f[2], d[2] + "/" + d[1] + "/" + d[0], f[4].equals("F") ? "Nữ" : "Nam", f[0]);
+    }
+
+    protected static final String AGENCY_HEADER = "Họ và tên,Ngày sinh,Giới tính,Số CCCD";
+
     /** Empties the registry, the runs, the datasets and their scores (agencies stay: their codes are unique per test). */
     protected void emptyTables() {
         jdbc.sql("truncate person, person_change, registry_import, cleaning_run, dataset, dataset_member, dataset_decision,"
-                + " quality_score, quality_failure restart identity cascade").update();
+                + " quality_score, quality_failure, feed_pending, feed_cursor, feed_event, feed_ack, feed_subscription"
+                + " restart identity cascade").update();
     }
 }

@@ -60,6 +60,11 @@ public class DatasetService {
         return store.find(name).orElseThrow(() -> new DatasetException("no dataset " + name + "; `dataset list` shows them"));
     }
 
+    /** The agency's datasets, by name. */
+    public List<Dataset> ofAgency(String agency) {
+        return store.list().stream().filter(d -> d.name().agency().equals(agency)).toList();
+    }
+
     public List<Summary> list() {
         return store.list().stream().map(this::summary).toList();
     }

@@ -29,6 +29,7 @@ public enum ErrorCode {
     PID_NOT_FOUND(HttpStatus.NOT_FOUND, "Không có trong sổ / Personal ID not in the registry"),
     UNKNOWN_DATASET(HttpStatus.NOT_FOUND, "Không có tập dữ liệu / Unknown dataset"),
     NOT_YOUR_DATASET(HttpStatus.FORBIDDEN, "Tập dữ liệu của cơ quan khác / Another agency's dataset"),
+    CURSOR_AHEAD(HttpStatus.BAD_REQUEST, "Con trỏ vượt quá luồng / after is beyond the newest event"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không hỗ trợ / Method not allowed"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Vượt hạn mức / Rate limit exceeded"),
     BODY_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, "Nội dung đến quá chậm / Body too slow to arrive"),

@@ -14,6 +14,7 @@ import vn.sachsong.server.dataset.DatasetName;
 import vn.sachsong.server.dataset.DatasetService;
 import vn.sachsong.server.dataset.Members;
 import vn.sachsong.server.exchange.AgencyService;
+import vn.sachsong.server.feed.FeedService;
 
 /**
  * Scores a dataset at the end of each of its runs, keeps the history, and rolls the newest score of
@@ -24,13 +25,15 @@ public class QualityService {
     private final QualityStore store;
     private final DatasetService datasets;
     private final AgencyService agencies;
+    private final FeedService feed;
     private final int historyDays;
 
-    QualityService(QualityStore store, DatasetService datasets, AgencyService agencies,
+    QualityService(QualityStore store, DatasetService datasets, AgencyService agencies, FeedService feed,
             @Value("${sachsong.quality.history-days:400}") int historyDays) {
         this.store = store;
         this.datasets = datasets;
         this.agencies = agencies;
+        this.feed = feed;
         this.historyDays = historyDays;
     }
 
@@ -73,14 +76,55 @@ public class QualityService {
                 "fields", completeParts));
         parts.put("correct", Map.of("agreed", agreed, "compared", compared, "fields", correctParts));
         parts.put("clean", Map.of("matched", t.matched(), "rows", t.rows()));
-        parts.put("live", Map.of("measured", false, "why", "the change feed is not built yet"));
+        var live = feed.liveness(members.dataset().id(), members.dataset().name().agency());
+        parts.put("live", liveParts(live));
         var score = new Score(Score.percent(agreed, compared), Score.percent(readable, t.rows() * required.size()),
-                Score.percent(t.matched(), t.rows()), null, t.rows(), members.size(), null, null, parts);
+                Score.percent(t.matched(), t.rows()), live(live), t.rows(), members.size(), live.stale(), null, parts);
         var failures = new LinkedHashMap<String, List<Long>>();
         t.unreadableLines().forEach((field, lines) -> failures.put("complete." + field, lines));
         store.insert(members.dataset().id(), runId, score, failures);
         store.forget(historyDays);
         return score;
+    }
+
+    /**
+     * Scores the agency's datasets' "sống" again (their members' changes reached the agency, or new
+     * ones came), keeping the other scores of each one's newest; a new history entry only where
+     * live or stale moved. Returns the entries written.
+     */
+    @Transactional
+    public int rescoreLive(String agency) {
+        int written = 0;
+        for (var d : datasets.ofAgency(agency)) {
+            var latest = store.latest(d.id());
+            if (latest.isEmpty()) {
+                continue;
+            }
+            var before = latest.get();
+            var live = feed.liveness(d.id(), agency);
+            var score = live(live);
+            if (java.util.Objects.equals(score, before.live()) && java.util.Objects.equals(live.stale(), before.stale())) {
+                continue;
+            }
+            var parts = new LinkedHashMap<>(before.parts());
+            parts.put("live", liveParts(live));
+            store.insertLive(d.id(), new Score(before.correct(), before.complete(), before.clean(), score, before.rows(),
+                    before.members(), live.stale(), null, parts));
+            written++;
+        }
+        return written;
+    }
+
+    private static Double live(FeedService.Liveness live) {
+        return Score.percent(live.linked() - live.stale(), live.linked());
+    }
+
+    private static Map<String, Object> liveParts(FeedService.Liveness live) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("linked", live.linked());
+        map.put("stale", live.stale());
+        map.put("lag", live.lag().json());
+        return map;
     }
 
     /** A score's part: its two counts and the score they make (null when there was nothing to count). */

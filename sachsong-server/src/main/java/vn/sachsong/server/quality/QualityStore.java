@@ -33,6 +33,16 @@ class QualityStore {
         return id;
     }
 
+    /** A new entry of the history that only "sống" moved: it keeps the run of the newest. */
+    void insertLive(long datasetId, Score s) {
+        jdbc.sql("insert into quality_score (dataset_id, run_id, rows_read, members, complete, correct, clean, live,"
+                + " stale, parts) select ?, (select run_id from quality_score where dataset_id = ? order by id desc limit 1),"
+                + " ?, ?, ?, ?, ?, ?, ?, ?::jsonb")
+                .params(datasetId, datasetId, s.rows(), s.members(), s.complete(), s.correct(), s.clean(), s.live(), s.stale(),
+                        JSON.writeValueAsString(s.parts()))
+                .update();
+    }
+
     /** Drops scores older than the retention, keeping each dataset's newest whatever its age. */
     int forget(int days) {
         return jdbc.sql("""
@@ -53,7 +63,9 @@ class QualityStore {
     List<Long> failedLines(long datasetId, String rule) {
         return jdbc.sql("""
                 select line from quality_failure where rule = ? and score_id =
-                    (select max(id) from quality_score where dataset_id = ?) order by line""")
+                    (select min(id) from quality_score where run_id =
+                        (select run_id from quality_score where dataset_id = ? order by id desc limit 1))
+                order by line""")
                 .params(rule, datasetId).query(Long.class).list();
     }
 

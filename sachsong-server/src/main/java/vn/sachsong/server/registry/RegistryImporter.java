@@ -27,9 +27,11 @@ import org.springframework.stereotype.Service;
 public class RegistryImporter {
     private static final Logger log = LoggerFactory.getLogger(RegistryImporter.class);
     private final DataSource dataSource;
+    private final List<RegistryChangeListener> listeners;
 
-    RegistryImporter(DataSource dataSource) {
+    RegistryImporter(DataSource dataSource, List<RegistryChangeListener> listeners) {
         this.dataSource = dataSource;
+        this.listeners = List.copyOf(listeners);
     }
 
     public ImportSummary importFile(Path file, String operator) {
@@ -50,7 +52,11 @@ public class RegistryImporter {
                         counts.deaths(), rows - rejects.count() - counts.changed(), rejects.count(),
                         rejects.count() == 0 ? null : rejectsPath, millis);
                 RegistrySql.finishImport(c, summary);
+                for (var listener : listeners) {
+                    listener.changed(c, counts.changes());
+                }
                 c.commit();
+                listeners.forEach(RegistryChangeListener::committed);
                 log.info("Imported {}: {} rows, {} new, {} updated, {} deaths, {} rejected", file.getFileName(),
                         rows, summary.inserted(), summary.updated(), summary.deaths(), summary.rejected());
                 return summary;

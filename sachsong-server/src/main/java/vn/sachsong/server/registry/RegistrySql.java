@@ -8,7 +8,8 @@ final class RegistrySql {
     private RegistrySql() {
     }
 
-    record MergeCounts(long inserted, long updated, long deaths) {
+    /** @param changes the query listeners read this import's changes with */
+    record MergeCounts(long inserted, long updated, long deaths, String changes) {
         long changed() {
             return inserted + updated + deaths;
         }
@@ -43,6 +44,12 @@ final class RegistrySql {
      */
     static MergeCounts merge(Connection c, long importId, String operator) throws SQLException {
         try (var st = c.createStatement()) {
+            st.execute("""
+                    create temp table registry_changes (
+                        change_id bigint, pid char(12), kind varchar(8), changed_fields text[], changed_at timestamptz
+                    ) on commit drop""");
+        }
+        try (var st = c.createStatement()) {
             // Sorting a million staged rows by pid stays in memory instead of spilling to disk.
             st.execute("set local work_mem = '1GB'");
             if (truncateIfEmpty(st)) {
@@ -65,7 +72,7 @@ final class RegistrySql {
                        count(*) filter (where not is_new and not (status = 'deceased' and o_status <> 'deceased'))
                 from registry_diff""")) {
             rs.next();
-            return new MergeCounts(rs.getLong(1), rs.getLong(3), rs.getLong(2));
+            return new MergeCounts(rs.getLong(1), rs.getLong(3), rs.getLong(2), LATER_CHANGES);
         }
     }
 
@@ -122,7 +129,7 @@ final class RegistrySql {
                 return st.execute("create index person_change_pid on person_change (pid)");
             });
         }
-        return new MergeCounts(inserted, 0, 0);
+        return new MergeCounts(inserted, 0, 0, FIRST_LOAD_CHANGES);
     }
 
     private interface Step {
@@ -172,7 +179,9 @@ final class RegistrySql {
             from registry_diff d
             where not d.is_new and p.pid = d.pid""";
 
+    /** The changes of a later import, also kept in {@code registry_changes} for the listeners. */
     private static final String CHANGES = """
+            with written as (
             insert into person_change (pid, kind, changed_fields, old_values, new_values, changed_by, import_id)
             select pid,
                    case when is_new then 'insert'
@@ -194,5 +203,13 @@ final class RegistrySql {
                        'status', o_status, 'died_on', o_died_on) end,
                    new_values,
                    ?, ?
-            from registry_diff""";
+            from registry_diff
+            returning id, pid, kind, changed_fields, changed_at)
+            insert into registry_changes select * from written""";
+
+    /** What {@link RegistryChangeListener#changed} reads: this import's changes. */
+    static final String LATER_CHANGES = "select change_id, pid, kind, changed_fields, changed_at from registry_changes";
+
+    /** A first load's changes: every change there is, as the tables were empty. */
+    static final String FIRST_LOAD_CHANGES = "select id as change_id, pid, kind, changed_fields, changed_at from person_change";
 }

@@ -20,19 +20,19 @@ import java.util.Map;
  * given, a header twice, a control character in a header, bytes that are not UTF-8, a body that
  * trickles. Each connection comes from the given loopback address.
  */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {
     }
 
-    record Reply(int status, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Reply(int status, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             var values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.getFirst();
         }
     }
 
     /** A request: the request line, then the headers (Host and Connection: close added), then the body if any. */
-    static byte[] request(String method, String target, List<String> headers, byte[] body) {
+    public static byte[] request(String method, String target, List<String> headers, byte[] body) {
         var head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
         headers.forEach(h -> head.append(h).append("\r\n"));
         if (body != null) {
@@ -47,7 +47,7 @@ final class RawHttp {
         return out.toByteArray();
     }
 
-    static Reply send(int port, InetAddress source, byte[] request) {
+    public static Reply send(int port, InetAddress source, byte[] request) {
         try (var socket = open(port, source)) {
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();

@@ -58,7 +58,8 @@ class QualityIT extends LivingDataTest {
         assertThat(score.complete()).as("10 of 12 required cells: the fourth row has neither date nor ID").isEqualTo(83.3);
         assertThat(score.clean()).as("3 of 4 rows linked").isEqualTo(75.0);
         assertThat(score.correct()).as("8 of 9 compared fields agree").isEqualTo(88.9);
-        assertThat(score.live()).as("not measured before the feed").isNull();
+        assertThat(score.live()).as("no registry change since: every linked member is live").isEqualTo(100.0);
+        assertThat(score.stale()).isZero();
         assertThat(score.rows()).isEqualTo(4);
         assertThat(score.members()).isEqualTo(4);
         assertThat(quality.failedLines(name, "complete.birth_date")).containsExactly(5L);

@@ -1,0 +1,279 @@
+package vn.sachsong.server.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.sachsong.cleaning.Progress;
+import vn.sachsong.server.LivingDataTest;
+import vn.sachsong.server.dataset.DatasetName;
+import vn.sachsong.server.exchange.AgencyLevel;
+import vn.sachsong.server.exchange.NewAgency;
+import vn.sachsong.server.exchange.RawHttp;
+import vn.sachsong.server.exchange.RegistryField;
+import vn.sachsong.server.quality.QualityService;
+import vn.sachsong.server.registry.RegistryFiles;
+
+/**
+ * The change feed by pull: events only about people an agency holds, naming only fields its policy
+ * opens, numbered without a gap; "sống" falls by the share of members who die and comes back when
+ * the agency has read the changes; a cursor never skips an event while imports run side by side.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FeedIT extends LivingDataTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    @LocalServerPort
+    int port;
+    @Autowired
+    QualityService quality;
+    @TempDir
+    Path dir;
+    String keyA;
+    String keyB;
+
+    /** FD-A holds people 0..49 (policy: name, status, date of death); FD-B holds 100..149 (name, address). */
+    @BeforeEach
+    void twoAgenciesHoldingDifferentPeople() throws Exception {
+        emptyTables();
+        jdbc.sql("delete from agency where code in ('FD-A', 'FD-B')").update();
+        importer.importFile(RegistryFiles.write(dir.resolve("registry.csv"), RegistryFiles.people(0, 200)), "test");
+        keyA = agencies.create(new NewAgency("FD-A", "A", AgencyLevel.MINISTRY,
+                Set.of(RegistryField.FULL_NAME, RegistryField.STATUS, RegistryField.DIED_ON), Set.of("f"), 1000, false)).key();
+        keyB = agencies.create(new NewAgency("FD-B", "B", AgencyLevel.PROVINCE,
+                Set.of(RegistryField.FULL_NAME, RegistryField.ADDRESS), Set.of("f"), 1000, false)).key();
+        hold("FD-A", 0, 50);
+        hold("FD-B", 100, 150);
+    }
+
+    private void hold(String agency, int from, int to) throws Exception {
+        var name = new DatasetName(agency, "ds");
+        datasets.create(name, "t", List.of("full_name", "pid"), null);
+        var rows = new ArrayList<>(List.of(AGENCY_HEADER));
+        IntStream.range(from, to).forEach(i -> rows.add(agencyRow(i)));
+        var file = Files.write(dir.resolve(agency + ".csv"), rows, StandardCharsets.UTF_8);
+        var outcome = cleaning.clean(file, dir.resolve(agency + ".out.csv"), dir.resolve(agency + ".html"), Map.of(),
+                Progress.NONE, datasets.membersFor(datasets.find(name)));
+        assertThat(outcome.report().statuses()).containsEntry("matched", (long) (to - from));
+    }
+
+    /** A registry file changing people: those in {@code die} die, those in {@code move} move house. */
+    static List<String> changes(Set<Integer> die, Set<Integer> move, String tag) {
+        var rows = new ArrayList<String>();
+        for (int i : new TreeSet<>(union(die, move))) {
+            // RegistryFiles.person: pid,old_id,name,date,sex,province,"address, with a comma",status,died_on
+            var f = new ArrayList<>(List.of(RegistryFiles.person(i).split(",", -1)));
+            if (move.contains(i)) {
+                f.set(6, "\"Số " + i + " " + tag);
+                f.set(7, " Phường Mới\"");
+            }
+            if (die.contains(i)) {
+                f.set(8, "deceased");
+                f.set(9, "2026-11-30");
+            }
+            rows.add(String.join(",", f));
+        }
+        return rows;
+    }
+
+    private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
+        var all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static Set<Integer> range(int from, int to) {
+        return Set.copyOf(IntStream.range(from, to).boxed().toList());
+    }
+
+    HttpResponse<String> get(String path, String key) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode pull(String key, long after) throws Exception {
+        var r = get("/api/v1/changes?after=" + after + "&limit=10000", key);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    static Set<String> pids(JsonNode page) {
+        var pids = new TreeSet<String>();
+        page.get("events").forEach(e -> pids.add(e.get("pid").asString()));
+        return pids;
+    }
+
+    static Set<String> pidsOf(Set<Integer> people) {
+        var pids = new TreeSet<String>();
+        people.forEach(i -> pids.add(RegistryFiles.pidOf(RegistryFiles.person(i))));
+        return pids;
+    }
+
+    static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void eachAgencyGetsItsOwnPeoplesChangesAndLiveFallsByTheShareWhoDied() throws Exception {
+        var ds = new DatasetName("FD-A", "ds");
+        assertThat(quality.latest(ds).live()).isEqualTo(100.0);
+        // 10 of FD-A's 50 die; 5 of FD-B's move; 10 people no agency holds die; 3 of FD-A's move (FD-A's policy
+        // does not open the address: no event for those)
+        var file = RegistryFiles.write(dir.resolve("day.csv"), changes(union(range(0, 10), range(180, 190)),
+                union(range(100, 105), range(20, 23)), "a"));
+        var summary = importer.importFile(file, "test");
+        assertThat(summary.deaths()).isEqualTo(20);
+
+        var a = pull(keyA, 0);
+        assertThat(pids(a)).isEqualTo(pidsOf(range(0, 10)));
+        var seqs = new ArrayList<Long>();
+        a.get("events").forEach(e -> {
+            seqs.add(e.get("seq").asLong());
+            assertThat(e.get("type").asString()).isEqualTo("person.died");
+            assertThat(JSON.convertValue(e.get("fields"), List.class)).containsExactly("status", "died_on");
+            assertThat(e.get("id").asString()).startsWith("evt_");
+            assertThat(e.has("changed_at")).isTrue();
+            assertThat(e.toString()).doesNotContain("deceased").doesNotContain("2026-11-30");
+        });
+        assertThat(seqs).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        assertThat(a.get("next_after").asLong()).isEqualTo(10);
+
+        var b = pull(keyB, 0);
+        assertThat(pids(b)).isEqualTo(pidsOf(range(100, 105)));
+        b.get("events").forEach(e -> {
+            assertThat(e.get("type").asString()).isEqualTo("person.updated");
+            assertThat(JSON.convertValue(e.get("fields"), List.class)).containsExactly("address");
+        });
+
+        await("live falls by 10 of 50 members", () -> quality.latest(ds).stale() == 10);
+        assertThat(quality.latest(ds).live()).as("40 of 50 linked members live").isEqualTo(80.0);
+        assertThat(pull(keyA, 0).get("events")).as("after=0 acknowledges nothing").hasSize(10);
+
+        var acked = pull(keyA, 10);
+        assertThat(acked.get("events")).isEmpty();
+        assertThat(acked.get("next_after").asLong()).isEqualTo(10);
+        await("live back to 100 once FD-A read its changes", () -> quality.latest(ds).stale() == 0);
+        assertThat(quality.latest(ds).live()).isEqualTo(100.0);
+        var lag = (Map<?, ?>) ((Map<?, ?>) quality.latest(ds).parts().get("live")).get("lag");
+        assertThat(((Number) lag.get("delivered")).longValue()).isEqualTo(10);
+        assertThat(quality.history(ds).stream().map(s -> s.live()).toList()).containsSubsequence(100.0, 80.0, 100.0);
+        assertThat(quality.latest(new DatasetName("FD-B", "ds")).live()).as("FD-B has not read its 5").isEqualTo(90.0);
+    }
+
+    @Test
+    void aBadCursorIsRefusedWithItsCodeAndMovesNothing() throws Exception {
+        importer.importFile(RegistryFiles.write(dir.resolve("day.csv"), changes(range(0, 3), Set.of(), "a")), "test");
+        for (var bad : List.of("-1", "abc", "1.5", "99999999999999999999", "")) {
+            var r = get("/api/v1/changes?after=" + bad, keyA);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(r.body()).as(bad).contains("INVALID_PARAMETER");
+        }
+        var ahead = get("/api/v1/changes?after=4", keyA);
+        assertThat(ahead.statusCode()).isEqualTo(400);
+        assertThat(ahead.body()).contains("CURSOR_AHEAD");
+        assertThat(get("/api/v1/changes?limit=0", keyA).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/changes?limit=10001", keyA).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/changes", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/changes?after=0", "ss_live_madeup").statusCode()).isEqualTo(401);
+        for (var odd : List.of("/api/v1/%63hanges?after=0", "/api/v1/changes;x=y?after=0", "/api;/v1/changes?after=0",
+                "/api/v1//changes?after=0")) {
+            var r = RawHttp.send(port, java.net.InetAddress.getLoopbackAddress(),
+                    RawHttp.request("GET", odd, List.of("Authorization: Bearer " + keyA), null));
+            assertThat(r.status()).as(odd).isEqualTo(400);
+            assertThat(r.body()).as(odd).contains("NON_CANONICAL_PATH");
+        }
+        assertThat(pull(keyA, 0).get("events")).as("nothing was acknowledged").hasSize(3);
+        assertThat(pull(keyB, 0).get("events")).as("FD-B holds none of them").isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_entry where endpoint like '%changes%' and agency = 'FD-A'")
+                .query(Long.class).single()).as("pulls are audited").isPositive();
+    }
+
+    @Test
+    void twoImportsSideBySideNeverMakeAReaderSkipAnEvent() throws Exception {
+        int rounds = 8;
+        var pulled = new ArrayList<Long>();
+        var pulledPids = new ArrayList<String>();
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        var reader = new Thread(() -> {
+            long after = 0;
+            try {
+                while (true) {
+                    boolean last = done.get();
+                    var page = pull(keyB, after);
+                    for (var e : page.get("events")) {
+                        pulled.add(e.get("seq").asLong());
+                        pulledPids.add(e.get("pid").asString());
+                    }
+                    after = page.get("next_after").asLong();
+                    if (last && page.get("events").isEmpty()) {
+                        return;
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        reader.start();
+        var importers = new ArrayList<Thread>();
+        var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+        for (int t = 0; t < 2; t++) {
+            int half = t;
+            importers.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (int r = 0; r < rounds; r++) {
+                        // each round moves every person of its half of FD-B's people to a new address
+                        var people = range(100 + half * 25, 125 + half * 25);
+                        var file = RegistryFiles.write(dir.resolve("t" + half + "r" + r + ".csv"),
+                                changes(Set.of(), people, "t" + half + "r" + r));
+                        importer.importFile(file, "test");
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (var t : importers) {
+            t.join();
+        }
+        assertThat(failures).isEmpty();
+        await("every change numbered", () -> jdbc.sql("select count(*) from feed_pending").query(Long.class).single() == 0);
+        done.set(true);
+        reader.join(60_000);
+        long changes = 2L * 25 * rounds;
+        assertThat(jdbc.sql("select count(*) from person_change where kind = 'update'").query(Long.class).single())
+                .isEqualTo(changes);
+        assertThat(pulled).as("every event read once, in order, none skipped")
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, changes).boxed().toList());
+        assertThat(new TreeSet<>(pulledPids)).isEqualTo(pidsOf(range(100, 150)));
+        assertThat(pull(keyA, 0).get("events")).as("FD-A holds none of them").isEmpty();
+    }
+}
