@@ -30,7 +30,7 @@ public abstract class LivingDataTest extends DatabaseTest {
         return String.join(",", f[2], d[2] + "/" + d[1] + "/" + d[0], f[4].equals("F") ? "Nữ" : "Nam", f[0]);
     }
 
-    protected static final String AGENCY_HEADER = "Họ và tên,Ngày sinh,Giới tính,Số CCCD";
+    public static final String AGENCY_HEADER = "Họ và tên,Ngày sinh,Giới tính,Số CCCD";
 
     /** Empties the registry, the runs, the datasets and their scores (agencies stay: their codes are unique per test). */
     protected void emptyTables() {

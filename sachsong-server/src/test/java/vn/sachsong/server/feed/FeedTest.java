@@ -71,6 +71,10 @@ abstract class FeedTest extends LivingDataTest {
         assertThat(outcome.report().statuses()).containsEntry("matched", (long) (to - from));
     }
 
+    static String agencyRowOf(int i) {
+        return agencyRow(i);
+    }
+
     /** A registry file changing people: those in {@code die} die, those in {@code move} move house. */
     static List<String> changes(Set<Integer> die, Set<Integer> move, String tag) {
         var rows = new ArrayList<String>();

@@ -33,6 +33,8 @@ final class Receiver implements AutoCloseable {
     }
 
     final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    /** The webhook-id of each request as it arrives, before it is answered. */
+    final List<String> arrived = new CopyOnWriteArrayList<>();
     /** The status to answer with. */
     final AtomicInteger status = new AtomicInteger(200);
     /** Milliseconds to wait before answering. */
@@ -46,6 +48,7 @@ final class Receiver implements AutoCloseable {
             try (exchange) {
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 var id = exchange.getRequestHeaders().getFirst("webhook-id");
+                arrived.add(String.valueOf(id));
                 var ts = exchange.getRequestHeaders().getFirst("webhook-timestamp");
                 var sig = exchange.getRequestHeaders().getFirst("webhook-signature");
                 boolean signed = id != null && ts != null && sig != null && verify(id, ts, body, sig);

@@ -15,12 +15,18 @@ public final class ChildProcesses {
     }
 
     public static Process java(Path log, Class<?> main, String... args) throws IOException {
+        return java(log, java.util.Map.of(), main, args);
+    }
+
+    /** With these environment variables set (e.g. Spring settings such as SACHSONG_FEED_BATCH). */
+    public static Process java(Path log, java.util.Map<String, String> env, Class<?> main, String... args) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // The children test the embedded database of a folder, even when the suite runs against a server.
         builder.environment().remove("SACHSONG_DB_URL");
+        builder.environment().putAll(env);
         return builder.start();
     }
 
