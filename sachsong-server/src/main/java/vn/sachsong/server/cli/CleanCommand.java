@@ -62,7 +62,7 @@ final class CleanCommand implements Callable<Integer> {
             }
             print(outcome.report(), reportPath);
             if (outcome.members() != null) {
-                printMembers(outcome.members(), outcome.decisionsApplied());
+                printMembers(outcome.members(), outcome.decisionsApplied(), outcome.storedMillis());
                 QualityCommand.printScore("Scores", outcome.score());
             }
             if (truth != null) {
@@ -85,9 +85,9 @@ final class CleanCommand implements Callable<Integer> {
         System.out.println("Output: " + out + "\nReport: " + html + " (and .json beside it)");
     }
 
-    private static void printMembers(Members m, int decisions) {
-        System.out.printf("Dataset %s: %,d members from this run, %,d decisions by people applied again%n",
-                m.dataset().name(), m.size(), decisions);
+    private static void printMembers(Members m, int decisions, long storedMillis) {
+        System.out.printf("Dataset %s: %,d members from this run, %,d decisions by people applied again;"
+                + " members and scores stored in %.1f s%n", m.dataset().name(), m.size(), decisions, storedMillis / 1000.0);
         if (!m.withoutKey().isEmpty()) {
             System.out.printf("  %,d rows without a value in '%s', not members: lines %s%n", m.withoutKey().size(),
                     m.dataset().keyColumn(), lines(m.withoutKey()));

@@ -49,6 +49,8 @@ final class DemoCommand implements Callable<Integer> {
         var key = context.getBean(AgencyService.class).createDemoAgency();
         var baseUrl = "http://localhost:" + port;
         System.out.println("5. Demo agency DEMO created; its API key (shown once): " + key);
+        System.out.println("6. Living data: agencies' datasets, a day of registry changes, the change feed ...");
+        DemoLivingData.run(context, folder);
         var person = firstPerson(folder);
         System.out.println("   Try:  " + AgencyService.demoCurl(baseUrl, key, person[0], person[1]));
         System.out.printf("%nReady in %.0f s: open %s/  (cleaning report, health at /actuator/health, API at /swagger-ui/index.html;"

@@ -32,6 +32,7 @@ public class DatasetService {
         }
     }
 
+    @Transactional
     public Dataset create(DatasetName name, String title, List<String> required, String keyColumn) {
         if (agencies.find(name.agency()).isEmpty()) {
             throw new DatasetException("no agency " + name.agency() + "; `agency list` shows them");

@@ -7,16 +7,20 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.HexFormat;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.sachsong.server.system.CopyWriter;
 
 /** The dataset, dataset_member and dataset_decision tables. */
 @Repository
 class DatasetStore {
-    private static final int CHUNK = 20_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetStore.class);
     private static final String COLUMNS = "id, agency, name, title, required, key_column, created_at";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -28,10 +32,14 @@ class DatasetStore {
 
     Dataset insert(DatasetName name, String title, List<String> required, String keyColumn) {
         try {
-            return jdbc.sql("insert into dataset (agency, name, title, required, key_column) values (?, ?, ?, ?, ?)"
+            var dataset = jdbc.sql("insert into dataset (agency, name, title, required, key_column) values (?, ?, ?, ?, ?)"
                     + " returning " + COLUMNS)
                     .params(name.agency(), name.name(), title, required.toArray(String[]::new), keyColumn)
                     .query(DatasetStore::dataset).single();
+            // its members' own partition (left from a dataset of the same id whose rows were emptied: reused)
+            jdbc.sql("create table if not exists " + partition(dataset.id()) + " partition of dataset_member for values in ("
+                    + dataset.id() + ")").update();
+            return dataset;
         } catch (DuplicateKeyException e) {
             throw new DatasetException("dataset " + name + " already exists");
         }
@@ -58,11 +66,28 @@ class DatasetStore {
      */
     int replaceMembers(Members members, long runId) {
         long id = members.dataset().id();
-        jdbc.sql("delete from dataset_member where dataset_id = ?").param(id).update();
-        for (int from = 0; from < members.size(); from += CHUNK) {
-            int to = Math.min(members.size(), from + CHUNK);
-            insertChunk(members, runId, from, to);
-        }
+        String current = partition(id);
+        String next = current + "_next";
+        long started = System.nanoTime();
+        // the new members in a table of their own, indexes built once at the end (a sorted build:
+        // a third of the time of a million index inserts), then swapped in for the old partition
+        jdbc.sql("create table " + next + " (like dataset_member including defaults including constraints,"
+                + " check (dataset_id = " + id + "))").update();
+        // the columns every member shares come from defaults, not a million times over the wire
+        jdbc.sql("alter table " + next + " alter column dataset_id set default " + id + ", alter column run_id set default "
+                + runId).update();
+        insertAll(members, next);
+        long copied = System.nanoTime();
+        jdbc.sql("alter table " + next + " add primary key (dataset_id, row_key)").update();
+        jdbc.sql("create index on " + next + " (pid) where pid is not null").update();
+        long indexed = System.nanoTime();
+        // from here to the commit, readers of members wait (the score is all that is left to do)
+        jdbc.sql("alter table dataset_member detach partition " + current).update();
+        jdbc.sql("drop table " + current).update();
+        jdbc.sql("alter table " + next + " rename to " + current).update();
+        jdbc.sql("alter table dataset_member attach partition " + current + " for values in (" + id + ")").update();
+        LOG.debug("members: copied in {} ms, indexed in {} ms, swapped in {} ms", (copied - started) / 1_000_000,
+                (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
         return jdbc.sql("""
                 update dataset_member m set pid = d.pid, status = case when d.pid is null then 'unmatched' else 'matched' end
                 from dataset_decision d
@@ -70,19 +95,30 @@ class DatasetStore {
                 .param(id).update();
     }
 
-    private void insertChunk(Members m, long runId, int from, int to) {
-        template.execute((ConnectionCallback<Integer>) c -> {
-            try (var insert = c.prepareStatement("""
-                    insert into dataset_member (dataset_id, row_key, line, pid, status, cells_hash, run_id)
-                    select ?, k, l, p, s, h, ? from unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::bytea[]) as t(k, l, p, s, h)""")) {
-                insert.setLong(1, m.dataset().id());
-                insert.setLong(2, runId);
-                insert.setArray(3, c.createArrayOf("text", m.keys.subList(from, to).toArray()));
-                insert.setArray(4, c.createArrayOf("bigint", m.lines.subList(from, to).toArray()));
-                insert.setArray(5, c.createArrayOf("text", m.pids.subList(from, to).toArray()));
-                insert.setArray(6, c.createArrayOf("text", m.statuses.subList(from, to).toArray()));
-                insert.setObject(7, m.hashes.subList(from, to).toArray(byte[][]::new));
-                return insert.executeUpdate();
+    private static String partition(long datasetId) {
+        return "dataset_member_" + datasetId;
+    }
+
+    /** The members by COPY into their new table. */
+    private void insertAll(Members m, String table) {
+        template.execute((ConnectionCallback<Long>) c -> {
+            var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
+                    "copy " + table + " (row_key, line, pid, status, cells_hash) from stdin", 1 << 16);
+            try {
+                var writer = new CopyWriter(copy);
+                var hex = HexFormat.of();
+                for (int i = 0; i < m.size(); i++) {
+                    writer.row(m.keys.get(i), Long.toString(m.lines.get(i)), m.pids.get(i), m.statuses.get(i),
+                            "\\x" + hex.formatHex(m.hashes.get(i)));
+                }
+                copy.close();
+                return (long) m.size();
+            } catch (java.io.IOException e) {
+                throw new SQLException("the database did not take the members: " + e.getMessage(), e);
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
             }
         });
     }

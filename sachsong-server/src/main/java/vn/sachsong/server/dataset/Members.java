@@ -91,6 +91,11 @@ public final class Members implements RowListener {
     }
 
     /** Rows made members. */
+    /** Members linked to a person. */
+    public long linked() {
+        return pids.stream().filter(java.util.Objects::nonNull).count();
+    }
+
     public int size() {
         return keys.size();
     }

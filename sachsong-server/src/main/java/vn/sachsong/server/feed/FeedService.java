@@ -45,8 +45,9 @@ public class FeedService implements RegistryChangeListener {
 
     @Override
     public void changed(Connection c, String changes) throws SQLException {
+        long started = System.nanoTime();
         long queued = FeedStore.enqueue(c, changes);
-        log.debug("{} feed events queued", queued);
+        log.debug("{} feed events queued in {} ms", queued, (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
@@ -156,9 +157,10 @@ public class FeedService implements RegistryChangeListener {
     public record Liveness(long linked, long stale, FeedLag lag) {
     }
 
-    public Liveness liveness(long datasetId, String agency) {
-        var counts = store.linkedAndStale(datasetId, agency);
-        return new Liveness(counts[0], counts[1], store.lag(agency, lagHours()));
+    /** @param linked the dataset's linked members if the caller knows them (they change only with a run), else null */
+    public Liveness liveness(long datasetId, String agency, Long linked) {
+        long count = linked != null ? linked : store.linked(datasetId);
+        return new Liveness(count, store.stale(datasetId, agency), store.lag(agency, lagHours()));
     }
 
     private int lagHours() {

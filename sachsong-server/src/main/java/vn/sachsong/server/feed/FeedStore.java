@@ -125,11 +125,14 @@ class FeedStore {
                 .params(agency, after, upto, limit).query(FeedStore::event).list();
     }
 
-    /** Linked members of the dataset, and those with a change not yet acknowledged by its agency. */
-    long[] linkedAndStale(long datasetId, String agency) {
-        long linked = jdbc.sql("select count(pid) from dataset_member where dataset_id = ?").param(datasetId)
-                .query(Long.class).single();
-        long stale = jdbc.sql("""
+    /** Linked members of the dataset. */
+    long linked(long datasetId) {
+        return jdbc.sql("select count(pid) from dataset_member where dataset_id = ?").param(datasetId).query(Long.class).single();
+    }
+
+    /** Linked members of the dataset with a change not yet acknowledged by its agency. */
+    long stale(long datasetId, String agency) {
+        return jdbc.sql("""
                 select count(distinct m.pid) from dataset_member m
                 where m.dataset_id = ? and m.pid in (
                     select e.pid from feed_event e join feed_cursor k on k.agency = e.agency
@@ -137,7 +140,6 @@ class FeedStore {
                     union all
                     select p.pid from feed_pending p where p.agency = ?)""")
                 .params(datasetId, agency, agency).query(Long.class).single();
-        return new long[] {linked, stale};
     }
 
     /**

@@ -20,6 +20,7 @@ import vn.sachsong.server.feed.FeedAdvanced;
 @Component
 class LiveRescorer {
     private static final Logger log = LoggerFactory.getLogger(LiveRescorer.class);
+    private static final long PAUSE_MILLIS = 500;
     private final QualityService quality;
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -39,6 +40,12 @@ class LiveRescorer {
     }
 
     private void rescore() {
+        try {
+            // a burst of pages or batches within this pause is one rescoring
+            Thread.sleep(PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         scheduled.set(false);
         for (var agency : Set.copyOf(dirty)) {
             dirty.remove(agency);

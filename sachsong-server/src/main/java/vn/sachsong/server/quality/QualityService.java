@@ -76,7 +76,7 @@ public class QualityService {
                 "fields", completeParts));
         parts.put("correct", Map.of("agreed", agreed, "compared", compared, "fields", correctParts));
         parts.put("clean", Map.of("matched", t.matched(), "rows", t.rows()));
-        var live = feed.liveness(members.dataset().id(), members.dataset().name().agency());
+        var live = feed.liveness(members.dataset().id(), members.dataset().name().agency(), members.linked());
         parts.put("live", liveParts(live));
         var score = new Score(Score.percent(agreed, compared), Score.percent(readable, t.rows() * required.size()),
                 Score.percent(t.matched(), t.rows()), live(live), t.rows(), members.size(), live.stale(), null, parts);
@@ -101,7 +101,7 @@ public class QualityService {
                 continue;
             }
             var before = latest.get();
-            var live = feed.liveness(d.id(), agency);
+            var live = feed.liveness(d.id(), agency, linkedOf(before));
             var score = live(live);
             if (java.util.Objects.equals(score, before.live()) && java.util.Objects.equals(live.stale(), before.stale())) {
                 continue;
@@ -113,6 +113,11 @@ public class QualityService {
             written++;
         }
         return written;
+    }
+
+    /** The linked members the newest run left, as its score recorded them (null: count them). */
+    private static Long linkedOf(Score score) {
+        return score.parts().get("live") instanceof Map<?, ?> live && live.get("linked") instanceof Number n ? n.longValue() : null;
     }
 
     private static Double live(FeedService.Liveness live) {

@@ -16,6 +16,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.sachsong.server.system.CopyWriter;
 
 /**
  * Loads a registry interchange CSV as one transaction: rows stream through validation into a
@@ -47,14 +48,14 @@ public class RegistryImporter {
                 log.debug("Staged {} rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
                 var counts = RegistrySql.merge(c, importId, operator);
                 log.debug("Merged in {} ms", (System.nanoTime() - started) / 1_000_000);
+                for (var listener : listeners) {
+                    listener.changed(c, counts.changes());
+                }
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 var summary = new ImportSummary(importId, file, rows, counts.inserted(), counts.updated(),
                         counts.deaths(), rows - rejects.count() - counts.changed(), rejects.count(),
                         rejects.count() == 0 ? null : rejectsPath, millis);
                 RegistrySql.finishImport(c, summary);
-                for (var listener : listeners) {
-                    listener.changed(c, counts.changes());
-                }
                 c.commit();
                 listeners.forEach(RegistryChangeListener::committed);
                 log.info("Imported {}: {} rows, {} new, {} updated, {} deaths, {} rejected", file.getFileName(),
@@ -69,6 +70,56 @@ public class RegistryImporter {
             throw new IllegalStateException("database error during import, nothing was imported: " + e.getMessage(), e);
         }
     }
+
+    /** What one posted change did: {@code kind} insert, update, death or none (the record was already so). */
+    public record Change(String pid, String kind, List<String> fields, long importId) {
+    }
+
+    /**
+     * One person's record as it should now be (the interchange fields in {@link #FIELDS} order),
+     * applied as an import of one row: the same checks, the same change row and feed events, one
+     * transaction. A record that fails a check is refused whole with its column and reason.
+     */
+    public Change applyOne(List<String> values, String operator) {
+        if (values.size() != RegistryCsv.HEADER.size()) {
+            throw new IllegalArgumentException("a record has " + RegistryCsv.HEADER.size() + " fields");
+        }
+        if (new RegistryRowValidator().check(values) instanceof RegistryRowValidator.Invalid bad) {
+            throw new InvalidRecordException(bad.column(), bad.reason());
+        }
+        var ok = (RegistryRowValidator.Valid) new RegistryRowValidator().check(values);
+        try (var c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long importId = RegistrySql.startImport(c, "api", operator);
+                RegistrySql.createStage(c);
+                var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
+                        "copy registry_stage (" + RegistryCsv.COLUMNS + ", new_values) from stdin", 1 << 12);
+                copied(() -> {
+                    new CopyWriter(copy).write(ok.values(), ChangeJson.of(ok.values()));
+                    copy.close();
+                });
+                var counts = RegistrySql.merge(c, importId, operator);
+                for (var listener : listeners) {
+                    listener.changed(c, counts.changes());
+                }
+                var change = RegistrySql.changeOf(c, importId, ok.values().get(0));
+                RegistrySql.finishImport(c, new ImportSummary(importId, Path.of("api"), 1, counts.inserted(), counts.updated(),
+                        counts.deaths(), 1 - counts.changed(), 0, null, 0));
+                c.commit();
+                listeners.forEach(RegistryChangeListener::committed);
+                return change;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("database error, nothing was changed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The interchange fields of a record, in order. */
+    public static final List<String> FIELDS = RegistryCsv.HEADER;
 
     private long stage(Connection c, CsvRecordReader reader, RejectsFile rejects) throws SQLException, IOException {
         var validator = new RegistryRowValidator();

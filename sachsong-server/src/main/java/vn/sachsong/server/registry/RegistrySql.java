@@ -2,6 +2,7 @@ package vn.sachsong.server.registry;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /** The statements of an import, in the order the importer runs them inside one transaction. */
 final class RegistrySql {
@@ -65,6 +66,10 @@ final class RegistrySql {
             st.setString(1, operator);
             st.setLong(2, importId);
             timed("changes", st::executeUpdate);
+        }
+        try (var st = c.createStatement()) {
+            // the listeners join the changes with their own tables: give the planner their size
+            timed("analyze changes", () -> st.execute("analyze registry_changes"));
         }
         try (var st = c.createStatement(); var rs = st.executeQuery("""
                 select count(*) filter (where is_new),
@@ -143,6 +148,21 @@ final class RegistrySql {
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RegistrySql.class);
+
+    /** The change an import made to one person: kind and fields, or "none". */
+    static RegistryImporter.Change changeOf(Connection c, long importId, String pid) throws SQLException {
+        try (var st = c.prepareStatement("select kind, changed_fields from person_change where import_id = ? and pid = ?")) {
+            st.setLong(1, importId);
+            st.setString(2, pid);
+            try (var rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return new RegistryImporter.Change(pid, "none", List.of(), importId);
+                }
+                return new RegistryImporter.Change(pid, rs.getString(1),
+                        List.of((String[]) rs.getArray(2).getArray()), importId);
+            }
+        }
+    }
 
     static void finishImport(Connection c, ImportSummary s) throws SQLException {
         try (var st = c.prepareStatement("""

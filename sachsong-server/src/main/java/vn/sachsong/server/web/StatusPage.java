@@ -5,6 +5,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.sachsong.server.cleaning.CleaningRuns;
+import vn.sachsong.server.feed.FeedService;
+import vn.sachsong.server.quality.QualityService;
+import vn.sachsong.server.quality.Score;
 import vn.sachsong.server.registry.RegistryStatus;
 
 /** The one-page status view at {@code /}: registry size, the last import, cleaning runs with their reports. */
@@ -12,10 +15,14 @@ import vn.sachsong.server.registry.RegistryStatus;
 class StatusPage {
     private final RegistryStatus status;
     private final CleaningRuns cleaning;
+    private final QualityService quality;
+    private final FeedService feed;
 
-    StatusPage(RegistryStatus status, CleaningRuns cleaning) {
+    StatusPage(RegistryStatus status, CleaningRuns cleaning, QualityService quality, FeedService feed) {
         this.status = status;
         this.cleaning = cleaning;
+        this.quality = quality;
+        this.feed = feed;
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -33,9 +40,55 @@ class StatusPage {
                 <tr><th>Số công dân / People in the registry</th><td id="people">%,d</td></tr>
                 <tr><th>Đã mất / Deceased</th><td>%,d</td></tr>
                 %s</table>
+                <h2>Chất lượng theo cơ quan / Quality by agency</h2>%s
+                <h2>Luồng thay đổi / Change feed</h2>%s
                 <h2>Làm sạch / Cleaning runs</h2>%s
                 <p><a href="/actuator/health">health</a> &middot; <a href="/swagger-ui/index.html">API</a></p>
-                """.formatted(s.people(), s.deceased(), last, runs()));
+                """.formatted(s.people(), s.deceased(), last, scores(), feed(), runs()));
+    }
+
+    /** Each agency's four scores (its datasets' newest, weighted by rows) and the nation's. */
+    private String scores() {
+        var overview = quality.overview(null);
+        if (overview.byAgency().isEmpty()) {
+            return "<p>no dataset scored yet</p>";
+        }
+        var rows = new StringBuilder();
+        overview.byAgency().forEach((agency, score) -> rows.append(scoreRow(Html.escape(agency), score)));
+        rows.append(scoreRow("<b>Cả nước / National</b>", overview.national()));
+        return """
+                <table id="scores"><tr><th>Cơ quan / Agency</th><th>đúng / correct</th><th>đủ / complete</th>
+                <th>sạch / clean</th><th>sống / live</th><th>rows</th><th>stale</th></tr>%s</table>""".formatted(rows);
+    }
+
+    private static String scoreRow(String name, Score s) {
+        return "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td class=\"live\">%s</td><td>%,d</td><td>%s</td></tr>"
+                .formatted(name, value(s.correct()), value(s.complete()), value(s.clean()), value(s.live()), s.rows(),
+                        s.stale() == null ? "" : String.format("%,d", s.stale()));
+    }
+
+    private static String value(Double v) {
+        return v == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    /** Per agency: events published, acknowledged, waiting, how it takes them, and the lag. */
+    private String feed() {
+        var all = feed.status();
+        if (all.isEmpty()) {
+            return "<p>no events yet</p>";
+        }
+        return all.stream().map(f -> """
+                <tr><td>%s</td><td>%,d</td><td>%,d</td><td class="pending">%,d</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>"""
+                .formatted(Html.escape(f.agency()), f.lastSeq(), f.ackedSeq(), f.pending(),
+                        f.subscription() == null ? "pull" : "webhook (" + Html.escape(f.subscription().state()) + ")",
+                        seconds(f.lag().p50()), seconds(f.lag().p95()), seconds(f.lag().oldestWaiting())))
+                .collect(Collectors.joining("", """
+                        <table id="feed"><tr><th>Cơ quan / Agency</th><th>published</th><th>acknowledged</th><th>waiting</th>
+                        <th>how</th><th>lag p50 s</th><th>lag p95 s</th><th>oldest waiting s</th></tr>""", "</table>"));
+    }
+
+    private static String seconds(Double s) {
+        return s == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f", s);
     }
 
     private String runs() {

@@ -176,4 +176,52 @@ class FeedIT extends FeedTest {
         assertThat(new TreeSet<>(pulledPids)).isEqualTo(pidsOf(range(100, 150)));
         assertThat(pull(keyA, 0).get("events")).as("FD-A holds none of them").isEmpty();
     }
+
+    HttpResponse<String> post(String path, String key, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anOperatorPostsOneChangeAndItReachesTheAgencyHoldingThePerson() throws Exception {
+        jdbc.sql("delete from agency where code = 'FD-OPS'").update();
+        var operator = agencies.create(new NewAgency("FD-OPS", "ops", AgencyLevel.MINISTRY, Set.of(RegistryField.FULL_NAME),
+                Set.of("ops"), 1000, true)).key();
+        var f = RegistryFiles.person(7).split(",", -1);   // held by FD-A
+        String record = """
+                {"pid":"%s","old_id":"%s","full_name":"%s","birth_date":"%s","sex":"%s","birth_province_code":"%s",
+                 "address":"Phường Ba Đình, Thành phố Hà Nội","status":"deceased","died_on":"2026-12-01"}"""
+                .formatted(f[0], f[1], f[2], f[3], f[4], f[5]);
+        assertThat(post("/api/v1/registry/changes", keyA, record).statusCode()).as("an agency key").isEqualTo(403);
+        assertThat(post("/api/v1/registry/changes", null, record).statusCode()).isEqualTo(401);
+        var bad = post("/api/v1/registry/changes", operator, record.replace("\"deceased\"", "\"dead\""));
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("MALFORMED_BODY").contains("status");
+        var badPid = post("/api/v1/registry/changes", operator, record.replace(f[0], "12345"));
+        assertThat(badPid.body()).contains("INVALID_PID");
+        assertThat(post("/api/v1/registry/changes", operator, record.replace("\"sex\":\"" + f[4] + "\"", "\"sex\":1"))
+                .statusCode()).as("a number where text is expected").isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from person_change where pid = ?").param(f[0]).query(Long.class).single())
+                .as("nothing stored by the refusals").isEqualTo(1);
+
+        var ok = post("/api/v1/registry/changes", operator, record);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        var answer = JSON.readTree(ok.body());
+        assertThat(answer.get("change").asString()).isEqualTo("death");
+        assertThat(JSON.convertValue(answer.get("fields"), List.class)).containsExactly("status", "died_on");
+        var page = pull(keyA, 0);
+        assertThat(pids(page)).containsExactly(f[0]);
+        assertThat(page.get("events").get(0).get("type").asString()).isEqualTo("person.died");
+        assertThat(pull(keyB, 0).get("events")).isEmpty();
+
+        var again = JSON.readTree(post("/api/v1/registry/changes", operator, record).body());
+        assertThat(again.get("change").asString()).as("the same record again changes nothing").isEqualTo("none");
+        assertThat(pull(keyA, 0).get("events")).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from audit_entry where pid = ? and endpoint like '%registry/changes%'")
+                .param(f[0]).query(Long.class).single()).as("audited with the person").isPositive();
+    }
 }

@@ -1,4 +1,4 @@
-package vn.sachsong.server.registry;
+package vn.sachsong.server.system;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,22 +12,35 @@ import java.util.List;
  * A row is built as text and encoded to UTF-8 in one call (the JDK's fast path for a whole
  * string), not char by char through a Writer, which cost a fifth of an import's Java time.
  */
-final class CopyWriter {
+public final class CopyWriter {
     private final OutputStream out;
     private final StringBuilder line = new StringBuilder(512);
 
-    CopyWriter(OutputStream out) {
+    public CopyWriter(OutputStream out) {
         this.out = out;
     }
 
     /** The row's values and one more field after them. */
-    void write(List<String> values, String last) throws IOException {
+    public void write(List<String> values, String last) throws IOException {
         line.setLength(0);
         for (var value : values) {
             field(value);
             line.append('\t');
         }
         field(last);
+        line.append('\n');
+        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One row of these fields; null or empty is NULL. */
+    public void row(String... fields) throws IOException {
+        line.setLength(0);
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                line.append('\t');
+            }
+            field(fields[i] == null ? "" : fields[i]);
+        }
         line.append('\n');
         out.write(line.toString().getBytes(StandardCharsets.UTF_8));
     }
