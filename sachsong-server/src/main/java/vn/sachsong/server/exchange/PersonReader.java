@@ -14,14 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.sachsong.server.audit.AuditedRead;
+import vn.sachsong.server.registry.RegistryPeople;
 import vn.sachsong.server.system.BatchingQueue;
 
 /**
- * Reads registry records by personal ID for verification and lookup. It reads the registry's
- * table directly, read-only; a public look-up service in the registry feature should replace it.
+ * Reads registry records by personal ID for verification and lookup, through the registry's
+ * reader ({@link RegistryPeople}).
  *
  * <p>Single reads are coalesced: a request queues its pid and waits, and a few reader threads each
  * take everything queued so far into one {@code pid = any(?)} query. Idle, a lone request costs one
@@ -31,12 +31,6 @@ import vn.sachsong.server.system.BatchingQueue;
  */
 @Component
 class PersonReader implements DisposableBean {
-    private static final String COLUMNS = "pid, full_name, old_id, birth_date, sex, birth_province_code, address, status, died_on";
-    /**
-     * The keys come as text[]; compared as text, {@code pid} (char(12)) would be cast to text row by
-     * row and the primary key left unused: a full scan of the registry per batch.
-     */
-    static final String BY_PIDS = "select " + COLUMNS + " from person where pid = any(?::char(12)[])";
     /** Pids per coalesced query: far above any burst a server meets, small enough to keep a query short. */
     private static final int MAX_BATCH = 512;
     private static final int READERS = 2;
@@ -46,11 +40,11 @@ class PersonReader implements DisposableBean {
     private record Pending(String pid, CompletableFuture<Map<RegistryField, String>> result) {
     }
 
-    private final JdbcClient jdbc;
+    private final RegistryPeople registry;
     private final BatchingQueue<Pending> queue = new BatchingQueue<>("registry-reader", READERS, MAX_BATCH, p -> 1, this::answer);
 
-    PersonReader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PersonReader(RegistryPeople registry) {
+        this.registry = registry;
     }
 
     Optional<Map<RegistryField, String>> find(String pid) {
@@ -73,9 +67,7 @@ class PersonReader implements DisposableBean {
 
     private Map<String, Map<RegistryField, String>> query(Collection<String> pids) {
         var out = new HashMap<String, Map<RegistryField, String>>();
-        jdbc.sql(BY_PIDS).param(pids.toArray(String[]::new)).query(rs -> {
-            out.put(rs.getString("pid"), record(rs, ALL_FIELDS));
-        });
+        registry.read(pids, names(ALL_FIELDS)).forEach((pid, values) -> out.put(pid, record(values)));
         return out;
     }
 
@@ -87,8 +79,7 @@ class PersonReader implements DisposableBean {
     private static final AuditedRead<Map<RegistryField, String>> CLAIM_FIELDS = new AuditedRead<>() {
         private static final List<RegistryField> FIELDS = List.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE,
                 RegistryField.SEX);
-        private static final String SQL = "select pid, " + String.join(", ", FIELDS.stream().map(RegistryField::apiName)
-                .toList()) + " from person where pid = any(?::char(12)[])";
+        private static final String SQL = RegistryPeople.selectByPids(names(FIELDS));
 
         @Override
         public String sql() {
@@ -102,7 +93,7 @@ class PersonReader implements DisposableBean {
 
         @Override
         public Map<RegistryField, String> value(ResultSet row) throws SQLException {
-            return record(row, FIELDS);
+            return record(RegistryPeople.fields(row, names(FIELDS)));
         }
     };
 
@@ -122,11 +113,13 @@ class PersonReader implements DisposableBean {
 
     private static final List<RegistryField> ALL_FIELDS = List.of(RegistryField.values());
 
-    private static Map<RegistryField, String> record(ResultSet rs, List<RegistryField> fields) throws SQLException {
-        var values = new EnumMap<RegistryField, String>(RegistryField.class);
-        for (var f : fields) {
-            values.put(f, rs.getString(f.apiName()));
-        }
-        return values;
+    private static List<String> names(List<RegistryField> fields) {
+        return fields.stream().map(RegistryField::apiName).toList();
+    }
+
+    private static Map<RegistryField, String> record(Map<String, String> values) {
+        var record = new EnumMap<RegistryField, String>(RegistryField.class);
+        values.forEach((name, value) -> record.put(RegistryField.of(name).orElseThrow(), value));
+        return record;
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "sachsong.feed")
 public record FeedProperties(
         @DefaultValue("250ms") Duration poll,
-        @DefaultValue("2000") @Min(1) @Max(10_000) int batch,
+        @DefaultValue("5000") @Min(1) @Max(10_000) int batch,
         @DefaultValue("10s") Duration timeout,
         @DefaultValue("1s") Duration firstRetry,
         @DefaultValue("30s") Duration maxRetry,

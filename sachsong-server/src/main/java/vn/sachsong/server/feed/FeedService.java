@@ -57,7 +57,11 @@ public class FeedService implements RegistryChangeListener {
 
     /** Numbers the committed events not numbered yet; returns the agencies that got some. */
     public Set<String> publish() {
+        long started = System.nanoTime();
         var advanced = store.sequence();
+        if (!advanced.isEmpty()) {
+            log.debug("Feed events numbered for {} in {} ms", advanced, (System.nanoTime() - started) / 1_000_000);
+        }
         if (!advanced.isEmpty()) {
             events.publishEvent(new FeedAdvanced(advanced));
         }

@@ -1,12 +1,10 @@
 package vn.sachsong.server.feed;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -120,7 +118,7 @@ class FeedStore {
 
     List<FeedEvent> events(String agency, long after, long upto, int limit) {
         return jdbc.sql("""
-                select seq, change_id, pid, type, fields, changed_at from feed_event
+                select seq, change_id, pid, type, array_to_string(fields, ',') as fields, changed_at from feed_event
                 where agency = ? and seq > ? and seq <= ? order by seq limit ?""")
                 .params(agency, after, upto, limit).query(FeedStore::event).list();
     }
@@ -167,9 +165,10 @@ class FeedStore {
     }
 
     private static FeedEvent event(ResultSet rs, int n) throws SQLException {
-        Array fields = rs.getArray("fields");
+        // field names hold no comma; a string is read several times faster than a JDBC array
+        var fields = rs.getString("fields");
         return new FeedEvent(rs.getLong("seq"), "evt_" + rs.getLong("change_id"), rs.getString("type"), rs.getString("pid"),
-                List.copyOf(Arrays.asList((String[]) fields.getArray())), instant(rs, "changed_at"));
+                fields.isEmpty() ? List.of() : List.of(fields.split(",")), instant(rs, "changed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

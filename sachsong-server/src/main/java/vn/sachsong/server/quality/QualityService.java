@@ -190,8 +190,9 @@ public class QualityService {
         long members = scores.stream().mapToLong(Score::members).sum();
         var computedAt = scores.stream().map(Score::computedAt).filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.naturalOrder()).orElse(null);
+        Long stale = scores.stream().allMatch(s -> s.stale() != null) ? scores.stream().mapToLong(Score::stale).sum() : null;
         return new Score(weighted(scores, Score::correct), weighted(scores, Score::complete), weighted(scores, Score::clean),
-                weighted(scores, Score::live), rows, members, null, computedAt, Map.of("datasets", scores.size()));
+                weighted(scores, Score::live), rows, members, stale, computedAt, Map.of("datasets", scores.size()));
     }
 
     private static Double weighted(List<Score> scores, java.util.function.Function<Score, Double> value) {

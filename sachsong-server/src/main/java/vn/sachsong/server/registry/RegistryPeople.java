@@ -1,19 +1,103 @@
 package vn.sachsong.server.registry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.sachsong.linkage.RegistryPerson;
+import vn.sachsong.refdata.Sex;
 
-/** Reads of the registry's people for the other features, which do not query the person table themselves. */
+/**
+ * The one reader of the registry's people: the other features (the exchange's lookups and
+ * verifications, the cleaning's index, the datasets) read through it and carry no SQL or column
+ * list of the person table of their own.
+ */
 @Service
 public class RegistryPeople {
+    /** The fields a record has besides its pid, named as in the interchange CSV and the API. */
+    public static final List<String> FIELDS = RegistryCsv.HEADER.subList(1, RegistryCsv.HEADER.size());
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    RegistryPeople(JdbcClient jdbc) {
+    RegistryPeople(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** True when the registry holds a person with this personal ID. */
     public boolean exists(String pid) {
         return jdbc.sql("select exists (select 1 from person where pid = ?)").param(pid).query(Boolean.class).single();
+    }
+
+    /**
+     * A select of the pid and these fields of the people whose pids are its one parameter, a
+     * {@code text[]}: for a read that rides in another statement (the audit's). The pids are cast
+     * to char(12)[]: compared as text, pid would be cast row by row and the primary key left unused.
+     */
+    public static String selectByPids(List<String> fields) {
+        for (var f : fields) {
+            if (!FIELDS.contains(f)) {
+                throw new IllegalArgumentException("no registry field " + f);
+            }
+        }
+        return "select pid, " + String.join(", ", fields) + " from person where pid = any(?::char(12)[])";
+    }
+
+    /** The fields of each pid found, by field name; pids not in the registry are absent. */
+    public Map<String, Map<String, String>> read(Collection<String> pids, List<String> fields) {
+        var out = new HashMap<String, Map<String, String>>();
+        jdbc.sql(selectByPids(fields)).param(pids.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString("pid"), fields(rs, fields));
+                });
+        return out;
+    }
+
+    /** The named fields of the current row. */
+    public static Map<String, String> fields(ResultSet rs, List<String> fields) throws SQLException {
+        var values = new LinkedHashMap<String, String>();
+        for (var f : fields) {
+            values.put(f, rs.getString(f));
+        }
+        return values;
+    }
+
+    /**
+     * Every person, in one read-only transaction through a cursor (not the whole result at once);
+     * stops between two fetches once {@code stop} turns true and returns false.
+     */
+    public boolean forEach(BooleanSupplier stop, Consumer<RegistryPerson> each) {
+        try (var c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var st = c.prepareStatement("""
+                    select pid, old_id, full_name, birth_date, sex, birth_province_code, address, status
+                    from person""")) {
+                st.setFetchSize(10_000);
+                try (var rs = st.executeQuery()) {
+                    for (long n = 0; rs.next(); n++) {
+                        if (n % 10_000 == 0 && stop.getAsBoolean()) {
+                            c.rollback();
+                            return false;
+                        }
+                        each.accept(new RegistryPerson(rs.getString(1), rs.getString(2), rs.getString(3),
+                                vn.sachsong.linkage.RegistryCsv.date(rs.getString(4)), rs.getString(5).equals("F") ? Sex.F : Sex.M,
+                                rs.getString(6), rs.getString(7) == null ? "" : rs.getString(7),
+                                rs.getString(8).equals("deceased")));
+                    }
+                }
+            }
+            c.commit();
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the registry: " + e.getMessage(), e);
+        }
     }
 }

@@ -166,7 +166,7 @@ final class RegistrySql {
 
     static void finishImport(Connection c, ImportSummary s) throws SQLException {
         try (var st = c.prepareStatement("""
-                update registry_import set finished_at = now(), rows_read = ?, inserted = ?, updated = ?,
+                update registry_import set finished_at = clock_timestamp(), rows_read = ?, inserted = ?, updated = ?,
                     unchanged = ?, rejected = ? where id = ?""")) {
             st.setLong(1, s.rowsRead());
             st.setLong(2, s.inserted());

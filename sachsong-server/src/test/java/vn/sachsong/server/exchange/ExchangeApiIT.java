@@ -53,7 +53,7 @@ class ExchangeApiIT extends DatabaseTest {
 
     @Test
     void theRegistryIsReadByItsPrimaryKeyNotScanned() throws Exception {
-        for (var sql : List.of(people.claimFields().sql(), PersonReader.BY_PIDS)) {
+        for (var sql : List.of(people.claimFields().sql(), vn.sachsong.server.registry.RegistryPeople.selectByPids(vn.sachsong.server.registry.RegistryPeople.FIELDS))) {
             assertThat(plan(sql)).contains("person_pkey").doesNotContain("Seq Scan");
         }
     }
