@@ -53,8 +53,9 @@ final class DemoLivingData {
                         Set.of("demo"), 100, false));
             }
             var name = new DatasetName(h.agency(), h.dataset());
-            var dataset = datasets.list().stream().map(DatasetService.Summary::dataset).filter(d -> d.name().equals(name))
-                    .findFirst().orElseGet(() -> datasets.create(name, h.file(), List.of("full_name", "birth_date", "pid"), h.key()));
+            // find, not list: a list counts every dataset's members
+            var dataset = datasets.ofAgency(h.agency()).stream().filter(d -> d.name().equals(name)).findFirst()
+                    .orElseGet(() -> datasets.create(name, h.file(), List.of("full_name", "birth_date", "pid"), h.key()));
             var base = h.file().replace(".csv", "");
             var outcome = cleaning.clean(folder.resolve(h.file()), folder.resolve(base + ".cleaned.csv"),
                     folder.resolve(base + ".report.html"), Map.of(), Progress.NONE, datasets.membersFor(dataset));

@@ -84,10 +84,10 @@ public class RegistryImporter {
         if (values.size() != RegistryCsv.HEADER.size()) {
             throw new IllegalArgumentException("a record has " + RegistryCsv.HEADER.size() + " fields");
         }
-        if (new RegistryRowValidator().check(values) instanceof RegistryRowValidator.Invalid bad) {
-            throw new InvalidRecordException(bad.column(), bad.reason());
-        }
-        var ok = (RegistryRowValidator.Valid) new RegistryRowValidator().check(values);
+        var ok = switch (new RegistryRowValidator().check(values)) {
+            case RegistryRowValidator.Invalid bad -> throw new InvalidRecordException(bad.column(), bad.reason());
+            case RegistryRowValidator.Valid valid -> valid;
+        };
         try (var c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
