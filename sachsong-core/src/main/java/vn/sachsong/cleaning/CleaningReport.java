@@ -17,11 +17,12 @@ import vn.sachsong.io.Detected;
  * @param deceased     linked rows whose person is deceased (flagged in registry_status)
  * @param reviewDeceased review rows whose leading candidate is deceased (noted in corrections; not linked, so not flagged)
  * @param duplicates   rows linked to a person an earlier row of the file is already linked to
+ * @param reused       rows that kept an earlier run's link, not linked again (0 in a full run)
  */
 public record CleaningReport(Path file, Detected detected, List<String> columns, List<String> fields, long titleRows,
         long rows, Map<String, Long> statuses, long deceased, long reviewDeceased, long duplicates, Map<String, Long> corrections,
         Map<String, Long> unmatched, Map<String, Long> completeness, Map<String, Long> nameSources,
-        List<ReviewItem> review, int registryPeople, double indexBytesPerPerson, long millis) {
+        List<ReviewItem> review, int registryPeople, double indexBytesPerPerson, long millis, long reused) {
 
     public long matched() {
         return statuses.getOrDefault("matched", 0L);

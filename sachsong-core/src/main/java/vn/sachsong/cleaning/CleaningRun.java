@@ -50,12 +50,24 @@ public final class CleaningRun {
     /** As {@link #run(Path, Path, Supplier)}, telling {@code listener} of the header and of every row written. */
     public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry, RowListener listener)
             throws IOException {
+        return run(input, output, registry, listener, PriorDecisions.NONE);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Supplier, RowListener)}; a row for which {@code priors} holds an
+     * earlier link keeps it and is not linked again (the report counts them as reused). The model is
+     * trained on the file's sample all the same, so the rows that are linked are decided as a full
+     * run of this file decides them.
+     */
+    public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry, RowListener listener,
+            PriorDecisions priors) throws IOException {
         long started = System.nanoTime();
         var pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
         var part = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
         try (var table = Table.open(input, settings.overrides())) {
             var header = table.header();
             listener.header(header.titles());
+            priors.header(header.titles());
             var parser = new RowParser(header);
             long expected = RowEstimate.of(input, table.detected());
             var sample = readSample(table, parser, pool);
@@ -73,17 +85,18 @@ public final class CleaningRun {
                 writer.writeHeader(header.titles());
                 var pending = new ArrayDeque<CompletableFuture<LinkedChunk>>();
                 for (var chunk : sample) {
-                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(linker, c.rows(), c.parsed()), pool));
+                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(linker, c.rows(), c.parsed(), priors), pool));
                 }
                 while (table.hasNext() || !pending.isEmpty()) {
                     if (table.hasNext() && pending.size() < settings.inFlight()) {
                         var rows = readChunk(table);
                         pending.add(CompletableFuture.supplyAsync(
-                                () -> LinkedChunk.link(linker, rows, LinkedChunk.parse(parser, rows)), pool));
+                                () -> LinkedChunk.link(linker, rows, LinkedChunk.parse(parser, rows), priors), pool));
                         continue;
                     }
                     var done = pending.poll().join();
                     done.rows().forEach(r -> dataLines.add(r.number()));
+                    stats.reused += done.reused();
                     writer.write(done);
                     progress.update(stats.rows, expected, (System.nanoTime() - started) / 1_000_000);
                 }
@@ -102,7 +115,7 @@ public final class CleaningRun {
         while (table.hasNext() && read < settings.trainingRows()) {
             var rows = readChunk(table);
             read += rows.size();
-            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk(rows, LinkedChunk.parse(parser, rows), List.of()), pool));
+            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk(rows, LinkedChunk.parse(parser, rows)), pool));
         }
         return chunks;
     }
@@ -129,7 +142,7 @@ public final class CleaningRun {
                 header.fields().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList(),
                 header.row() - 1, stats.rows, stats.statuses, stats.deceased, stats.reviewDeceased, stats.duplicates, stats.corrections,
                 stats.unmatched, stats.completeness, stats.nameSources, stats.review, index.size(),
-                index.bytesPerPerson(), (System.nanoTime() - started) / 1_000_000);
+                index.bytesPerPerson(), (System.nanoTime() - started) / 1_000_000, stats.reused);
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

@@ -26,6 +26,7 @@ final class CleaningStats {
     long deceased;
     long reviewDeceased;
     long duplicates;
+    long reused;
     private final HeaderMapping header;
     private final PersonIndex index;
 

@@ -3,13 +3,24 @@ package vn.sachsong.cleaning;
 import java.util.ArrayList;
 import java.util.List;
 import vn.sachsong.io.Row;
+import vn.sachsong.linkage.Explanation;
 import vn.sachsong.linkage.LinkDecision;
 import vn.sachsong.linkage.PersonLinker;
 import vn.sachsong.record.ParsedRow;
 import vn.sachsong.record.RowParser;
 
-/** A run of consecutive rows with their parsed form and decision; chunks are linked in parallel. */
-record LinkedChunk(List<Row> rows, List<ParsedRow> parsed, List<LinkDecision> decisions) {
+/**
+ * A run of consecutive rows with their parsed form and decision, and how many of the decisions an
+ * earlier run took ({@code reused}); chunks are linked in parallel.
+ */
+record LinkedChunk(List<Row> rows, List<ParsedRow> parsed, List<LinkDecision> decisions, int reused) {
+    /** A reused link's explanation: the run that linked the row had the weights. */
+    private static final Explanation EARLIER_RUN = new Explanation(0,
+            List.of(new Explanation.FieldWeight("earlier run", "unchanged", 0, false)));
+
+    LinkedChunk(List<Row> rows, List<ParsedRow> parsed) {
+        this(rows, parsed, List.of(), 0);
+    }
 
     static List<ParsedRow> parse(RowParser parser, List<Row> rows) {
         var parsed = new ArrayList<ParsedRow>(rows.size());
@@ -17,9 +28,20 @@ record LinkedChunk(List<Row> rows, List<ParsedRow> parsed, List<LinkDecision> de
         return parsed;
     }
 
-    static LinkedChunk link(PersonLinker linker, List<Row> rows, List<ParsedRow> parsed) {
+    /** Links each row, or keeps the earlier link {@code priors} holds for it when its person is still in the index. */
+    static LinkedChunk link(PersonLinker linker, List<Row> rows, List<ParsedRow> parsed, PriorDecisions priors) {
         var decisions = new ArrayList<LinkDecision>(parsed.size());
-        parsed.forEach(row -> decisions.add(linker.link(row)));
-        return new LinkedChunk(rows, parsed, decisions);
+        int reused = 0;
+        for (int i = 0; i < parsed.size(); i++) {
+            var prior = priors.of(rows.get(i));
+            var registryRow = prior == null ? java.util.Optional.<Integer>empty() : linker.index().rowOf(prior.pid());
+            if (registryRow.isPresent()) {
+                decisions.add(new LinkDecision.Matched(registryRow.get(), prior.pid(), prior.score(), EARLIER_RUN));
+                reused++;
+            } else {
+                decisions.add(linker.link(parsed.get(i)));
+            }
+        }
+        return new LinkedChunk(rows, parsed, decisions, reused);
     }
 }

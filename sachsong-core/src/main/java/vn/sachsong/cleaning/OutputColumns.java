@@ -7,6 +7,11 @@ public final class OutputColumns {
     public static final List<String> APPENDED = List.of("pid", "match_status", "match_score", "registry_status",
             "corrections");
 
+    /** A score as {@code match_score} writes it: four decimals ("0.9871", "1.0000"). */
+    public static String score(double p) {
+        return RowWriter.score(p);
+    }
+
     private OutputColumns() {
     }
 }

@@ -13,8 +13,10 @@ import java.util.Set;
  * @param compared for a linked row, the fields compared with the registry person
  *     ({@link #COMPARED}): those the row has a value for (and, for the old card, the person too)
  * @param disagreed of those compared, the ones that needed a correction to agree
+ * @param score the decision's score, 0..1 (the linked or leading candidate's posterior; 0 when there is none)
  */
-public record RowOutcome(String pid, String status, Set<String> readable, Set<String> compared, Set<String> disagreed) {
+public record RowOutcome(String pid, String status, Set<String> readable, Set<String> compared, Set<String> disagreed,
+        double score) {
     /** Every decision a row can come to, in the order reports list them. */
     public static final java.util.List<String> STATUSES = java.util.List.of("matched", "review", "unmatched", "rejected");
     public static final java.util.List<String> FIELDS = java.util.List.of("full_name", "birth_date", "sex", "pid",

@@ -130,7 +130,7 @@ final class RowWriter {
                 }
             }
         }
-        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed);
+        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed, decision.score());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.sachsong.cleaning.RowListener;
 import vn.sachsong.cleaning.CleaningReport;
 import vn.sachsong.cleaning.CleaningRun;
+import vn.sachsong.cleaning.PriorDecisions;
 import vn.sachsong.cleaning.Progress;
 import vn.sachsong.io.Field;
 import vn.sachsong.linkage.PersonIndex;
@@ -60,32 +61,44 @@ public class CleaningService {
      */
     public Outcome clean(Path input, Path output, Path reportHtml, Map<String, Field> overrides, Progress progress,
             Members members) throws IOException {
+        return clean(input, output, reportHtml, overrides, progress, members, PriorDecisions.NONE);
+    }
+
+    /**
+     * As {@link #clean(Path, Path, Path, Map, Progress, Members)}; rows for which {@code earlier}
+     * (from {@link DatasetService#earlierRun}) holds a link keep it and are not linked again.
+     */
+    public Outcome clean(Path input, Path output, Path reportHtml, Map<String, Field> overrides, Progress progress,
+            Members members, PriorDecisions earlier) throws IOException {
         var failed = new AtomicBoolean();
         var index = CompletableFuture.supplyAsync(() -> loader.load(failed::get));
         CleaningReport report;
         try {
             report = new CleaningRun(CleaningRun.Settings.defaults(overrides), progress).run(input, output, () -> {
                 try {
-                    return index.join();
+                    return index.join().index();
                 } catch (CompletionException e) {
                     throw e.getCause() instanceof RuntimeException r ? r : e;
                 }
-            }, members == null ? RowListener.NONE : members);
+            }, members == null ? RowListener.NONE : members, earlier);
         } catch (IOException | RuntimeException e) {
             failed.set(true);   // an unreadable file: let the registry read end quietly before the database stops
             index.exceptionally(t -> null).join();
+            DatasetService.settle(earlier);
             throw e;
         }
-        lastIndex = index.join();
+        lastIndex = index.join().index();
+        var snapshot = index.join().snapshot();
+        DatasetService.settle(earlier);
         ReportFiles.write(report, reportHtml, members);
         if (members == null) {
-            runs.record(report, output, reportHtml, null);
+            runs.record(report, output, reportHtml, null, snapshot);
             return new Outcome(report, null, 0, null, 0);
         }
         var finished = report;
         long started = System.nanoTime();
         var outcome = transactions.execute(status -> {
-            long runId = runs.record(finished, output, reportHtml, members.dataset().id());
+            long runId = runs.record(finished, output, reportHtml, members.dataset().id(), snapshot);
             long recorded = System.nanoTime();
             int applied = datasets.replaceMembers(members, runId);
             long replaced = System.nanoTime();

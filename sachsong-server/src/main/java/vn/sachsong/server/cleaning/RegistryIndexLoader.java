@@ -14,13 +14,18 @@ class RegistryIndexLoader {
         this.people = people;
     }
 
+    /** The index and the snapshot of the registry it was built from. */
+    record Loaded(PersonIndex index, String snapshot) {
+    }
+
     /**
      * The index; null when {@code stop} turned true meanwhile (the run it was for has failed): the
      * read ends between two fetches and its connection goes back to the pool in order, so a bad
      * input file ends the command with its one line and nothing else.
      */
-    PersonIndex load(BooleanSupplier stop) {
+    Loaded load(BooleanSupplier stop) {
         var builder = PersonIndex.builder();
-        return people.forEach(stop, builder::add) ? builder.build() : null;
+        var snapshot = people.forEach(stop, builder::add);
+        return snapshot == null ? null : new Loaded(builder.build(), snapshot);
     }
 }

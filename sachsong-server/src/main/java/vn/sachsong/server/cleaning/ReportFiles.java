@@ -68,6 +68,7 @@ public final class ReportFiles {
         map.put("file", r.file().toString());
         map.put("headline", r.headline());
         map.put("rows", r.rows());
+        map.put("reused", r.reused());
         map.put("cleaned_share", r.cleanedShare());
         map.put("statuses", r.statuses());
         map.put("deceased", r.deceased());

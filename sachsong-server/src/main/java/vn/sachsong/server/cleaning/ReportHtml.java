@@ -33,7 +33,8 @@ final class ReportHtml {
                 <h2>Cần xem xét / Review list (top two candidates)</h2>%s
                 <h2>Tệp / File</h2>
                 <p>%s, encoding %s, delimiter %s, header on row %d (%d title rows above it)%s</p>
-                <p>Registry: %,d people, index %.0f bytes/person. Time: %.1f s (%,.0f rows/s).</p>
+                <p>Registry: %,d people, index %.0f bytes/person. Time: %.1f s (%,.0f rows/s).
+                Giữ liên kết của lần chạy trước / rows that kept the last run's link (unchanged): %,d.</p>
                 </body></html>""".formatted(escape(r.file().getFileName().toString()), escape(r.file().toString()),
                 escape(r.headline()), counts(r.statuses(), r.rows()), r.deceased(), r.reviewDeceased(), r.duplicates(),
                 counts(r.corrections(), r.rows()), counts(r.unmatched(), r.rows()), counts(r.completeness(), r.rows()),
@@ -44,7 +45,7 @@ final class ReportHtml {
                         + " only numbers the columns (kept, rejected as no one)")
                         + (r.detected().sheet().isEmpty() ? "" : "; sheet \u201c" + escape(r.detected().sheet()) + "\u201d"),
                 r.registryPeople(),
-                r.indexBytesPerPerson(), r.millis() / 1000.0, r.rowsPerSecond());
+                r.indexBytesPerPerson(), r.millis() / 1000.0, r.rowsPerSecond(), r.reused());
     }
 
     /** The dataset's part of a dataset's run: its members and the rows that could not be members. */

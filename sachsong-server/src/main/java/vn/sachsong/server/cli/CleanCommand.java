@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.sachsong.cleaning.CleaningReport;
+import vn.sachsong.cleaning.PriorDecisions;
 import vn.sachsong.cleaning.TruthCheck;
 import vn.sachsong.server.cleaning.CleaningService;
 import vn.sachsong.server.dataset.DatasetException;
@@ -34,6 +35,9 @@ final class CleanCommand implements Callable<Integer> {
             description = "Run into this dataset (from `dataset create`): its members become this run's rows.")
     String dataset;
 
+    @Option(names = "--full", description = "With --dataset: link every row again, none keeping the last run's link.")
+    boolean full;
+
     @Option(names = "--truth", paramLabel = "T.csv", description = "Score the output against a truth file (dataset,row,pid,kind), as the generator writes.")
     Path truth;
 
@@ -52,10 +56,12 @@ final class CleanCommand implements Callable<Integer> {
             var service = context.getBean(CleaningService.class);
             CleaningService.Outcome outcome;
             try {
-                var members = datasetName == null ? null
-                        : context.getBean(DatasetService.class).membersFor(context.getBean(DatasetService.class).find(datasetName));
+                var datasets = context.getBean(DatasetService.class);
+                var target = datasetName == null ? null : datasets.find(datasetName);
+                var members = target == null ? null : datasets.membersFor(target);
+                var earlier = target == null || full ? PriorDecisions.NONE : datasets.earlierRun(target);
                 var progress = ProgressBar.onTerminal();
-                outcome = service.clean(file, out, reportPath, overrides, progress, members);
+                outcome = service.clean(file, out, reportPath, overrides, progress, members, earlier);
                 ProgressBar.end(progress);
             } catch (DatasetException e) {
                 throw new UserInputException(e.getMessage());
@@ -82,6 +88,10 @@ final class CleanCommand implements Callable<Integer> {
                 r.deceased(), r.reviewDeceased(), r.duplicates());
         System.out.printf("%,d rows in %.1f s (%,.0f rows/s); registry %,d people, index %.0f bytes/person%n", r.rows(),
                 r.millis() / 1000.0, r.rowsPerSecond(), r.registryPeople(), r.indexBytesPerPerson());
+        if (r.reused() > 0) {
+            System.out.printf("  %,d rows kept the last run's link (cells and person unchanged), %,d linked%n", r.reused(),
+                    r.rows() - r.reused());
+        }
         System.out.println("Output: " + out + "\nReport: " + html + " (and .json beside it)");
     }
 

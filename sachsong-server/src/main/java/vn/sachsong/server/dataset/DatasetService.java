@@ -89,6 +89,21 @@ public class DatasetService {
     }
 
     /**
+     * The dataset's last run, for a run that links again only the rows that changed since (their
+     * cells, or their person in the registry); pass it to the cleaning with {@link #membersFor}.
+     */
+    public vn.sachsong.cleaning.PriorDecisions earlierRun(Dataset dataset) {
+        return EarlierRun.of(dataset, store, people);
+    }
+
+    /** Waits until what {@link #earlierRun} reads has been read (or failed), so the database may stop. */
+    public static void settle(vn.sachsong.cleaning.PriorDecisions earlier) {
+        if (earlier instanceof EarlierRun run) {
+            run.settle();
+        }
+    }
+
+    /**
      * The dataset's members become the run's; decisions people took on rows that are unchanged are
      * applied again. Runs in the caller's transaction (the run's record and its members commit
      * together). Returns how many decisions were applied.

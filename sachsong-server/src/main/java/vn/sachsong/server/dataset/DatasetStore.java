@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.sachsong.cleaning.OutputColumns;
 import vn.sachsong.server.system.CopyWriter;
 
 /** The dataset, dataset_member and dataset_decision tables. */
@@ -89,7 +90,8 @@ class DatasetStore {
         LOG.debug("members: copied in {} ms, indexed in {} ms, swapped in {} ms", (copied - started) / 1_000_000,
                 (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
         return jdbc.sql("""
-                update dataset_member m set pid = d.pid, status = case when d.pid is null then 'unmatched' else 'matched' end
+                update dataset_member m set pid = d.pid, status = case when d.pid is null then 'unmatched' else 'matched' end,
+                    score = null
                 from dataset_decision d
                 where m.dataset_id = ? and d.dataset_id = m.dataset_id and d.row_key = m.row_key and d.cells_hash = m.cells_hash""")
                 .param(id).update();
@@ -103,13 +105,13 @@ class DatasetStore {
     private void insertAll(Members m, String table) {
         template.execute((ConnectionCallback<Long>) c -> {
             var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                    "copy " + table + " (row_key, line, pid, status, cells_hash) from stdin", 1 << 16);
+                    "copy " + table + " (row_key, line, pid, status, cells_hash, score) from stdin", 1 << 16);
             try {
                 var writer = new CopyWriter(copy);
                 var hex = HexFormat.of();
                 for (int i = 0; i < m.size(); i++) {
                     writer.row(m.keys.get(i), Long.toString(m.lines.get(i)), m.pids.get(i), m.statuses.get(i),
-                            "\\x" + hex.formatHex(m.hashes.get(i)));
+                            "\\x" + hex.formatHex(m.hashes.get(i)), OutputColumns.score(m.scores.get(i)));
                 }
                 copy.close();
                 return (long) m.size();
@@ -137,8 +139,43 @@ class DatasetStore {
                 set pid = excluded.pid, cells_hash = excluded.cells_hash, decided_by = excluded.decided_by, decided_at = now()""")
                 .params(datasetId, rowKey, pid, cellsHash, by).update();
         jdbc.sql("""
-                update dataset_member set pid = ?, status = case when ?::text is null then 'unmatched' else 'matched' end
+                update dataset_member set pid = ?, status = case when ?::text is null then 'unmatched' else 'matched' end,
+                    score = null
                 where dataset_id = ? and row_key = ?""").params(pid, pid, datasetId, rowKey).update();
+    }
+
+    /** The registry snapshot the dataset's last run read; empty before its first run (or one before they were kept). */
+    Optional<String> lastRunSnapshot(long datasetId) {
+        return jdbc.sql("select registry_snapshot::text from cleaning_run where dataset_id = ? order by id desc limit 1")
+                .param(datasetId).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(s -> s);
+    }
+
+    /** A member the linker linked (not a person's decision: those are applied on their own): key, digest, pid, score. */
+    interface LinkedMember {
+        void accept(String rowKey, byte[] cellsHash, String pid, double score);
+    }
+
+    /** Each member the dataset's last run linked, through a cursor. */
+    void forEachLinked(long datasetId, LinkedMember each) {
+        template.execute((ConnectionCallback<Void>) c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (var st = c.prepareStatement("""
+                    select row_key, cells_hash, pid, score from dataset_member
+                    where dataset_id = ? and status = 'matched' and score is not null""")) {
+                st.setLong(1, datasetId);
+                st.setFetchSize(20_000);
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getDouble(4));
+                    }
+                }
+                c.commit();
+            } finally {
+                c.setAutoCommit(auto);
+            }
+            return null;
+        });
     }
 
     private static Dataset dataset(ResultSet rs, int row) throws SQLException {

@@ -29,6 +29,7 @@ public final class Members implements RowListener {
     final List<String> pids = new ArrayList<>();
     final List<String> statuses = new ArrayList<>();
     final List<byte[]> hashes = new ArrayList<>();
+    final List<Double> scores = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
@@ -36,11 +37,7 @@ public final class Members implements RowListener {
 
     Members(Dataset dataset) {
         this.dataset = dataset;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.sha256 = sha256();
     }
 
     public Dataset dataset() {
@@ -49,19 +46,36 @@ public final class Members implements RowListener {
 
     @Override
     public void header(List<String> titles) {
+        keyColumn = keyColumn(dataset, titles);
+    }
+
+    /** The column of the file that holds the dataset's row key; -1 when rows are keyed by line. */
+    static int keyColumn(Dataset dataset, List<String> titles) {
         if (dataset.keyColumn() == null) {
-            return;
+            return -1;
         }
         var exact = dataset.keyColumn().strip();
         var wanted = fold(exact);
         for (int i = 0; i < titles.size(); i++) {
             if (titles.get(i).strip().equals(exact) || !wanted.isEmpty() && fold(titles.get(i)).equals(wanted)) {
-                keyColumn = i;
-                return;
+                return i;
             }
         }
         throw new DatasetException("dataset " + dataset.name() + " keys its rows by the column '" + dataset.keyColumn()
                 + "', which this file does not have; its columns are " + titles);
+    }
+
+    /** A row's key: its key cell, or its line when the dataset has no key column; blank when the cell is. */
+    static String key(Row row, int keyColumn) {
+        return keyColumn < 0 ? Long.toString(row.number()) : row.cell(keyColumn).strip();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -69,7 +83,7 @@ public final class Members implements RowListener {
         tally.add(row.number(), outcome, dataset.required());
         var pid = outcome.pid();
         var status = outcome.status();
-        var key = keyColumn < 0 ? Long.toString(row.number()) : row.cell(keyColumn).strip();
+        var key = key(row, keyColumn);
         if (key.isEmpty()) {
             withoutKey.add(row.number());
             return;
@@ -82,7 +96,8 @@ public final class Members implements RowListener {
         lines.add(row.number());
         pids.add(pid.isEmpty() ? null : pid);
         statuses.add(status);
-        hashes.add(digest(row.cells()));
+        hashes.add(digest(sha256, row.cells()));
+        scores.add(outcome.score());
     }
 
     /** The run's rows field by field, for the dataset's scores. */
@@ -90,7 +105,6 @@ public final class Members implements RowListener {
         return tally;
     }
 
-    /** Rows made members. */
     /** Members linked to a person. */
     public long linked() {
         return pids.stream().filter(java.util.Objects::nonNull).count();
@@ -111,7 +125,7 @@ public final class Members implements RowListener {
     }
 
     /** The row's cells as read, trailing blank cells aside, so a row padded by another export digests alike. */
-    private byte[] digest(List<String> cells) {
+    static byte[] digest(MessageDigest sha256, List<String> cells) {
         int end = cells.size();
         while (end > 0 && cells.get(end - 1).isBlank()) {
             end--;

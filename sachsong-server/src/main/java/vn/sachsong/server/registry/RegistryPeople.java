@@ -71,12 +71,36 @@ public class RegistryPeople {
     }
 
     /**
-     * Every person, in one read-only transaction through a cursor (not the whole result at once);
-     * stops between two fetches once {@code stop} turns true and returns false.
+     * The people whose records changed in an import that the read of {@code snapshot} (from
+     * {@link #forEach}) did not see: committed after it, or in flight at the time.
      */
-    public boolean forEach(BooleanSupplier stop, Consumer<RegistryPerson> each) {
+    public java.util.Set<String> changedSince(String snapshot) {
+        var pids = new java.util.HashSet<String>();
+        jdbc.sql("""
+                with unseen as (select id, started_at from registry_import
+                                where xid is not null and not pg_visible_in_snapshot(xid, ?::pg_snapshot))
+                select distinct c.pid from person_change c
+                where c.changed_at >= (select min(started_at) from unseen) and c.import_id in (select id from unseen)""")
+                .param(snapshot).query(rs -> {
+                    pids.add(rs.getString(1));
+                });
+        return pids;
+    }
+
+    /**
+     * Every person, in one read-only transaction through a cursor (not the whole result at once);
+     * returns the snapshot the read saw (for {@link #changedSince}), or null when it stopped between
+     * two fetches because {@code stop} turned true.
+     */
+    public String forEach(BooleanSupplier stop, Consumer<RegistryPerson> each) {
         try (var c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+            String snapshot;
+            try (var st = c.createStatement(); var rs = st.executeQuery("select pg_current_snapshot()::text")) {
+                rs.next();
+                snapshot = rs.getString(1);
+            }
             try (var st = c.prepareStatement("""
                     select pid, old_id, full_name, birth_date, sex, birth_province_code, address, status
                     from person""")) {
@@ -85,7 +109,7 @@ public class RegistryPeople {
                     for (long n = 0; rs.next(); n++) {
                         if (n % 10_000 == 0 && stop.getAsBoolean()) {
                             c.rollback();
-                            return false;
+                            return null;
                         }
                         each.accept(new RegistryPerson(rs.getString(1), rs.getString(2), rs.getString(3),
                                 vn.sachsong.linkage.RegistryCsv.date(rs.getString(4)), rs.getString(5).equals("F") ? Sex.F : Sex.M,
@@ -95,7 +119,7 @@ public class RegistryPeople {
                 }
             }
             c.commit();
-            return true;
+            return snapshot;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the registry: " + e.getMessage(), e);
         }

@@ -1,0 +1,204 @@
+package vn.sachsong.server.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.sachsong.cleaning.PriorDecisions;
+import vn.sachsong.cleaning.Progress;
+import vn.sachsong.io.Table;
+import vn.sachsong.server.LivingDataTest;
+import vn.sachsong.server.cleaning.CleaningService;
+import vn.sachsong.server.exchange.AgencyLevel;
+import vn.sachsong.server.exchange.NewAgency;
+import vn.sachsong.server.exchange.RegistryField;
+import vn.sachsong.synth.Generator;
+import vn.sachsong.synth.GeneratorConfig;
+
+/**
+ * A dataset re-cleaned with 1% of its rows changed, on real PostgreSQL: every unchanged row whose
+ * person is unchanged keeps the last run's link without being linked again, and the changed rows
+ * (and the row of a person the registry changed meanwhile) are decided exactly as a full run of the
+ * same file decides them.
+ */
+@SpringBootTest
+class IncrementalCleanIT extends LivingDataTest {
+    private static final String KEY = "Số GPLX";
+    private static final int NAME = 1;
+    private static final int BIRTH = 2;
+    private static final int LICENCE = 5;
+    @TempDir
+    Path dir;
+    private List<String> licences;
+    private List<String> registry;
+    private static int agencyNumber;
+
+    @BeforeEach
+    void registryAndFile() throws Exception {
+        emptyTables();
+        new Generator(new GeneratorConfig(8_000, 41).withDatasetRows(4_000)).run(dir);
+        importer.importFile(dir.resolve(Generator.REGISTRY_FILE), "test");
+        licences = Files.readAllLines(dir.resolve("driving_licences.csv"), StandardCharsets.UTF_8);
+        registry = Files.readAllLines(dir.resolve(Generator.REGISTRY_FILE), StandardCharsets.UTF_8);
+        assertThat(licences.getFirst().split(",")[LICENCE]).isEqualTo(KEY);
+    }
+
+    /** The row's appended columns as the output wrote them: pid, match_status, match_score, registry_status. */
+    private record Link(String pid, String status, String score, String registryStatus) {
+    }
+
+    @Test
+    void unchangedRowsKeepTheirLinkAndChangedRowsAreDecidedAsAFullRunDecidesThem() throws Exception {
+        var d = dataset();
+        var first = clean(d, licences, "first", true);
+        assertThat(first.report().reused()).as("a first run has nothing to reuse").isZero();
+        var firstLinks = links(dir.resolve("first.csv"));
+
+        // 1% of the rows change: half of them take another row's name, half a birth date a year later
+        var second = new ArrayList<>(licences);
+        var changedLines = new HashSet<Integer>();
+        for (int i = 1; i < second.size(); i++) {
+            if (i % 200 == 7 && i + 1 < second.size()) {
+                second.set(i, withCell(second.get(i), NAME, cells(licences.get(i + 1))[NAME]));
+                changedLines.add(i);
+            } else if (i % 200 == 107 && cells(second.get(i))[BIRTH].matches("\\d\\d/\\d\\d/\\d{4}")) {
+                var date = cells(second.get(i))[BIRTH];
+                int year = Integer.parseInt(date.substring(6));
+                second.set(i, withCell(second.get(i), BIRTH, date.substring(0, 6) + (year + 1)));
+                changedLines.add(i);
+            }
+        }
+        assertThat(changedLines.size()).isBetween(second.size() / 120, second.size() / 80);
+
+        // and the registry changes the name of a person an unchanged row was linked to
+        int movedLine = unchangedMatchedLine(firstLinks, changedLines);
+        var movedPid = firstLinks.get(movedLine - 1).pid();
+        renameInRegistry(movedPid);
+
+        var incremental = clean(d, second, "incremental", true);
+        var full = clean(dataset(), second, "full", false);
+        assertThat(full.report().reused()).isZero();
+        var incrementalLinks = links(dir.resolve("incremental.csv"));
+        var fullLinks = links(dir.resolve("full.csv"));
+        assertThat(incrementalLinks).hasSameSizeAs(fullLinks).hasSize(second.size() - 1);
+
+        long kept = 0;
+        for (int line = 1; line < second.size(); line++) {
+            var before = firstLinks.get(line - 1);
+            var now = incrementalLinks.get(line - 1);
+            boolean unchanged = !changedLines.contains(line) && !before.pid().equals(movedPid);
+            if (unchanged && before.status().equals("matched")) {
+                kept++;
+                assertThat(now).as("line %d, unchanged, keeps its link", line).isEqualTo(before);
+            } else if (!unchanged) {
+                assertThat(now).as("line %d, changed, is decided as a full run decides it", line)
+                        .isEqualTo(fullLinks.get(line - 1));
+            }
+        }
+        assertThat(incremental.report().reused()).as("rows that kept the last run's link").isEqualTo(kept);
+        assertThat(kept).isGreaterThan((long) (0.9 * (second.size() - 1 - changedLines.size())));
+        assertThat(incrementalLinks.get(movedLine - 1).score()).as("the renamed person's row was linked again")
+                .isEqualTo(fullLinks.get(movedLine - 1).score()).isNotEqualTo(firstLinks.get(movedLine - 1).score());
+
+        // the dataset's members are the incremental run's rows
+        var members = jdbc.sql("select row_key, pid, status from dataset_member where dataset_id = ?").param(d.id())
+                .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)), rs.getString(3))).list();
+        var expected = new HashSet<List<String>>();
+        var seen = new HashSet<String>();
+        for (int line = 1; line < second.size(); line++) {
+            var key = cells(second.get(line))[LICENCE].strip();
+            var link = incrementalLinks.get(line - 1);
+            if (!key.isEmpty() && seen.add(key)) {
+                expected.add(List.of(key, link.pid().isEmpty() ? "null" : link.pid(), link.status()));
+            }
+        }
+        assertThat(new HashSet<>(members)).isEqualTo(expected);
+    }
+
+    @Test
+    void aRunOfTheSameFileReusesEveryLinkedRowAndAFullRunNone() throws Exception {
+        var d = dataset();
+        var first = clean(d, licences, "first", true);
+        var again = clean(d, licences, "again", true);
+        assertThat(again.report().reused()).isEqualTo(first.report().matched());
+        assertThat(links(dir.resolve("again.csv"))).isEqualTo(links(dir.resolve("first.csv")));
+        var full = clean(d, licences, "full", false);
+        assertThat(full.report().reused()).isZero();
+        assertThat(links(dir.resolve("full.csv"))).isEqualTo(links(dir.resolve("first.csv")));
+    }
+
+    private int unchangedMatchedLine(List<Link> links, Set<Integer> changedLines) {
+        var counts = new java.util.HashMap<String, Integer>();
+        links.forEach(l -> counts.merge(l.pid(), 1, Integer::sum));
+        for (int line = 100; line < links.size(); line++) {
+            var link = links.get(line - 1);
+            // a person only this row is linked to, by the score a name change will lower
+            if (!changedLines.contains(line) && link.status().equals("matched") && counts.get(link.pid()) == 1
+                    && !link.score().equals("1.0000")) {
+                return line;
+            }
+        }
+        throw new AssertionError("no matched row to change the person of");
+    }
+
+    /** A day file changing the person's name: one letter of the last word doubled, as a typing slip. */
+    private void renameInRegistry(String pid) throws Exception {
+        var line = registry.stream().filter(l -> l.startsWith(pid + ",")).findFirst().orElseThrow();
+        var c = line.split(",", 4);
+        var name = c[2];
+        c[2] = name.substring(0, name.length() - 1) + name.charAt(name.length() - 1) + name.charAt(name.length() - 1);
+        var day = dir.resolve("day.csv");
+        Files.write(day, List.of(registry.getFirst(), String.join(",", c)), StandardCharsets.UTF_8);
+        var result = importer.importFile(day, "test");
+        assertThat(result.updated()).isEqualTo(1);
+    }
+
+    private Dataset dataset() {
+        var code = "INC-" + (++agencyNumber);
+        agencies.create(new NewAgency(code, "Cục Cảnh sát giao thông", AgencyLevel.MINISTRY, Set.of(RegistryField.FULL_NAME),
+                Set.of("gplx"), 10, false));
+        return datasets.create(new DatasetName(code, "gplx"), "Giấy phép lái xe", List.of("full_name", "birth_date"), KEY);
+    }
+
+    private CleaningService.Outcome clean(Dataset d, List<String> lines, String name, boolean incremental) throws Exception {
+        var file = dir.resolve(name + ".in.csv");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return cleaning.clean(file, dir.resolve(name + ".csv"), dir.resolve(name + ".html"), Map.of(), Progress.NONE,
+                datasets.membersFor(d), incremental ? datasets.earlierRun(d) : PriorDecisions.NONE);
+    }
+
+    private static List<Link> links(Path output) throws Exception {
+        var links = new ArrayList<Link>();
+        try (var table = Table.open(output, Map.of())) {
+            int width = table.header().titles().size();
+            assertThat(table.header().titles().subList(width - 5, width - 1))
+                    .containsExactly("pid", "match_status", "match_score", "registry_status");
+            while (table.hasNext()) {
+                var row = table.next();
+                links.add(new Link(row.cell(width - 5), row.cell(width - 4), row.cell(width - 3), row.cell(width - 2)));
+            }
+        }
+        return links;
+    }
+
+    /** The line with its cells 0-5 split out (none of them holds a comma) and the rest as one. */
+    private static String[] cells(String line) {
+        return line.split(",", 7);
+    }
+
+    private static String withCell(String line, int column, String value) {
+        var c = cells(line);
+        c[column] = value;
+        return String.join(",", c);
+    }
+}
