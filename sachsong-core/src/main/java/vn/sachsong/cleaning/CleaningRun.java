@@ -85,13 +85,13 @@ public final class CleaningRun {
                 writer.writeHeader(header.titles());
                 var pending = new ArrayDeque<CompletableFuture<LinkedChunk>>();
                 for (var chunk : sample) {
-                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(linker, c.rows(), c.parsed(), priors), pool));
+                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(linker, c.rows(), c.parsed(), parser, priors), pool));
                 }
                 while (table.hasNext() || !pending.isEmpty()) {
                     if (table.hasNext() && pending.size() < settings.inFlight()) {
                         var rows = readChunk(table);
                         pending.add(CompletableFuture.supplyAsync(
-                                () -> LinkedChunk.link(linker, rows, LinkedChunk.parse(parser, rows), priors), pool));
+                                () -> LinkedChunk.link(linker, rows, null, parser, priors), pool));
                         continue;
                     }
                     var done = pending.poll().join();

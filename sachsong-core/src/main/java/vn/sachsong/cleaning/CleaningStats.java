@@ -43,8 +43,12 @@ final class CleaningStats {
         }
     }
 
-    void add(Row row, ParsedRow parsed, LinkDecision decision, List<Correction> fixes, boolean isDeceased,
-            boolean reviewOfDeceased, boolean duplicate) {
+    /**
+     * One row; {@code nameSource} is the name form it counts for (null: none), {@code parsed} its
+     * parsed form, needed only for a row in review (a replayed linked row has none).
+     */
+    void add(Row row, String nameSource, ParsedRow parsed, LinkDecision decision, List<Correction> fixes,
+            boolean isDeceased, boolean reviewOfDeceased, boolean duplicate) {
         rows++;
         statuses.merge(status(decision), 1L, Long::sum);
         fixes.forEach(fix -> corrections.merge(fix.field(), 1L, Long::sum));
@@ -52,8 +56,8 @@ final class CleaningStats {
         reviewDeceased += reviewOfDeceased ? 1 : 0;
         duplicates += duplicate ? 1 : 0;
         countCompleteness(row);
-        if (parsed.nameSource() != null && !parsed.fullName().isEmpty()) {
-            nameSources.merge(parsed.nameSource().name(), 1L, Long::sum);
+        if (nameSource != null) {
+            nameSources.merge(nameSource, 1L, Long::sum);
         }
         switch (decision) {
             case LinkDecision.Unmatched u -> unmatched.merge(u.reason(), 1L, Long::sum);

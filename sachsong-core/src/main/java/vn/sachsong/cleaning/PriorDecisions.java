@@ -11,8 +11,11 @@ import vn.sachsong.io.Row;
 public interface PriorDecisions {
     PriorDecisions NONE = row -> null;
 
-    /** The person a row was linked to and the score it was linked with. */
-    record Prior(String pid, double score) {
+    /**
+     * The person a row was linked to and the score it was linked with; {@code replay}, when not
+     * null, is what that run derived from the row (the row is then not parsed again).
+     */
+    record Prior(String pid, double score, Replay replay) {
     }
 
     /** Before any row: the file's column titles (the caller finds its key column in them). */

@@ -14,9 +14,11 @@ import java.util.Set;
  *     ({@link #COMPARED}): those the row has a value for (and, for the old card, the person too)
  * @param disagreed of those compared, the ones that needed a correction to agree
  * @param score the decision's score, 0..1 (the linked or leading candidate's posterior; 0 when there is none)
+ * @param replay for a linked row, what a later run needs to write it again unparsed (kept with the
+ *     row's link); null for a row linked to no one
  */
 public record RowOutcome(String pid, String status, Set<String> readable, Set<String> compared, Set<String> disagreed,
-        double score) {
+        double score, Replay replay) {
     /** Every decision a row can come to, in the order reports list them. */
     public static final java.util.List<String> STATUSES = java.util.List.of("matched", "review", "unmatched", "rejected");
     public static final java.util.List<String> FIELDS = java.util.List.of("full_name", "birth_date", "sex", "pid",

@@ -47,7 +47,8 @@ final class RowWriter {
 
     void write(LinkedChunk chunk) throws IOException {
         for (int i = 0; i < chunk.rows().size(); i++) {
-            write(chunk.rows().get(i), chunk.parsed().get(i), chunk.decisions().get(i));
+            write(chunk.rows().get(i), chunk.parsed().get(i), chunk.decisions().get(i),
+                    chunk.replays().isEmpty() ? null : chunk.replays().get(i));
         }
     }
 
@@ -55,9 +56,13 @@ final class RowWriter {
     private record Outcome(String pid, String registryStatus, List<Correction> fixes, List<String> notes) {
     }
 
-    private void write(Row row, ParsedRow parsed, LinkDecision decision) throws IOException {
-        var outcome = outcome(row, parsed, decision);
-        stats.add(row, parsed, decision, outcome.fixes(), outcome.registryStatus().equals("deceased"),
+    /** One row; {@code earlier}, when not null, stands for its parsed form (which is then null). */
+    private void write(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier) throws IOException {
+        var outcome = earlier != null && decision instanceof LinkDecision.Matched m ? matchedAgain(row, m, earlier)
+                : outcome(row, parsed, decision);
+        var nameSource = earlier != null ? earlier.nameSource()
+                : parsed.nameSource() != null && !parsed.fullName().isEmpty() ? parsed.nameSource().name() : null;
+        stats.add(row, nameSource, parsed, decision, outcome.fixes(), outcome.registryStatus().equals("deceased"),
                 outcome.notes().contains(LEADING_CANDIDATE_DECEASED),
                 outcome.notes().stream().anyMatch(n -> n.startsWith("duplicate of")));
         var cells = new ArrayList<String>(width + OutputColumns.APPENDED.size());
@@ -80,11 +85,15 @@ final class RowWriter {
         cells.add(String.join("; ", corrections));
         out.writeRow(cells);
         if (listener != RowListener.NONE) {
-            listener.row(row, rowOutcome(parsed, decision, outcome, status));
+            listener.row(row, earlier != null
+                    ? new RowOutcome(outcome.pid(), status, earlier.readable(), earlier.compared(), earlier.disagreed(),
+                            decision.score(), earlier)
+                    : rowOutcome(parsed, decision, outcome, status, nameSource));
         }
     }
 
-    private RowOutcome rowOutcome(ParsedRow parsed, LinkDecision decision, Outcome outcome, String status) {
+    private RowOutcome rowOutcome(ParsedRow parsed, LinkDecision decision, Outcome outcome, String status,
+            String nameSource) {
         var readable = new java.util.HashSet<String>();
         if (!parsed.fullName().isEmpty()) {
             readable.add("full_name");
@@ -107,6 +116,7 @@ final class RowWriter {
         }
         var compared = new java.util.HashSet<String>();
         var disagreed = new java.util.HashSet<String>();
+        Replay replay = null;
         if (decision instanceof LinkDecision.Matched m) {
             var person = index.get(m.registryRow());
             for (var field : List.of("full_name", "birth_date", "sex")) {
@@ -129,8 +139,9 @@ final class RowWriter {
                     disagreed.add(field);
                 }
             }
+            replay = new Replay(nameSource, outcome.fixes(), readable, compared, disagreed);
         }
-        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed, decision.score());
+        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed, decision.score(), replay);
     }
 
     /**
@@ -190,13 +201,23 @@ final class RowWriter {
 
     private Outcome matched(Row row, ParsedRow parsed, LinkDecision.Matched m) {
         var person = index.get(m.registryRow());
+        return new Outcome(m.pid(), person.deceased() ? "deceased" : "alive", corrections.of(row, parsed, person),
+                duplicateNotes(row, m));
+    }
+
+    /** A linked row an earlier run derived: its corrections are that run's, its status the registry's today. */
+    private Outcome matchedAgain(Row row, LinkDecision.Matched m, Replay earlier) {
+        return new Outcome(m.pid(), index.deceased(m.registryRow()) ? "deceased" : "alive", earlier.fixes(),
+                duplicateNotes(row, m));
+    }
+
+    private List<String> duplicateNotes(Row row, LinkDecision.Matched m) {
         Long first = firstLine.putIfAbsent(m.pid(), row.number());
-        var notes = List.<String>of();
-        if (first != null) {
-            laterDuplicates.computeIfAbsent(first, k -> new ArrayList<>()).add(row.number());
-            notes = List.of("duplicate of line " + first);
+        if (first == null) {
+            return List.of();
         }
-        return new Outcome(m.pid(), person.deceased() ? "deceased" : "alive", corrections.of(row, parsed, person), notes);
+        laterDuplicates.computeIfAbsent(first, k -> new ArrayList<>()).add(row.number());
+        return List.of("duplicate of line " + first);
     }
 
     /**

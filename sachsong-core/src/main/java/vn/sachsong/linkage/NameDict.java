@@ -65,6 +65,10 @@ final class NameDict {
         return keyIds.getOrDefault(key, -1);
     }
 
+    int tokenCount() {
+        return tokens.size();
+    }
+
     int keyCount() {
         return keys.size();
     }

@@ -28,18 +28,18 @@ public class CleaningRuns {
 
     /**
      * Records a run (of a dataset, or of none: {@code datasetId} null) whose index was read in
-     * {@code registrySnapshot}; returns its id.
+     * {@code registrySnapshot}, with the stamp of the code that ran it; returns its id.
      */
     long record(CleaningReport report, Path output, Path reportHtml, Long datasetId, String registrySnapshot) {
         return jdbc.sql("""
                 insert into cleaning_run (file_name, rows_read, matched, review, unmatched, rejected, deceased,
-                    duplicates, millis, output_path, report_path, dataset_id, registry_snapshot, reused)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::pg_snapshot, ?) returning id""")
+                    duplicates, millis, output_path, report_path, dataset_id, registry_snapshot, reused, code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::pg_snapshot, ?, ?) returning id""")
                 .params(report.file().getFileName().toString(), report.rows(), report.matched(),
                         report.statuses().get("review"), report.statuses().get("unmatched"),
                         report.statuses().get("rejected"), report.deceased(), report.duplicates(), report.millis(),
                         output.toAbsolutePath().toString(), reportHtml.toAbsolutePath().toString(), datasetId, registrySnapshot,
-                        report.reused())
+                        report.reused(), vn.sachsong.linkage.CodeStamp.CODE)
                 .query(Long.class).single();
     }
 

@@ -21,8 +21,9 @@ import vn.sachsong.server.quality.QualityService;
 import vn.sachsong.server.quality.Score;
 
 /**
- * Cleans an agency file against the registry. The registry index is loaded from PostgreSQL on
- * another thread while the file's first rows are read and parsed.
+ * Cleans an agency file against the registry. The registry index is loaded (from PostgreSQL, or
+ * from the copy the last run kept when the registry has not changed since) on another thread while
+ * the file's first rows are read and parsed.
  */
 @Service
 public class CleaningService {
@@ -83,13 +84,17 @@ public class CleaningService {
             }, members == null ? RowListener.NONE : members, earlier);
         } catch (IOException | RuntimeException e) {
             failed.set(true);   // an unreadable file: let the registry read end quietly before the database stops
-            index.exceptionally(t -> null).join();
+            var loaded = index.exceptionally(t -> null).join();
+            if (loaded != null) {
+                loaded.saved().join();
+            }
             DatasetService.settle(earlier);
             throw e;
         }
         lastIndex = index.join().index();
         var snapshot = index.join().snapshot();
         DatasetService.settle(earlier);
+        index.join().saved().join();   // the index kept for the next run is whole before the command ends
         ReportFiles.write(report, reportHtml, members);
         if (members == null) {
             runs.record(report, output, reportHtml, null, snapshot);

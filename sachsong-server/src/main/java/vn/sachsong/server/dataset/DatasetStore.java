@@ -105,13 +105,14 @@ class DatasetStore {
     private void insertAll(Members m, String table) {
         template.execute((ConnectionCallback<Long>) c -> {
             var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                    "copy " + table + " (row_key, line, pid, status, cells_hash, score) from stdin", 1 << 16);
+                    "copy " + table + " (row_key, line, pid, status, cells_hash, score, outcome) from stdin", 1 << 16);
             try {
                 var writer = new CopyWriter(copy);
                 var hex = HexFormat.of();
                 for (int i = 0; i < m.size(); i++) {
                     writer.row(m.keys.get(i), Long.toString(m.lines.get(i)), m.pids.get(i), m.statuses.get(i),
-                            "\\x" + hex.formatHex(m.hashes.get(i)), OutputColumns.score(m.scores.get(i)));
+                            "\\x" + hex.formatHex(m.hashes.get(i)), OutputColumns.score(m.scores.get(i)),
+                            m.outcomes.get(i) == null ? null : "\\x" + hex.formatHex(m.outcomes.get(i)));
                 }
                 copy.close();
                 return (long) m.size();
@@ -144,15 +145,23 @@ class DatasetStore {
                 where dataset_id = ? and row_key = ?""").params(pid, pid, datasetId, rowKey).update();
     }
 
-    /** The registry snapshot the dataset's last run read; empty before its first run (or one before they were kept). */
-    Optional<String> lastRunSnapshot(long datasetId) {
-        return jdbc.sql("select registry_snapshot::text from cleaning_run where dataset_id = ? order by id desc limit 1")
-                .param(datasetId).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(s -> s);
+    /** The registry snapshot a run read, and the stamp of the code that ran it (null when not kept). */
+    record LastRun(String snapshot, String code) {
     }
 
-    /** A member the linker linked (not a person's decision: those are applied on their own): key, digest, pid, score. */
+    /** The dataset's last run; empty before its first run (or one from before snapshots were kept). */
+    Optional<LastRun> lastRun(long datasetId) {
+        return jdbc.sql("select registry_snapshot::text, code from cleaning_run where dataset_id = ? order by id desc limit 1")
+                .param(datasetId).query((rs, n) -> rs.getString(1) == null ? null : new LastRun(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    /**
+     * A member the linker linked (not a person's decision: those are applied on their own): key,
+     * digest, pid, score, and what its run derived from the row (null when not kept).
+     */
     interface LinkedMember {
-        void accept(String rowKey, byte[] cellsHash, String pid, double score);
+        void accept(String rowKey, byte[] cellsHash, String pid, double score, byte[] outcome);
     }
 
     /** Each member the dataset's last run linked, through a cursor. */
@@ -161,13 +170,13 @@ class DatasetStore {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (var st = c.prepareStatement("""
-                    select row_key, cells_hash, pid, score from dataset_member
+                    select row_key, cells_hash, pid, score, outcome from dataset_member
                     where dataset_id = ? and status = 'matched' and score is not null""")) {
                 st.setLong(1, datasetId);
                 st.setFetchSize(20_000);
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getDouble(4));
+                        each.accept(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getDouble(4), rs.getBytes(5));
                     }
                 }
                 c.commit();

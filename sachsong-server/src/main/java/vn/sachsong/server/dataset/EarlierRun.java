@@ -8,17 +8,21 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import vn.sachsong.cleaning.PriorDecisions;
+import vn.sachsong.cleaning.Replay;
+import vn.sachsong.linkage.CodeStamp;
 import vn.sachsong.io.Row;
 
 /**
  * A dataset's last run, for a re-clean that links only what changed: a row keeps the link the last
  * run made when its key and cells are those of a linked member and the member's person has not
- * changed in the registry since that run read it (no import it did not see changed them). Review, unmatched and rejected rows, and rows a
- * person decided, are linked again (a decision is applied again when the members are stored).
+ * changed in the registry since that run read it (no import it did not see changed them); when the
+ * same code ran that run, the row is written from what it derived (its {@link Replay}) without being
+ * parsed again. Review, unmatched and rejected rows, and rows a person decided, are linked again (a
+ * decision is applied again when the members are stored).
  * The members are read on another thread while the run reads the file's first rows.
  */
 final class EarlierRun implements PriorDecisions {
-    private record Link(byte[] digest, String pid, double score) {
+    private record Link(byte[] digest, String pid, double score, byte[] outcome) {
     }
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Members::sha256);
@@ -34,15 +38,17 @@ final class EarlierRun implements PriorDecisions {
     /** The linked members of the dataset's last run whose people are unchanged since, read on another thread. */
     static EarlierRun of(Dataset dataset, DatasetStore store, vn.sachsong.server.registry.RegistryPeople people) {
         return new EarlierRun(dataset, CompletableFuture.supplyAsync(() -> {
-            var read = store.lastRunSnapshot(dataset.id());
-            if (read.isEmpty()) {
+            var last = store.lastRun(dataset.id());
+            if (last.isEmpty()) {
                 return Map.of();
             }
-            var changed = people.changedSince(read.get());
+            var changed = people.changedSince(last.get().snapshot());
+            // what another version of the code derived from a row is not used: such rows are parsed again
+            boolean sameCode = CodeStamp.CODE.equals(last.get().code());
             var links = new HashMap<String, Link>();
-            store.forEachLinked(dataset.id(), (key, digest, pid, score) -> {
+            store.forEachLinked(dataset.id(), (key, digest, pid, score, outcome) -> {
                 if (!changed.contains(pid)) {
-                    links.put(key, new Link(digest, pid, score));
+                    links.put(key, new Link(digest, pid, score, sameCode ? outcome : null));
                 }
             });
             return links;
@@ -61,7 +67,7 @@ final class EarlierRun implements PriorDecisions {
         if (link == null || !Arrays.equals(link.digest(), Members.digest(SHA256.get(), row.cells()))) {
             return null;
         }
-        return new Prior(link.pid(), link.score());
+        return new Prior(link.pid(), link.score(), Replay.decode(link.outcome()));
     }
 
     /** Waits for the read of the members to end, whatever its outcome: before the database may stop. */

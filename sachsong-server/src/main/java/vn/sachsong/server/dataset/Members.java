@@ -15,7 +15,8 @@ import vn.sachsong.io.Row;
 
 /**
  * A run's outcome as a dataset's members, gathered while the run writes its rows: per row key, the
- * line, the linked person (or none), the decision and a digest of the row's cells. A row whose key
+ * line, the linked person (or none), the decision, a digest of the row's cells and, for a linked
+ * row, what the run derived from them (its {@link vn.sachsong.cleaning.Replay}). A row whose key
  * cell is blank, or whose key an earlier row of the file already had, is not a member; its line is
  * kept for the report.
  */
@@ -30,6 +31,7 @@ public final class Members implements RowListener {
     final List<String> statuses = new ArrayList<>();
     final List<byte[]> hashes = new ArrayList<>();
     final List<Double> scores = new ArrayList<>();
+    final List<byte[]> outcomes = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
@@ -98,6 +100,7 @@ public final class Members implements RowListener {
         statuses.add(status);
         hashes.add(digest(sha256, row.cells()));
         scores.add(outcome.score());
+        outcomes.add(outcome.replay() == null ? null : outcome.replay().encode());
     }
 
     /** The run's rows field by field, for the dataset's scores. */

@@ -88,18 +88,48 @@ public class RegistryPeople {
     }
 
     /**
-     * Every person, in one read-only transaction through a cursor (not the whole result at once);
-     * returns the snapshot the read saw (for {@link #changedSince}), or null when it stopped between
-     * two fetches because {@code stop} turned true.
+     * What a read of the registry saw: its snapshot (for {@link #changedSince}) and its imports
+     * (the database, how many imports it has, the last one's id), which together say whether the registry has changed since.
      */
-    public String forEach(BooleanSupplier stop, Consumer<RegistryPerson> each) {
+    public record Seen(String snapshot, String imports) {
+    }
+
+    /** The database, for telling two apart that share a data folder: its name and the person table's oid. */
+    private static final String DATABASE = "current_database() || '/' || 'person'::regclass::oid::text";
+
+    /**
+     * The registry as it is now ({@link Seen}), and how many of the imports it holds the read of
+     * {@code earlier} (an earlier {@link Seen#snapshot}) did not see: all in one statement, so in
+     * one snapshot. Zero unseen imports and the same {@link Seen#imports} mean no person changed.
+     */
+    public record Now(Seen seen, long unseenImports) {
+    }
+
+    public Now now(String earlier) {
+        return jdbc.sql("""
+                select pg_current_snapshot()::text, %s || ' ' || (select count(*) || ':' || coalesce(max(id), 0) from registry_import),
+                       (select count(*) from registry_import
+                        where xid is not null and not pg_visible_in_snapshot(xid, ?::pg_snapshot))""".formatted(DATABASE))
+                .param(earlier).query((rs, n) -> new Now(new Seen(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                .single();
+    }
+
+    /**
+     * Every person, in one read-only transaction through a cursor (not the whole result at once);
+     * returns what the read saw, or null when it stopped between two fetches because {@code stop}
+     * turned true.
+     */
+    public Seen forEach(BooleanSupplier stop, Consumer<RegistryPerson> each) {
         try (var c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
-            String snapshot;
-            try (var st = c.createStatement(); var rs = st.executeQuery("select pg_current_snapshot()::text")) {
+            Seen seen;
+            try (var st = c.createStatement(); var rs = st.executeQuery("""
+                    select pg_current_snapshot()::text,
+                           %s || ' ' || (select count(*) || ':' || coalesce(max(id), 0) from registry_import)"""
+                    .formatted(DATABASE))) {
                 rs.next();
-                snapshot = rs.getString(1);
+                seen = new Seen(rs.getString(1), rs.getString(2));
             }
             try (var st = c.prepareStatement("""
                     select pid, old_id, full_name, birth_date, sex, birth_province_code, address, status
@@ -119,7 +149,7 @@ public class RegistryPeople {
                 }
             }
             c.commit();
-            return snapshot;
+            return seen;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the registry: " + e.getMessage(), e);
         }

@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param dbUser user for {@code db-url} when the URL does not name one
  * @param dbPassword password for {@code db-url}
  * @param poolSize connections in the pool (1..200)
+ * @param indexCache keep the cleaning's registry index in {@code data-dir/index} between runs, read
+ *     back while no import has changed the registry (default true)
  */
 @Validated
 @ConfigurationProperties(prefix = "sachsong")
@@ -22,7 +24,8 @@ public record SachSongProperties(
         String dbUrl,
         String dbUser,
         String dbPassword,
-        @DefaultValue("16") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int poolSize) {
+        @DefaultValue("16") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int poolSize,
+        @DefaultValue("true") boolean indexCache) {
 
     public boolean embedded() {
         return dbUrl == null || dbUrl.isBlank();
