@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sachsong.server.exchange.AgencyService;
@@ -18,8 +19,10 @@ public class DatasetService {
     private final DatasetStore store;
     private final AgencyService agencies;
     private final RegistryPeople people;
+    private final ApplicationEventPublisher events;
 
-    DatasetService(DatasetStore store, AgencyService agencies, RegistryPeople people) {
+    DatasetService(DatasetStore store, AgencyService agencies, RegistryPeople people, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.agencies = agencies;
         this.people = people;
@@ -110,13 +113,15 @@ public class DatasetService {
      */
     @Transactional
     public int replaceMembers(Members members, long runId) {
-        return store.replaceMembers(members, runId);
+        var applied = store.replaceMembers(members, runId);
+        members.decisionsApplied(applied.linkedDelta());
+        return applied.decisions();
     }
 
     /**
      * A person's decision on a row of the dataset's last run: the row is this person ({@code pid}),
      * or none of the registry's ({@code pid} null). Stored with who and when; holds across runs until
-     * the row's cells change.
+     * the row's cells change. The dataset's scores follow in the same transaction ({@link DecisionTaken}).
      */
     @Transactional
     public void decide(DatasetName name, String rowKey, String pid, String decidedBy) {
@@ -126,6 +131,7 @@ public class DatasetService {
         if (pid != null && (!pid.matches("[0-9]{12}") || !people.exists(pid))) {
             throw new DatasetException("no person " + pid + " in the registry");
         }
-        store.decide(dataset.id(), rowKey, pid, digest, decidedBy);
+        boolean wasLinked = store.decide(dataset.id(), rowKey, pid, digest, decidedBy);
+        events.publishEvent(new DecisionTaken(dataset, rowKey, (pid != null ? 1 : 0) - (wasLinked ? 1 : 0)));
     }
 }

@@ -63,9 +63,9 @@ class DatasetStore {
 
     /**
      * The dataset's members become the run's, then every stored decision whose row is unchanged is
-     * applied to its member; in the caller's transaction. Returns the decisions applied.
+     * applied to its member; in the caller's transaction.
      */
-    int replaceMembers(Members members, long runId) {
+    Applied replaceMembers(Members members, long runId) {
         long id = members.dataset().id();
         String current = partition(id);
         String next = current + "_next";
@@ -89,12 +89,26 @@ class DatasetStore {
         jdbc.sql("alter table dataset_member attach partition " + current + " for values in (" + id + ")").update();
         LOG.debug("members: copied in {} ms, indexed in {} ms, swapped in {} ms", (copied - started) / 1_000_000,
                 (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
+        return applyDecisions(id);
+    }
+
+    /** How many stored decisions applied to a run's members, and by how much they moved the members linked. */
+    record Applied(int decisions, long linkedDelta) {
+    }
+
+    /** Applies every stored decision whose row is unchanged to its member; the members linked before each count. */
+    private Applied applyDecisions(long datasetId) {
         return jdbc.sql("""
-                update dataset_member m set pid = d.pid, status = case when d.pid is null then 'unmatched' else 'matched' end,
-                    score = null
-                from dataset_decision d
-                where m.dataset_id = ? and d.dataset_id = m.dataset_id and d.row_key = m.row_key and d.cells_hash = m.cells_hash""")
-                .param(id).update();
+                with applied as (
+                    update dataset_member m set pid = d.pid,
+                        status = case when d.pid is null then 'unmatched' else 'matched' end, score = null
+                    from dataset_decision d, dataset_member before
+                    where m.dataset_id = ? and d.dataset_id = m.dataset_id and d.row_key = m.row_key
+                        and d.cells_hash = m.cells_hash
+                        and before.dataset_id = m.dataset_id and before.row_key = m.row_key
+                    returning (d.pid is not null)::int - (before.pid is not null)::int as delta)
+                select count(*), coalesce(sum(delta), 0) from applied""")
+                .param(datasetId).query((rs, n) -> new Applied(rs.getInt(1), rs.getLong(2))).single();
     }
 
     private static String partition(long datasetId) {
@@ -132,17 +146,22 @@ class DatasetStore {
                 .params(datasetId, rowKey).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    /** Stores a person's decision on a row and applies it to the row's member at once. */
-    void decide(long datasetId, String rowKey, String pid, byte[] cellsHash, String by) {
+    /**
+     * Stores a person's decision on a row and applies it to the row's member at once; returns whether
+     * the member was linked before.
+     */
+    boolean decide(long datasetId, String rowKey, String pid, byte[] cellsHash, String by) {
         jdbc.sql("""
                 insert into dataset_decision (dataset_id, row_key, pid, cells_hash, decided_by) values (?, ?, ?, ?, ?)
                 on conflict (dataset_id, row_key) do update
                 set pid = excluded.pid, cells_hash = excluded.cells_hash, decided_by = excluded.decided_by, decided_at = now()""")
                 .params(datasetId, rowKey, pid, cellsHash, by).update();
-        jdbc.sql("""
-                update dataset_member set pid = ?, status = case when ?::text is null then 'unmatched' else 'matched' end,
+        return jdbc.sql("""
+                update dataset_member m set pid = ?, status = case when ?::text is null then 'unmatched' else 'matched' end,
                     score = null
-                where dataset_id = ? and row_key = ?""").params(pid, pid, datasetId, rowKey).update();
+                from dataset_member before
+                where m.dataset_id = ? and m.row_key = ? and before.dataset_id = m.dataset_id and before.row_key = m.row_key
+                returning before.pid is not null""").params(pid, pid, datasetId, rowKey).query(Boolean.class).single();
     }
 
     /** The registry snapshot a run read, and the stamp of the code that ran it (null when not kept). */

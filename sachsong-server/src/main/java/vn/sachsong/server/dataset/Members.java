@@ -36,6 +36,7 @@ public final class Members implements RowListener {
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
     private final FieldTally tally = new FieldTally();
+    private long linkedByDecisions;
 
     Members(Dataset dataset) {
         this.dataset = dataset;
@@ -108,9 +109,21 @@ public final class Members implements RowListener {
         return tally;
     }
 
-    /** Members linked to a person. */
+    /** Members linked to a person, people's decisions applied again included. */
     public long linked() {
-        return pids.stream().filter(java.util.Objects::nonNull).count();
+        return pids.stream().filter(java.util.Objects::nonNull).count() + linkedByDecisions;
+    }
+
+    /**
+     * How many more members the decisions people took link than the run did (negative when more
+     * decisions said "none of the registry's" of rows the run had linked).
+     */
+    public long linkedByDecisions() {
+        return linkedByDecisions;
+    }
+
+    void decisionsApplied(long linkedDelta) {
+        this.linkedByDecisions = linkedDelta;
     }
 
     public int size() {

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.sachsong.server.dataset.Dataset;
 import vn.sachsong.server.dataset.DatasetException;
 import vn.sachsong.server.dataset.DatasetName;
 import vn.sachsong.server.dataset.DatasetService;
+import vn.sachsong.server.dataset.DecisionTaken;
 import vn.sachsong.server.dataset.Members;
 import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.feed.FeedService;
@@ -75,11 +77,12 @@ public class QualityService {
         parts.put("complete", Map.of("readable_cells", readable, "required_cells", t.rows() * required.size(),
                 "fields", completeParts));
         parts.put("correct", Map.of("agreed", agreed, "compared", compared, "fields", correctParts));
-        parts.put("clean", Map.of("matched", t.matched(), "rows", t.rows()));
+        long matched = t.matched() + members.linkedByDecisions();
+        parts.put("clean", Map.of("matched", matched, "rows", t.rows(), "by_decisions", members.linkedByDecisions()));
         var live = feed.liveness(members.dataset().id(), members.dataset().name().agency(), members.linked());
         parts.put("live", liveParts(live));
         var score = new Score(Score.percent(agreed, compared), Score.percent(readable, t.rows() * required.size()),
-                Score.percent(t.matched(), t.rows()), live(live), t.rows(), members.size(), live.stale(), null, parts);
+                Score.percent(matched, t.rows()), live(live), t.rows(), members.size(), live.stale(), null, parts);
         var failures = new LinkedHashMap<String, List<Long>>();
         t.unreadableLines().forEach((field, lines) -> failures.put("complete." + field, lines));
         store.insert(members.dataset().id(), runId, score, failures);
@@ -113,6 +116,36 @@ public class QualityService {
             written++;
         }
         return written;
+    }
+
+    /**
+     * A person's decision moved the dataset's linked rows: "sạch" and "sống" are scored again at once,
+     * in the decision's transaction; "đúng" stays the run's (a decided row's cells were not compared
+     * with the person chosen).
+     */
+    @EventListener
+    void decisionTaken(DecisionTaken decision) {
+        var d = decision.dataset();
+        var latest = store.latest(d.id());
+        if (latest.isEmpty() || decision.linkedDelta() == 0) {
+            return;
+        }
+        var before = latest.get();
+        var parts = new LinkedHashMap<>(before.parts());
+        var clean = before.parts().get("clean") instanceof Map<?, ?> m ? m : Map.of();
+        long matched = number(clean.get("matched")) + decision.linkedDelta();
+        long rows = clean.get("rows") == null ? before.rows() : number(clean.get("rows"));
+        parts.put("clean", Map.of("matched", matched, "rows", rows,
+                "by_decisions", number(clean.get("by_decisions")) + decision.linkedDelta()));
+        var linked = linkedOf(before);
+        var live = feed.liveness(d.id(), d.name().agency(), linked == null ? null : linked + decision.linkedDelta());
+        parts.put("live", liveParts(live));
+        store.insertLive(d.id(), new Score(before.correct(), before.complete(), Score.percent(matched, rows), live(live),
+                before.rows(), before.members(), live.stale(), null, parts));
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : 0;
     }
 
     /** The linked members the newest run left, as its score recorded them (null: count them). */

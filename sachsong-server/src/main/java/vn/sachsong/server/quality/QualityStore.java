@@ -33,7 +33,7 @@ class QualityStore {
         return id;
     }
 
-    /** A new entry of the history that only "sống" moved: it keeps the run of the newest. */
+    /** A new entry of the history between runs ("sống" moved, or a person decided a row): it keeps the run of the newest. */
     void insertLive(long datasetId, Score s) {
         jdbc.sql("insert into quality_score (dataset_id, run_id, rows_read, members, complete, correct, clean, live,"
                 + " stale, parts) select ?, (select run_id from quality_score where dataset_id = ? order by id desc limit 1),"

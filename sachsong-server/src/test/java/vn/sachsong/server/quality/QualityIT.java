@@ -86,4 +86,43 @@ class QualityIT extends LivingDataTest {
                 datasets.membersFor(datasets.find(name)));
         assertThat(quality.history(name)).hasSize(2);
     }
+
+    @Test
+    void aPersonsDecisionMovesCleanAndLiveAtOnceAndAcrossRuns() throws Exception {
+        emptyTables();
+        importer.importFile(RegistryFiles.write(dir.resolve("registry.csv"), RegistryFiles.people(1, 300)), "test");
+        var file = Files.write(dir.resolve("gplx.csv"), List.of(AGENCY_HEADER, agencyRow(1), agencyRow(2), agencyRow(3),
+                "Không Có Ai,,Nam,"), StandardCharsets.UTF_8);
+        agencies.create(new NewAgency("QD-GTVT", "Bộ Giao thông", AgencyLevel.MINISTRY, Set.of(RegistryField.FULL_NAME),
+                Set.of("gplx"), 10, false));
+        var name = new DatasetName("QD-GTVT", "gplx");
+        datasets.create(name, "Giấy phép lái xe", List.of("full_name"), null);
+        cleaning.clean(file, dir.resolve("out.csv"), dir.resolve("r.html"), Map.of(), Progress.NONE,
+                datasets.membersFor(datasets.find(name)));
+        assertThat(quality.latest(name).clean()).as("3 of 4 rows linked").isEqualTo(75.0);
+        String nobody = jdbc.sql("select row_key from dataset_member where pid is null").query(String.class).single();
+        String linked = jdbc.sql("select row_key from dataset_member where pid is not null order by line limit 1")
+                .query(String.class).single();
+        String fourth = RegistryFiles.pidOf(RegistryFiles.person(4));
+
+        datasets.decide(name, nobody, fourth, "reviewer-1");
+        var decided = quality.latest(name);
+        assertThat(decided.clean()).as("a person linked the fourth row: 4 of 4").isEqualTo(100.0);
+        assertThat(decided.correct()).as("its cells were not compared: the run's").isEqualTo(100.0);
+        assertThat(((Map<?, ?>) decided.parts().get("live")).get("linked")).isEqualTo(4);
+        assertThat(quality.history(name)).hasSize(2);
+
+        datasets.decide(name, nobody, RegistryFiles.pidOf(RegistryFiles.person(5)), "reviewer-2");
+        assertThat(quality.history(name)).as("another person for a linked row: nothing to score again").hasSize(2);
+
+        cleaning.clean(file, dir.resolve("out.csv"), dir.resolve("r.html"), Map.of(), Progress.NONE,
+                datasets.membersFor(datasets.find(name)), datasets.earlierRun(datasets.find(name)));
+        var rerun = quality.latest(name);
+        assertThat(rerun.clean()).as("the decision holds in the next run's score").isEqualTo(100.0);
+        assertThat(((Map<?, ?>) rerun.parts().get("clean")).get("by_decisions")).isEqualTo(1);
+
+        datasets.decide(name, linked, null, "reviewer-3");
+        assertThat(quality.latest(name).clean()).as("a link undone: 3 of 4").isEqualTo(75.0);
+        assertThat(((Map<?, ?>) quality.latest(name).parts().get("live")).get("linked")).isEqualTo(3);
+    }
 }
