@@ -1,5 +1,6 @@
 package vn.sachsong.cleaning;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import vn.sachsong.io.CsvWriter;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.Row;
 import vn.sachsong.io.Table;
 import vn.sachsong.linkage.PersonIndex;
 import vn.sachsong.linkage.PersonLinker;
-import vn.sachsong.record.ParsedRow;
 import vn.sachsong.record.RowParser;
 
 /**
@@ -77,31 +76,36 @@ public final class CleaningRun {
             }
             var linker = new PersonLinker(index);
             linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
-            var stats = new CleaningStats(header, index);
-            var dataLines = new ArrayList<Long>();
+            var work = new LinkedChunk.Work(linker, parser, priors, new RowFinisher(header, index), listener);
+            var stats = new CleaningStats(header);
             RowWriter writer;
-            try (var out = CsvWriter.create(part, false)) {
-                writer = new RowWriter(out, header, index, stats, listener);
+            try (var out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 20)) {
+                writer = new RowWriter(out, stats, index.size());
                 writer.writeHeader(header.titles());
                 var pending = new ArrayDeque<CompletableFuture<LinkedChunk>>();
+                int chunks = 0;
                 for (var chunk : sample) {
-                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(linker, c.rows(), c.parsed(), parser, priors), pool));
+                    int number = chunks++;
+                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(work, number, c.rows(), c.parsed()), pool));
                 }
                 while (table.hasNext() || !pending.isEmpty()) {
                     if (table.hasNext() && pending.size() < settings.inFlight()) {
                         var rows = readChunk(table);
-                        pending.add(CompletableFuture.supplyAsync(
-                                () -> LinkedChunk.link(linker, rows, null, parser, priors), pool));
+                        int number = chunks++;
+                        pending.add(CompletableFuture.supplyAsync(() -> LinkedChunk.link(work, number, rows, null), pool));
                         continue;
                     }
                     var done = pending.poll().join();
-                    done.rows().forEach(r -> dataLines.add(r.number()));
                     stats.reused += done.reused();
                     writer.write(done);
                     progress.update(stats.rows, expected, (System.nanoTime() - started) / 1_000_000);
                 }
             }
-            finish(part, output, dataLines, writer);
+            if (writer.marks().isEmpty()) {
+                Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                writer.marks().copy(part, output);
+            }
             return report(input, table, stats, index, started);
         } finally {
             pool.shutdownNow();
@@ -109,13 +113,13 @@ public final class CleaningRun {
         }
     }
 
-    private List<CompletableFuture<LinkedChunk>> readSample(Table table, RowParser parser, ExecutorService pool) {
-        var chunks = new ArrayList<CompletableFuture<LinkedChunk>>();
+    private List<CompletableFuture<LinkedChunk.Parsed>> readSample(Table table, RowParser parser, ExecutorService pool) {
+        var chunks = new ArrayList<CompletableFuture<LinkedChunk.Parsed>>();
         int read = 0;
         while (table.hasNext() && read < settings.trainingRows()) {
             var rows = readChunk(table);
             read += rows.size();
-            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk(rows, LinkedChunk.parse(parser, rows)), pool));
+            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk.Parsed(rows, LinkedChunk.parse(parser, rows)), pool));
         }
         return chunks;
     }
@@ -126,14 +130,6 @@ public final class CleaningRun {
             rows.add(table.next());
         }
         return rows;
-    }
-
-    private static void finish(Path part, Path output, List<Long> dataLines, RowWriter writer) throws IOException {
-        if (writer.laterDuplicates.isEmpty()) {
-            Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
-        } else {
-            DuplicateMarks.copyMarking(part, output, dataLines, writer.laterDuplicates);
-        }
     }
 
     private static CleaningReport report(Path input, Table table, CleaningStats stats, PersonIndex index, long started) {

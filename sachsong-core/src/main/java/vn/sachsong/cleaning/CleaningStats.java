@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
-import vn.sachsong.io.Row;
 import vn.sachsong.linkage.LinkDecision;
-import vn.sachsong.linkage.PersonIndex;
-import vn.sachsong.record.ParsedRow;
 
 /** Counts gathered while rows are written, in file order, by the one writing thread. */
 final class CleaningStats {
     static final int REVIEW_LIST_LIMIT = 1000;
+    private static final String[] FIELD_NAMES = java.util.Arrays.stream(Field.values())
+            .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
     final Map<String, Long> statuses = new LinkedHashMap<>();
     final Map<String, Long> corrections = new TreeMap<>();
@@ -27,12 +26,8 @@ final class CleaningStats {
     long reviewDeceased;
     long duplicates;
     long reused;
-    private final HeaderMapping header;
-    private final PersonIndex index;
 
-    CleaningStats(HeaderMapping header, PersonIndex index) {
-        this.header = header;
-        this.index = index;
+    CleaningStats(HeaderMapping header) {
         for (var status : RowOutcome.STATUSES) {
             statuses.put(status, 0L);
         }
@@ -43,43 +38,26 @@ final class CleaningStats {
         }
     }
 
-    /**
-     * One row; {@code nameSource} is the name form it counts for (null: none), {@code parsed} its
-     * parsed form, needed only for a row in review (a replayed linked row has none).
-     */
-    void add(Row row, String nameSource, ParsedRow parsed, LinkDecision decision, List<Correction> fixes,
-            boolean isDeceased, boolean reviewOfDeceased, boolean duplicate) {
+    /** One row, in file order: what it adds ({@code facts}), and whether an earlier row is the same person. */
+    void add(RowFacts facts, boolean duplicate) {
         rows++;
-        statuses.merge(status(decision), 1L, Long::sum);
-        fixes.forEach(fix -> corrections.merge(fix.field(), 1L, Long::sum));
-        deceased += isDeceased ? 1 : 0;
-        reviewDeceased += reviewOfDeceased ? 1 : 0;
+        statuses.merge(facts.status(), 1L, Long::sum);
+        facts.corrected().forEach(field -> corrections.merge(field, 1L, Long::sum));
+        deceased += facts.deceased() ? 1 : 0;
+        reviewDeceased += facts.reviewOfDeceased() ? 1 : 0;
         duplicates += duplicate ? 1 : 0;
-        countCompleteness(row);
-        if (nameSource != null) {
-            nameSources.merge(nameSource, 1L, Long::sum);
+        for (long present = facts.present(); present != 0; present &= present - 1) {
+            completeness.merge(FIELD_NAMES[Long.numberOfTrailingZeros(present)], 1L, Long::sum);
         }
-        switch (decision) {
-            case LinkDecision.Unmatched u -> unmatched.merge(u.reason(), 1L, Long::sum);
-            case LinkDecision.Rejected r -> unmatched.merge("rejected: " + r.reason(), 1L, Long::sum);
-            case LinkDecision.Review r when review.size() < REVIEW_LIST_LIMIT -> review.add(new ReviewItem(row.number(),
-                    parsed.fullName(), parsed.birth() == null ? "" : parsed.birth().describe(), r.reason(), r.top2(),
-                    r.top2().stream().map(c -> index.deceased(c.registryRow())).toList()));
-            default -> {
-            }
+        if (facts.nameSource() != null) {
+            nameSources.merge(facts.nameSource(), 1L, Long::sum);
         }
-    }
-
-    /** A field counts once per row, even when two columns carry it (two address columns are common). */
-    private void countCompleteness(Row row) {
-        var present = java.util.EnumSet.noneOf(Field.class);
-        for (int column = 0; column < header.fields().size(); column++) {
-            var field = header.field(column);
-            if (field != Field.OTHER && !row.cell(column).isBlank()) {
-                present.add(field);
-            }
+        if (facts.unmatchedReason() != null) {
+            unmatched.merge(facts.unmatchedReason(), 1L, Long::sum);
         }
-        present.forEach(field -> completeness.merge(field.name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum));
+        if (facts.review() != null && review.size() < REVIEW_LIST_LIMIT) {
+            review.add(facts.review());
+        }
     }
 
     static String status(LinkDecision decision) {

@@ -10,18 +10,16 @@ import vn.sachsong.record.ParsedRow;
 import vn.sachsong.record.RowParser;
 
 /**
- * A run of consecutive rows with their parsed form and decision, and how many of the decisions an
- * earlier run took ({@code reused}); chunks are linked in parallel. A row an earlier run's
- * {@link Replay} stands for has that replay and no parsed form (null in {@code parsed}).
+ * A run of consecutive rows, decided and made ready to write, and how many of the decisions an
+ * earlier run took ({@code reused}); chunks are linked in parallel, each on one worker thread.
  */
-record LinkedChunk(List<Row> rows, List<ParsedRow> parsed, List<LinkDecision> decisions, List<Replay> replays,
-        int reused) {
+record LinkedChunk(List<FinishedRow> rows, int reused) {
     /** A reused link's explanation: the run that linked the row had the weights. */
     private static final Explanation EARLIER_RUN = new Explanation(0,
             List.of(new Explanation.FieldWeight("earlier run", "unchanged", 0, false)));
 
-    LinkedChunk(List<Row> rows, List<ParsedRow> parsed) {
-        this(rows, parsed, List.of(), List.of(), 0);
+    /** Rows read and parsed, not linked yet: the training sample. */
+    record Parsed(List<Row> rows, List<ParsedRow> parsed) {
     }
 
     static List<ParsedRow> parse(RowParser parser, List<Row> rows) {
@@ -30,34 +28,48 @@ record LinkedChunk(List<Row> rows, List<ParsedRow> parsed, List<LinkDecision> de
         return parsed;
     }
 
+    /** What a chunk's work needs besides its rows: shared by every chunk of a run, used from every worker. */
+    record Work(PersonLinker linker, RowParser parser, PriorDecisions priors, RowFinisher finisher, RowListener listener) {
+        boolean digests() {
+            return priors != PriorDecisions.NONE || listener != RowListener.NONE;
+        }
+    }
+
     /**
      * Links each row, or keeps the earlier link {@code priors} holds for it when its person is still
-     * in the index; rows not parsed yet ({@code parsed} null) are parsed unless a replay stands for them.
+     * in the index; rows not parsed yet ({@code parsed} null) are parsed unless a replay stands for
+     * them. Then makes each row ready to write, and tells the listener of the chunk ({@code number}).
      */
-    static LinkedChunk link(PersonLinker linker, List<Row> rows, List<ParsedRow> parsed, RowParser parser,
-            PriorDecisions priors) {
-        var parsedRows = new ArrayList<ParsedRow>(rows.size());
-        var decisions = new ArrayList<LinkDecision>(rows.size());
-        var replays = new ArrayList<Replay>(rows.size());
+    static LinkedChunk link(Work work, int number, List<Row> rows, List<ParsedRow> parsed) {
+        var finished = new ArrayList<FinishedRow>(rows.size());
+        boolean digests = work.digests();
         int reused = 0;
         for (int i = 0; i < rows.size(); i++) {
-            var prior = priors.of(rows.get(i));
-            var registryRow = prior == null ? java.util.Optional.<Integer>empty() : linker.index().rowOf(prior.pid());
-            var row = parsed == null ? null : parsed.get(i);
-            if (registryRow.isPresent()) {
-                decisions.add(new LinkDecision.Matched(registryRow.get(), prior.pid(), prior.score(), EARLIER_RUN));
-                replays.add(prior.replay());
+            var row = rows.get(i);
+            var digest = digests ? RowDigest.of(row.cells()) : null;
+            var prior = digest == null ? null : work.priors().of(row, digest);
+            int registryRow = prior == null ? -1 : work.linker().index().rowOf(prior.pid());
+            var parsedRow = parsed == null ? null : parsed.get(i);
+            LinkDecision decision;
+            Replay replay = null;
+            if (registryRow >= 0) {
+                decision = new LinkDecision.Matched(registryRow, work.linker().index().pidText(registryRow), prior.score(),
+                        EARLIER_RUN);
+                replay = Replay.decode(prior.replay());
                 reused++;
-                if (row == null && prior.replay() == null) {
-                    row = parser.parse(rows.get(i));
+                if (parsedRow == null && replay == null) {
+                    parsedRow = work.parser().parse(row);
                 }
             } else {
-                row = row == null ? parser.parse(rows.get(i)) : row;
-                decisions.add(linker.link(row));
-                replays.add(null);
+                parsedRow = parsedRow == null ? work.parser().parse(row) : parsedRow;
+                decision = work.linker().link(parsedRow);
             }
-            parsedRows.add(row);
+            finished.add(work.finisher().finish(row, parsedRow, decision, replay, replay == null ? null : prior.replay(),
+                    digest));
         }
-        return new LinkedChunk(rows, parsedRows, decisions, replays, reused);
+        if (work.listener() != RowListener.NONE) {
+            work.listener().rows(number, rows, finished.stream().map(FinishedRow::outcome).toList());
+        }
+        return new LinkedChunk(finished, reused);
     }
 }

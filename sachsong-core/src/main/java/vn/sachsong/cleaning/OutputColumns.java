@@ -9,7 +9,7 @@ public final class OutputColumns {
 
     /** A score as {@code match_score} writes it: four decimals ("0.9871", "1.0000"). */
     public static String score(double p) {
-        return RowWriter.score(p);
+        return RowFinisher.score(p);
     }
 
     private OutputColumns() {

@@ -9,19 +9,19 @@ import vn.sachsong.io.Row;
  * being linked again. Asked from several threads at once.
  */
 public interface PriorDecisions {
-    PriorDecisions NONE = row -> null;
+    PriorDecisions NONE = (row, digest) -> null;
 
     /**
-     * The person a row was linked to and the score it was linked with; {@code replay}, when not
-     * null, is what that run derived from the row (the row is then not parsed again).
+     * The person a row was linked to (its personal ID's number) and the score it was linked with; {@code replay}, when not
+     * null, is what that run derived from the row, encoded (the row is then not parsed again).
      */
-    record Prior(String pid, double score, Replay replay) {
+    record Prior(long pid, double score, byte[] replay) {
     }
 
     /** Before any row: the file's column titles (the caller finds its key column in them). */
     default void header(List<String> titles) {
     }
 
-    /** The earlier link of this row when it still holds; null when the row must be linked. */
-    Prior of(Row row);
+    /** The earlier link of this row, whose cells digest to {@code digest} ({@link RowDigest}), when it still holds; else null. */
+    Prior of(Row row, byte[] digest);
 }

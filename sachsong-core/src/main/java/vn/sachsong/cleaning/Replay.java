@@ -1,14 +1,10 @@
 package vn.sachsong.cleaning;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a run derived from a linked row's cells and its person, beyond the link itself: the
@@ -19,96 +15,73 @@ import java.util.Set;
  *
  * @param nameSource the name cell's form as the report counts it ({@code TCVN3}, {@code UNICODE}...);
  *     null when the row counts for none
+ * @param readable a mask over {@link RowOutcome#FIELDS}; {@code compared} and {@code disagreed} over
+ *     {@link RowOutcome#COMPARED} (as {@link RowOutcome} holds them)
  */
-public record Replay(String nameSource, List<Correction> fixes, Set<String> readable, Set<String> compared,
-        Set<String> disagreed) {
-    private static final int VERSION = 1;
+public record Replay(String nameSource, List<Correction> fixes, int readable, int compared, int disagreed) {
+    private static final byte VERSION = 2;
 
     public Replay {
         fixes = List.copyOf(fixes);
-        readable = Set.copyOf(readable);
-        compared = Set.copyOf(compared);
-        disagreed = Set.copyOf(disagreed);
     }
 
-    /** A compact form to keep (a few bytes, and each correction's text). */
+    /** A compact form to keep: three masks, and each text with its length. */
     public byte[] encode() {
-        var bytes = new ByteArrayOutputStream(32);
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            out.writeUTF(nameSource == null ? "" : nameSource);
-            out.writeByte(mask(readable, RowOutcome.FIELDS));
-            out.writeByte(mask(compared, RowOutcome.COMPARED));
-            out.writeByte(mask(disagreed, RowOutcome.COMPARED));
-            out.writeShort(fixes.size());
-            for (var fix : fixes) {
-                out.writeUTF(fix.field());
-                writeLong(out, fix.from());
-                writeLong(out, fix.to());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var texts = new ArrayList<byte[]>(1 + 3 * fixes.size());
+        texts.add(utf8(nameSource == null ? "" : nameSource));
+        for (var fix : fixes) {
+            texts.add(utf8(fix.field()));
+            texts.add(utf8(fix.from()));
+            texts.add(utf8(fix.to()));
         }
-        return bytes.toByteArray();
+        int size = 1 + 3 + 2;
+        for (var t : texts) {
+            size += 4 + t.length;
+        }
+        var out = ByteBuffer.allocate(size).put(VERSION).put((byte) readable).put((byte) compared).put((byte) disagreed)
+                .putShort((short) fixes.size());
+        for (var t : texts) {
+            out.putInt(t.length).put(t);
+        }
+        return out.array();
     }
 
     /** The replay {@link #encode} wrote; null for anything else (another version, cut bytes): such a row is parsed again. */
     public static Replay decode(byte[] encoded) {
-        if (encoded == null || encoded.length == 0 || encoded[0] != VERSION) {
+        if (encoded == null || encoded.length < 6 || encoded[0] != VERSION) {
             return null;
         }
-        try (var in = new DataInputStream(new java.io.ByteArrayInputStream(encoded))) {
-            in.readByte();
-            var source = in.readUTF();
-            var readable = fields(in.readUnsignedByte(), RowOutcome.FIELDS);
-            var compared = fields(in.readUnsignedByte(), RowOutcome.COMPARED);
-            var disagreed = fields(in.readUnsignedByte(), RowOutcome.COMPARED);
-            int n = in.readUnsignedShort();
+        try {
+            var in = ByteBuffer.wrap(encoded, 1, encoded.length - 1);
+            int readable = in.get() & 0xff;
+            int compared = in.get() & 0xff;
+            int disagreed = in.get() & 0xff;
+            int n = in.getShort() & 0xffff;
+            var source = text(in);
             var fixes = new ArrayList<Correction>(n);
             for (int i = 0; i < n; i++) {
-                fixes.add(new Correction(in.readUTF(), readLong(in), readLong(in)));
+                fixes.add(new Correction(text(in), text(in), text(in)));
             }
-            if (in.available() != 0) {
+            if (in.hasRemaining()) {
                 return null;
             }
             return new Replay(source.isEmpty() ? null : source, fixes, readable, compared, disagreed);
-        } catch (IOException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static int mask(Set<String> fields, List<String> order) {
-        int mask = 0;
-        for (int i = 0; i < order.size(); i++) {
-            if (fields.contains(order.get(i))) {
-                mask |= 1 << i;
-            }
-        }
-        return mask;
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Set<String> fields(int mask, List<String> order) {
-        var fields = new HashSet<String>();
-        for (int i = 0; i < order.size(); i++) {
-            if ((mask & 1 << i) != 0) {
-                fields.add(order.get(i));
-            }
+    private static String text(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new BufferUnderflowException();
         }
-        return fields;
-    }
-
-    /** A cell's text of any length (writeUTF stops at 64 KiB). */
-    private static void writeLong(DataOutputStream out, String s) throws IOException {
-        var bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("cut");
-        }
-        return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
+        var s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 }

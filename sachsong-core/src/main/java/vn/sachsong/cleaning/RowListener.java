@@ -4,11 +4,13 @@ import java.util.List;
 import vn.sachsong.io.Row;
 
 /**
- * Told of every row of a run as it is written, in file order, on the writing thread: what a caller
- * keeps of the run beyond the output file (a dataset's members, for one).
+ * Told of every row of a run and what it came to: what a caller keeps of the run beyond the output
+ * file (a dataset's members, for one). Rows come in chunks of consecutive rows, from worker threads,
+ * several chunks at once and in any order; a listener that needs file order puts the chunks in order
+ * by their number.
  */
 public interface RowListener {
-    RowListener NONE = (row, outcome) -> {
+    RowListener NONE = (chunk, rows, outcomes) -> {
     };
 
     /**
@@ -18,6 +20,10 @@ public interface RowListener {
     default void header(List<String> titles) {
     }
 
-    /** @param row the row as read (its line and cells) */
-    void row(Row row, RowOutcome outcome);
+    /**
+     * @param chunk the chunk's number, counting from 0 in file order
+     * @param rows the rows as read (their lines and cells), in file order
+     * @param outcomes what each row came to, one per row
+     */
+    void rows(int chunk, List<Row> rows, List<RowOutcome> outcomes);
 }

@@ -77,7 +77,7 @@ public final class TruthCheck {
                 deceased += dead ? 1 : 0;
                 deceasedFlagged += dead && ok && cells.get(cells.size() - 2).equals("deceased") ? 1 : 0;
                 deceasedNoted += dead && status.equals("review")
-                        && cells.getLast().endsWith(RowWriter.LEADING_CANDIDATE_DECEASED) ? 1 : 0;
+                        && cells.getLast().endsWith(RowFinisher.LEADING_CANDIDATE_DECEASED) ? 1 : 0;
                 for (var kind : t.kinds()) {
                     var counts = byKind.computeIfAbsent(kind, k -> new long[2]);
                     counts[0]++;

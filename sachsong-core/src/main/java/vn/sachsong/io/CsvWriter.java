@@ -49,17 +49,27 @@ public final class CsvWriter implements Closeable, Flushable {
             out.write(value);
             return;
         }
-        out.write('"');
+        out.write(quoted(value));
+    }
+
+    /** Appends one field as {@link #writeRow} writes it (quoted only when it must be); returns {@code to}. */
+    public static StringBuilder appendField(StringBuilder to, String value) {
+        if (value == null || value.isEmpty()) {
+            return to;
+        }
+        return needsQuotes(value) ? to.append(quoted(value)) : to.append(value);
+    }
+
+    private static String quoted(String value) {
+        var out = new StringBuilder(value.length() + 8).append('"');
         int start = 0;
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) == '"') {
-                out.write(value, start, i + 1 - start);
-                out.write('"');
+                out.append(value, start, i + 1).append('"');
                 start = i + 1;
             }
         }
-        out.write(value, start, value.length() - start);
-        out.write('"');
+        return out.append(value, start, value.length()).append('"').toString();
     }
 
     private static boolean needsQuotes(String value) {

@@ -104,6 +104,11 @@ public final class PersonIndex {
         return r < 0 ? Optional.empty() : Optional.of(r);
     }
 
+    /** The row of a personal ID given as its number; -1 when the registry has no such person. */
+    public int rowOf(long pid) {
+        return rowOfPid(pid);
+    }
+
     int rowOfPid(long value) {
         int r = Arrays.binarySearch(pid, value);
         return r < 0 ? -1 : r;

@@ -1,8 +1,9 @@
 package vn.sachsong.linkage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import vn.sachsong.linkage.fs.Em;
 import vn.sachsong.linkage.fs.Patterns;
 import vn.sachsong.record.ParsedRow;
@@ -23,42 +24,64 @@ final class Trainer {
         this.settings = settings;
     }
 
+    /** The pairs are compared in this many parts, in parallel, and counted together. */
+    private static final int PARTS = 8;
+
     Model train(List<ParsedRow> sample) {
         var rows = features(sample);
         if (rows.isEmpty() || index.size() == 0) {
             throw new IllegalArgumentException("training needs rows that are not rejected and a non-empty registry");
         }
         var specs = PersonFields.SPECS;
-        var comparer = new PairComparer(index);
-        var finder = new CandidateFinder(index);
-        var levels = new int[specs.size()];
-        var pairs = new Patterns(specs.size());
-        for (var row : rows) {
-            for (int person : finder.find(row)) {
-                comparer.compare(row, person, levels);
-                pairs.add(levels);
+        var pairs = counted(specs.size(), part -> {
+            var comparer = new PairComparer(index);
+            var finder = new CandidateFinder(index);
+            var levels = new int[specs.size()];
+            var counts = new Patterns(specs.size());
+            for (int i = part; i < rows.size(); i += PARTS) {
+                for (int person : finder.find(rows.get(i))) {
+                    comparer.compare(rows.get(i), person, levels);
+                    counts.add(levels);
+                }
             }
-        }
-        var random = new Patterns(specs.size());
+            return counts;
+        });
+        // the random pairs are drawn in one sequence, so a run can be repeated, and compared in parts
         var rng = new SplittableRandom(settings.seed());
-        for (int i = 0; i < settings.randomPairs(); i++) {
-            comparer.compare(rows.get(rng.nextInt(rows.size())), rng.nextInt(index.size()), levels);
-            random.add(levels);
+        int[] randomRows = new int[settings.randomPairs()];
+        int[] randomPeople = new int[settings.randomPairs()];
+        for (int i = 0; i < randomRows.length; i++) {
+            randomRows[i] = rng.nextInt(rows.size());
+            randomPeople[i] = rng.nextInt(index.size());
         }
+        var random = counted(specs.size(), part -> {
+            var comparer = new PairComparer(index);
+            var levels = new int[specs.size()];
+            var counts = new Patterns(specs.size());
+            for (int i = part; i < randomRows.length; i += PARTS) {
+                comparer.compare(rows.get(randomRows[i]), randomPeople[i], levels);
+                counts.add(levels);
+            }
+            return counts;
+        });
         var fs = Em.train(specs, pairs, random.levelShares(specs));
         double matches = fs.lambda() * pairs.total();
         double prior = matches / ((double) rows.size() * index.size());
         return new Model(fs.withLambda(prior), fs.lambda(), rows.size(), pairs.total(), random.total());
     }
 
+    /** The patterns of {@link #PARTS} parts counted on every core, added up (counts: the order of parts does not matter). */
+    private static Patterns counted(int fields, IntFunction<Patterns> part) {
+        var total = new Patterns(fields);
+        IntStream.range(0, PARTS).parallel().mapToObj(part).toList().forEach(total::addAll);
+        return total;
+    }
+
     /** Up to {@code trainingRows} readable rows, spread evenly over the sample. */
     private List<RowFeatures> features(List<ParsedRow> sample) {
         var readable = sample.stream().filter(r -> !r.rejected()).toList();
         int step = Math.max(1, readable.size() / settings.trainingRows());
-        var out = new ArrayList<RowFeatures>();
-        for (int i = 0; i < readable.size() && out.size() < settings.trainingRows(); i += step) {
-            out.add(new RowFeatures(readable.get(i), index));
-        }
-        return out;
+        int n = Math.min(settings.trainingRows(), (readable.size() + step - 1) / step);
+        return IntStream.range(0, n).parallel().mapToObj(i -> new RowFeatures(readable.get(i * step), index)).toList();
     }
 }

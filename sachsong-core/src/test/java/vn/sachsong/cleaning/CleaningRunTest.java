@@ -87,8 +87,8 @@ class CleaningRunTest {
                 flagged += dead ? 1 : 0;
             } else {
                 assertThat(registry).as(row.toString()).isEmpty();
-                noted += row.getLast().contains(RowWriter.LEADING_CANDIDATE_DECEASED) ? 1 : 0;
-                assertThat(status.equals("review") || !row.getLast().contains(RowWriter.LEADING_CANDIDATE_DECEASED)).isTrue();
+                noted += row.getLast().contains(RowFinisher.LEADING_CANDIDATE_DECEASED) ? 1 : 0;
+                assertThat(status.equals("review") || !row.getLast().contains(RowFinisher.LEADING_CANDIDATE_DECEASED)).isTrue();
             }
         }
         assertThat(flagged).isPositive().isEqualTo(report.deceased());

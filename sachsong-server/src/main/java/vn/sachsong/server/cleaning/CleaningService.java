@@ -112,6 +112,7 @@ public class CleaningService {
                     (replaced - recorded) / 1_000_000, (System.nanoTime() - replaced) / 1_000_000);
             return new Outcome(finished, members, applied, score, 0);
         });
+        datasets.keepLinks(members);
         return new Outcome(outcome.report(), members, outcome.decisionsApplied(), outcome.score(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -19,10 +19,14 @@ public class DatasetService {
     private final DatasetStore store;
     private final AgencyService agencies;
     private final RegistryPeople people;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetService.class);
     private final ApplicationEventPublisher events;
+    private final java.nio.file.Path dataDir;
 
-    DatasetService(DatasetStore store, AgencyService agencies, RegistryPeople people, ApplicationEventPublisher events) {
+    DatasetService(DatasetStore store, AgencyService agencies, RegistryPeople people, ApplicationEventPublisher events,
+            vn.sachsong.server.system.SachSongProperties settings) {
         this.events = events;
+        this.dataDir = settings.dataDir();
         this.store = store;
         this.agencies = agencies;
         this.people = people;
@@ -96,7 +100,31 @@ public class DatasetService {
      * cells, or their person in the registry); pass it to the cleaning with {@link #membersFor}.
      */
     public vn.sachsong.cleaning.PriorDecisions earlierRun(Dataset dataset) {
-        return EarlierRun.of(dataset, store, people);
+        return EarlierRun.of(dataset, store, people, linksFile(dataset));
+    }
+
+    /**
+     * Keeps the links of the dataset's run that just committed in a file beside the database, for its
+     * next run to read instead of the members ({@link EarlierRun}); a failure only costs that run time.
+     */
+    public void keepLinks(Members members) {
+        var dataset = members.dataset();
+        var file = linksFile(dataset);
+        try {
+            var last = store.lastRun(dataset.id()).orElseThrow(() -> new IllegalStateException("no run of " + dataset.name()));
+            LinksFile.write(file, last.tag(), members);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("could not keep the links of {} in {}: {}", dataset.name(), file, e.getMessage());
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // the next run checks the file's tag and checksum all the same
+            }
+        }
+    }
+
+    private java.nio.file.Path linksFile(Dataset dataset) {
+        return dataDir.toAbsolutePath().resolve("datasets").resolve(dataset.id() + ".links");
     }
 
     /** Waits until what {@link #earlierRun} reads has been read (or failed), so the database may stop. */

@@ -164,15 +164,27 @@ class DatasetStore {
                 returning before.pid is not null""").params(pid, pid, datasetId, rowKey).query(Boolean.class).single();
     }
 
-    /** The registry snapshot a run read, and the stamp of the code that ran it (null when not kept). */
-    record LastRun(String snapshot, String code) {
+    /**
+     * A dataset's last run: the registry snapshot it read, the stamp of the code that ran it (null when
+     * not kept), and what tells it from any other run of any database (its id, its time, the snapshot).
+     */
+    record LastRun(String snapshot, String code, String tag) {
     }
 
     /** The dataset's last run; empty before its first run (or one from before snapshots were kept). */
     Optional<LastRun> lastRun(long datasetId) {
-        return jdbc.sql("select registry_snapshot::text, code from cleaning_run where dataset_id = ? order by id desc limit 1")
-                .param(datasetId).query((rs, n) -> rs.getString(1) == null ? null : new LastRun(rs.getString(1), rs.getString(2)))
+        return jdbc.sql("""
+                select registry_snapshot::text, code, id, (extract(epoch from finished_at) * 1000000)::bigint
+                from cleaning_run where dataset_id = ? order by id desc limit 1""")
+                .param(datasetId).query((rs, n) -> rs.getString(1) == null ? null
+                        : new LastRun(rs.getString(1), rs.getString(2),
+                                "run " + rs.getLong(3) + " at " + rs.getLong(4) + " of " + rs.getString(1)))
                 .optional();
+    }
+
+    /** The row keys of the dataset that people decided. */
+    List<String> decidedKeys(long datasetId) {
+        return jdbc.sql("select row_key from dataset_decision where dataset_id = ?").param(datasetId).query(String.class).list();
     }
 
     /**
@@ -193,6 +205,8 @@ class DatasetStore {
                     where dataset_id = ? and status = 'matched' and score is not null""")) {
                 st.setLong(1, datasetId);
                 st.setFetchSize(20_000);
+                // binary results: bytea as bytes, not as hex text to decode on both sides
+                st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
                         each.accept(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getDouble(4), rs.getBytes(5));

@@ -1,16 +1,16 @@
 package vn.sachsong.server.dataset;
 
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import vn.sachsong.cleaning.PriorDecisions;
-import vn.sachsong.cleaning.Replay;
 import vn.sachsong.linkage.CodeStamp;
 import vn.sachsong.io.Row;
+import vn.sachsong.server.registry.RegistryPeople;
 
 /**
  * A dataset's last run, for a re-clean that links only what changed: a row keeps the link the last
@@ -22,37 +22,67 @@ import vn.sachsong.io.Row;
  * The members are read on another thread while the run reads the file's first rows.
  */
 final class EarlierRun implements PriorDecisions {
-    private record Link(byte[] digest, String pid, double score, byte[] outcome) {
-    }
-
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Members::sha256);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EarlierRun.class);
     private final Dataset dataset;
-    private final CompletableFuture<Map<String, Link>> links;
+    private final CompletableFuture<PriorLinks> links;
     private volatile int keyColumn = -1;
 
-    EarlierRun(Dataset dataset, CompletableFuture<Map<String, Link>> links) {
+    EarlierRun(Dataset dataset, CompletableFuture<PriorLinks> links) {
         this.dataset = dataset;
         this.links = links;
     }
 
-    /** The linked members of the dataset's last run whose people are unchanged since, read on another thread. */
-    static EarlierRun of(Dataset dataset, DatasetStore store, vn.sachsong.server.registry.RegistryPeople people) {
+    /**
+     * The linked members of the dataset's last run whose people are unchanged since and whose rows no
+     * person decided, read on another thread: from the file the run kept when it is that run's, else
+     * from the database.
+     */
+    static EarlierRun of(Dataset dataset, DatasetStore store, RegistryPeople people, Path linksFile) {
         return new EarlierRun(dataset, CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
             var last = store.lastRun(dataset.id());
             if (last.isEmpty()) {
-                return Map.of();
+                return new PriorLinks().freeze();
             }
-            var changed = people.changedSince(last.get().snapshot());
+            var changed = people.changedSince(last.get().snapshot()).stream().map(Long::parseLong)
+                    .collect(Collectors.toSet());
+            var decided = store.decidedKeys(dataset.id()).stream().map(PriorLinks::hash).collect(Collectors.toSet());
             // what another version of the code derived from a row is not used: such rows are parsed again
             boolean sameCode = CodeStamp.CODE.equals(last.get().code());
-            var links = new HashMap<String, Link>();
-            store.forEachLinked(dataset.id(), (key, digest, pid, score, outcome) -> {
-                if (!changed.contains(pid)) {
-                    links.put(key, new Link(digest, pid, score, sameCode ? outcome : null));
-                }
-            });
+            var links = fromFile(linksFile, last.get().tag(), changed, decided, sameCode);
+            String from = "file";
+            if (links == null) {
+                from = "database";
+                var read = new PriorLinks();
+                store.forEachLinked(dataset.id(), (key, digest, pid, score, outcome) -> {
+                    long number = Long.parseLong(pid);
+                    if (!changed.contains(number)) {
+                        read.add(key, digest, number, score, sameCode ? outcome : null);
+                    }
+                });
+                links = read;
+            }
+            links.freeze();
+            LOG.debug("last run's links: {} read from the {} in {} ms", links.size(), from,
+                    (System.nanoTime() - started) / 1_000_000);
             return links;
         }));
+    }
+
+    /** The links the last run kept in its file, less those no longer to be trusted; null when the file is not that run's. */
+    private static PriorLinks fromFile(Path file, String tag, Set<Long> changed, Set<Long> decided, boolean sameCode) {
+        var links = new PriorLinks();
+        try {
+            boolean read = LinksFile.read(file, tag, (key, high, low, pid, score, replay) -> {
+                if (!changed.contains(pid) && !decided.contains(key)) {
+                    links.add(key, high, low, pid, score, sameCode ? replay : null);
+                }
+            });
+            return read ? links : null;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the last run's links in {} were not used ({}); reading them from the database", file, e.getMessage());
+            return null;
+        }
     }
 
     @Override
@@ -61,13 +91,9 @@ final class EarlierRun implements PriorDecisions {
     }
 
     @Override
-    public Prior of(Row row) {
+    public Prior of(Row row, byte[] digest) {
         var key = Members.key(row, keyColumn);
-        var link = key.isEmpty() ? null : links().get(key);
-        if (link == null || !Arrays.equals(link.digest(), Members.digest(SHA256.get(), row.cells()))) {
-            return null;
-        }
-        return new Prior(link.pid(), link.score(), Replay.decode(link.outcome()));
+        return key.isEmpty() ? null : links().find(key, digest);
     }
 
     /** Waits for the read of the members to end, whatever its outcome: before the database may stop. */
@@ -75,7 +101,7 @@ final class EarlierRun implements PriorDecisions {
         links.exceptionally(t -> null).join();
     }
 
-    private Map<String, Link> links() {
+    private PriorLinks links() {
         try {
             return links.join();
         } catch (CompletionException e) {

@@ -1,13 +1,10 @@
 package vn.sachsong.server.dataset;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.sachsong.cleaning.RowListener;
 import vn.sachsong.cleaning.RowOutcome;
 import vn.sachsong.io.HeaderMapping;
@@ -21,10 +18,10 @@ import vn.sachsong.io.Row;
  * kept for the report.
  */
 public final class Members implements RowListener {
-    private static final int DIGEST_BYTES = 16;
     private final Dataset dataset;
-    private final MessageDigest sha256;
     private int keyColumn = -1;
+    private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
+    private boolean assembled;
     final List<String> keys = new ArrayList<>();
     final List<Long> lines = new ArrayList<>();
     final List<String> pids = new ArrayList<>();
@@ -32,15 +29,18 @@ public final class Members implements RowListener {
     final List<byte[]> hashes = new ArrayList<>();
     final List<Double> scores = new ArrayList<>();
     final List<byte[]> outcomes = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
-    private final FieldTally tally = new FieldTally();
+    private final FieldTally tally;
     private long linkedByDecisions;
+
+    /** One chunk's rows as members, gathered on a worker thread: keys, lines, outcomes, their field counts. */
+    private record Chunk(List<String> keys, long[] lines, List<RowOutcome> outcomes, FieldTally tally) {
+    }
 
     Members(Dataset dataset) {
         this.dataset = dataset;
-        this.sha256 = sha256();
+        this.tally = new FieldTally(dataset.required());
     }
 
     public Dataset dataset() {
@@ -73,44 +73,65 @@ public final class Members implements RowListener {
         return keyColumn < 0 ? Long.toString(row.number()) : row.cell(keyColumn).strip();
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    @Override
+    public void rows(int chunk, List<Row> rows, List<RowOutcome> outcomes) {
+        var keys = new ArrayList<String>(rows.size());
+        var lines = new long[rows.size()];
+        var chunkTally = new FieldTally(dataset.required());
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            var outcome = outcomes.get(i);
+            chunkTally.add(row.number(), outcome);
+            keys.add(key(row, keyColumn));
+            lines[i] = row.number();
         }
+        chunks.put(chunk, new Chunk(keys, lines, outcomes, chunkTally));
     }
 
-    @Override
-    public void row(Row row, RowOutcome outcome) {
-        tally.add(row.number(), outcome, dataset.required());
-        var pid = outcome.pid();
-        var status = outcome.status();
-        var key = key(row, keyColumn);
-        if (key.isEmpty()) {
-            withoutKey.add(row.number());
+    /**
+     * The chunks in file order as members: a row whose key cell is blank, or whose key an earlier
+     * row of the file already had, is not a member; its line is kept for the report.
+     */
+    private synchronized void assemble() {
+        if (assembled) {
             return;
         }
-        if (!seen.add(key)) {
-            repeatedKey.add(row.number());
-            return;
+        assembled = true;
+        var seen = new HashSet<String>();
+        int count = chunks.size();
+        for (int c = 0; c < count; c++) {
+            var chunk = chunks.remove(c);
+            tally.merge(chunk.tally());
+            for (int i = 0; i < chunk.keys().size(); i++) {
+                var key = chunk.keys().get(i);
+                long line = chunk.lines()[i];
+                if (key.isEmpty()) {
+                    withoutKey.add(line);
+                } else if (!seen.add(key)) {
+                    repeatedKey.add(line);
+                } else {
+                    var outcome = chunk.outcomes().get(i);
+                    keys.add(key);
+                    lines.add(line);
+                    pids.add(outcome.pid().isEmpty() ? null : outcome.pid());
+                    statuses.add(outcome.status());
+                    hashes.add(outcome.digest());
+                    scores.add(outcome.score());
+                    outcomes.add(outcome.replay());
+                }
+            }
         }
-        keys.add(key);
-        lines.add(row.number());
-        pids.add(pid.isEmpty() ? null : pid);
-        statuses.add(status);
-        hashes.add(digest(sha256, row.cells()));
-        scores.add(outcome.score());
-        outcomes.add(outcome.replay() == null ? null : outcome.replay().encode());
     }
 
     /** The run's rows field by field, for the dataset's scores. */
     public FieldTally tally() {
+        assemble();
         return tally;
     }
 
     /** Members linked to a person, people's decisions applied again included. */
     public long linked() {
+        assemble();
         return pids.stream().filter(java.util.Objects::nonNull).count() + linkedByDecisions;
     }
 
@@ -127,30 +148,20 @@ public final class Members implements RowListener {
     }
 
     public int size() {
+        assemble();
         return keys.size();
     }
 
     /** Lines whose key cell was blank. */
     public List<Long> withoutKey() {
+        assemble();
         return List.copyOf(withoutKey);
     }
 
     /** Lines whose key an earlier line of the file already had (the earlier line is the member). */
     public List<Long> repeatedKey() {
+        assemble();
         return List.copyOf(repeatedKey);
-    }
-
-    /** The row's cells as read, trailing blank cells aside, so a row padded by another export digests alike. */
-    static byte[] digest(MessageDigest sha256, List<String> cells) {
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isBlank()) {
-            end--;
-        }
-        for (int i = 0; i < end; i++) {
-            sha256.update(cells.get(i).getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-        }
-        return Arrays.copyOf(sha256.digest(), DIGEST_BYTES);
     }
 
     /** Column titles compare as the header detection compares them: accents, case and a legacy font aside. */

@@ -39,6 +39,8 @@ class IncrementalCleanIT extends LivingDataTest {
     private static final int LICENCE = 5;
     @TempDir
     Path dir;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.sachsong.server.system.SachSongProperties settings;
     private List<String> licences;
     private List<String> registry;
     private static int agencyNumber;
@@ -153,6 +155,37 @@ class IncrementalCleanIT extends LivingDataTest {
         var again = clean(d, licences, "again", true);
         assertThat(again.report().reused()).isEqualTo(first.report().matched());
         assertSameOutput("again", again, "first", first);
+    }
+
+    @Test
+    void theLastRunsLinksReadFromItsFileOrFromTheDatabaseMakeTheSameRun() throws Exception {
+        var d = dataset();
+        var first = clean(d, licences, "first", true);
+        var file = settings.dataDir().toAbsolutePath().resolve("datasets").resolve(d.id() + ".links");
+        assertThat(file).as("the run keeps its links beside the database").isRegularFile();
+        var fromFile = clean(d, licences, "file", true);
+        Files.delete(file);
+        var fromDatabase = clean(d, licences, "database", true);
+        assertThat(fromDatabase.report().reused()).isEqualTo(fromFile.report().reused()).isEqualTo(first.report().matched());
+        assertSameOutput("database", fromDatabase, "file", fromFile);
+
+        // a damaged file is not read: the links come from the database
+        var bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        var damaged = clean(d, licences, "damaged", true);
+        assertThat(damaged.report().reused()).isEqualTo(first.report().matched());
+        assertSameOutput("damaged", damaged, "file", fromFile);
+
+        // a row a person decided after the run is linked again, not taken from the file
+        var key = jdbc.sql("select row_key from dataset_member where dataset_id = ? and status = 'matched' limit 1")
+                .param(d.id()).query(String.class).single();
+        var other = jdbc.sql("select pid from person order by pid limit 1").query(String.class).single();
+        datasets.decide(d.name(), key, other, "reviewer");
+        var decided = clean(d, licences, "decided", true);
+        assertThat(decided.report().reused()).isEqualTo(first.report().matched() - 1);
+        assertThat(jdbc.sql("select pid from dataset_member where dataset_id = ? and row_key = ?").params(d.id(), key)
+                .query(String.class).single()).as("the decision holds").isEqualTo(other);
     }
 
     /** Two runs wrote the same file, byte for byte, and counted the same. */

@@ -1,0 +1,101 @@
+package vn.sachsong.server.dataset;
+
+import java.util.Arrays;
+import vn.sachsong.cleaning.PriorDecisions.Prior;
+
+/**
+ * The links of a dataset's last run by row key, held compactly for a million rows: arrays, and an
+ * open-addressing table of 64-bit key hashes. A row finds its link by its key and keeps it only when
+ * its cells digest as the linked row's did; as the digest covers the key cell too, two keys that
+ * hashed alike can at worst cost a row its reuse (it is linked again), never give it another's link.
+ */
+final class PriorLinks {
+    private long[] keyHashes = new long[1 << 10];
+    private long[] digests = new long[2 << 10];
+    private long[] pids = new long[1 << 10];
+    private double[] scores = new double[1 << 10];
+    private byte[][] replays = new byte[1 << 10][];
+    private int size;
+    private int[] table;
+
+    void add(String key, byte[] digest, long pid, double score, byte[] replay) {
+        add(hash(key), half(digest, 0), half(digest, 8), pid, score, replay);
+    }
+
+    /** A link by its key's {@link #hash} and its digest's two halves (first eight bytes, last eight, big-endian). */
+    void add(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay) {
+        if (size == pids.length) {
+            int n = size * 2;
+            keyHashes = Arrays.copyOf(keyHashes, n);
+            digests = Arrays.copyOf(digests, 2 * n);
+            pids = Arrays.copyOf(pids, n);
+            scores = Arrays.copyOf(scores, n);
+            replays = Arrays.copyOf(replays, n);
+        }
+        keyHashes[size] = keyHash;
+        digests[2 * size] = digestHigh;
+        digests[2 * size + 1] = digestLow;
+        pids[size] = pid;
+        scores[size] = score;
+        replays[size++] = replay;
+    }
+
+    /** Builds the lookup table; after it, {@link #find} may be called from any thread. */
+    PriorLinks freeze() {
+        table = new int[Math.max(16, Integer.highestOneBit(Math.max(1, size) * 2) * 2)];
+        Arrays.fill(table, -1);
+        int mask = table.length - 1;
+        for (int i = 0; i < size; i++) {
+            int at = (int) keyHashes[i] & mask;
+            while (table[at] >= 0) {
+                if (keyHashes[table[at]] == keyHashes[i]) {
+                    break;   // two keys alike in 64 bits: the first keeps the slot, the other's row is linked again
+                }
+                at = (at + 1) & mask;
+            }
+            if (table[at] < 0) {
+                table[at] = i;
+            }
+        }
+        return this;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The link kept for a row of this key whose cells digest to {@code digest}; null when none holds. */
+    Prior find(String key, byte[] digest) {
+        long h = hash(key);
+        int mask = table.length - 1;
+        for (int at = (int) h & mask; table[at] >= 0; at = (at + 1) & mask) {
+            int i = table[at];
+            if (keyHashes[i] == h) {
+                return digests[2 * i] == half(digest, 0) && digests[2 * i + 1] == half(digest, 8)
+                        ? new Prior(pids[i], scores[i], replays[i]) : null;
+            }
+        }
+        return null;
+    }
+
+    private static long half(byte[] digest, int from) {
+        long v = 0;
+        for (int i = from; i < from + 8; i++) {
+            v = v << 8 | (digest[i] & 0xff);
+        }
+        return v;
+    }
+
+    /** FNV-1a over the key's characters, then MurmurHash3's finaliser to spread the bits. */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ h >>> 33;
+    }
+}
