@@ -67,9 +67,10 @@ public final class CleaningRun {
             var header = table.header();
             listener.header(header.titles());
             priors.header(header.titles());
-            var parser = new RowParser(header);
             long expected = RowEstimate.of(input, table.detected());
-            var sample = readSample(table, parser, pool);
+            var first = readChunk(table);
+            var parser = new RowParser(header, RowParser.fontOf(header, first));
+            var sample = readSample(first, table, parser, pool);
             var index = registry.get();
             if (index.size() == 0) {
                 throw new EmptyRegistryException();
@@ -113,13 +114,18 @@ public final class CleaningRun {
         }
     }
 
-    private List<CompletableFuture<LinkedChunk.Parsed>> readSample(Table table, RowParser parser, ExecutorService pool) {
+    /** The chunks of the training sample, {@code first} the one read already, parsed on the workers. */
+    private List<CompletableFuture<LinkedChunk.Parsed>> readSample(List<Row> first, Table table, RowParser parser,
+            ExecutorService pool) {
         var chunks = new ArrayList<CompletableFuture<LinkedChunk.Parsed>>();
         int read = 0;
-        while (table.hasNext() && read < settings.trainingRows()) {
-            var rows = readChunk(table);
+        for (var rows = first; !rows.isEmpty(); rows = readChunk(table)) {
             read += rows.size();
-            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk.Parsed(rows, LinkedChunk.parse(parser, rows)), pool));
+            var chunk = rows;
+            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk.Parsed(chunk, LinkedChunk.parse(parser, chunk)), pool));
+            if (read >= settings.trainingRows()) {
+                break;
+            }
         }
         return chunks;
     }

@@ -18,6 +18,7 @@ final class NameDict {
     private final List<String> keys = new ArrayList<>();
     private int[] foldOf = new int[256];
     private int[] keyOf = new int[256];
+    private boolean[] accentedOf = new boolean[256];
     private int folds;
 
     int token(String written) {
@@ -31,9 +32,13 @@ final class NameDict {
         if (t == foldOf.length) {
             foldOf = java.util.Arrays.copyOf(foldOf, t * 2);
             keyOf = java.util.Arrays.copyOf(keyOf, t * 2);
+            accentedOf = java.util.Arrays.copyOf(accentedOf, t * 2);
         }
-        foldOf[t] = foldIds.computeIfAbsent(VietText.fold(written), f -> folds++);
-        keyOf[t] = keyIds.computeIfAbsent(VietText.key(written), k -> {
+        var folded = VietText.fold(written);
+        var key = VietText.key(written);
+        accentedOf[t] = !folded.equals(key);
+        foldOf[t] = foldIds.computeIfAbsent(folded, f -> folds++);
+        keyOf[t] = keyIds.computeIfAbsent(key, k -> {
             keys.add(k);
             return keys.size() - 1;
         });
@@ -50,6 +55,11 @@ final class NameDict {
 
     int key(int token) {
         return keyOf[token];
+    }
+
+    /** Whether the word carries accents (its folded form is not its accent-free key). */
+    boolean accented(int token) {
+        return accentedOf[token];
     }
 
     String keyText(int keyId) {
@@ -74,6 +84,6 @@ final class NameDict {
     }
 
     long bytes() {
-        return (long) tokens.size() * 120 + foldOf.length * 8L;
+        return (long) tokens.size() * 120 + foldOf.length * 9L;
     }
 }

@@ -20,7 +20,8 @@ final class PairComparer {
 
     /**
      * The row's address against the person's: the same commune (today's, or one an old commune of
-     * the row's went into), else the same province as their address or birth registration.
+     * the row's went into), else the same province as their address or birth registration, told
+     * apart by whether the row names a commune (then another one) or none.
      */
     private int province(RowFeatures row, int person) {
         if (row.province == 0) {
@@ -29,13 +30,18 @@ final class PairComparer {
         int home = index.addressProvince[index.address[person]];
         if (row.province == home) {
             int commune = index.addressCommune[index.address[person]];
+            if (commune == 0) {
+                return PLACE_PROVINCE;   // the registry's address names no one commune to compare
+            }
             for (int c : row.communes) {
-                if (c == commune && c != 0) {
-                    return PLACE_COMMUNE;
+                if (c == commune) {
+                    // an old commune split among several of today's: the row may mean another of them
+                    return row.communes.length == 1 ? PLACE_COMMUNE : PLACE_PROVINCE;
                 }
             }
-            return PLACE_PROVINCE;
+        } else if (row.province != IndexParts.ProvinceCodes.ofBirthCode(index.birthCode[person])) {
+            return PLACE_DISAGREE;
         }
-        return row.province == IndexParts.ProvinceCodes.ofBirthCode(index.birthCode[person]) ? PLACE_PROVINCE : PLACE_DISAGREE;
+        return row.communes.length > 0 ? PLACE_OTHER_COMMUNE : PLACE_PROVINCE;
     }
 }

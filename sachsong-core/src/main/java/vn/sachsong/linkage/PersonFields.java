@@ -44,9 +44,12 @@ final class PersonFields {
     static final int MISSING = 2;
 
     static final int PLACE_COMMUNE = 0;
+    /** The province agrees and the row names no commune that could be compared. */
     static final int PLACE_PROVINCE = 1;
-    static final int PLACE_DISAGREE = 2;
-    static final int PLACE_MISSING = 3;
+    /** The province agrees but the row names another commune: a namesake's, or someone who moved. */
+    static final int PLACE_OTHER_COMMUNE = 2;
+    static final int PLACE_DISAGREE = 3;
+    static final int PLACE_MISSING = 4;
 
     static final List<FieldSpec> SPECS = List.of(
             new FieldSpec("id", List.of("exact", "old card", "one digit off", "Excel prefix agrees",
@@ -56,7 +59,8 @@ final class PersonFields {
             new FieldSpec("birth", List.of("exact", "day/month swapped", "within a week", "year off by one",
                     "year and month agree", "year agrees", "disagree", "missing"), BIRTH_MISSING),
             new FieldSpec("sex", List.of("agree", "disagree", "missing"), MISSING),
-            new FieldSpec("place", List.of("commune agrees", "province agrees", "disagree", "missing"), PLACE_MISSING));
+            new FieldSpec("place", List.of("commune agrees", "province agrees", "another commune of the province", "disagree",
+                    "missing"), PLACE_MISSING));
 
     private PersonFields() {
     }

@@ -102,7 +102,7 @@ public final class PersonLinker {
             }
         }
         if (best < 0) {
-            return decider.decide(null, null, null, false);
+            return decider.decide(null, null, null, false, 0);
         }
         var bestCandidate = s.candidate(best, bestLevels);
         Candidate secondCandidate = null;
@@ -110,7 +110,8 @@ public final class PersonLinker {
             comparer.compare(features, second, levels);
             secondCandidate = s.candidate(second, levels);
         }
-        return decider.decide(bestCandidate, bestLevels, secondCandidate, named >= 0 && named != best);
+        return decider.decide(bestCandidate, bestLevels, secondCandidate, named >= 0 && named != best,
+                Namesakes.expected(index, best, bestLevels, features));
     }
 
     /** Links every row on all cores; the result is in input order. */

@@ -17,6 +17,8 @@ final class RowFeatures {
     final int[] foldIds;
     final int[] keyIds;
     final String[] keyWords;
+    /** Whether each word carries accents (its folded form is not its accent-free key). */
+    final boolean[] accented;
     final NameKeys name;
     /** Packed candidate dates, day-first reading first; {@code swappedFirst}: the cell was month-first. */
     final int[] dates;
@@ -37,9 +39,12 @@ final class RowFeatures {
         foldIds = new int[words.length];
         keyIds = new int[words.length];
         keyWords = new String[words.length];
+        accented = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             keyWords[i] = VietText.key(words[i]);
-            foldIds[i] = index.dict.foldId(VietText.fold(words[i]));
+            var folded = VietText.fold(words[i]);
+            accented[i] = !folded.equals(keyWords[i]);
+            foldIds[i] = index.dict.foldId(folded);
             keyIds[i] = index.dict.keyId(keyWords[i]);
         }
         name = NameKeys.of(keyIds);

@@ -34,12 +34,7 @@ final class Scorer {
     }
 
     private double nameWeight(int person, int level) {
-        int from = index.nameStart[person];
-        var keys = new int[index.nameStart[person + 1] - from];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = index.dict.key(index.tokens[from + i]);
-        }
-        double share = (double) index.nameCount(NameKeys.of(keys).ordered()) / index.size();
+        double share = (double) index.nameCount(Namesakes.nameHash(index, person)) / index.size();
         return model.weightWithU(NAME, level, Math.max(share, minU));
     }
 

@@ -75,6 +75,11 @@ public final class DateParser {
         }
         var cell = DateText.read(text);
         if (cell == null) {
+            // "ngµy 9 th¸ng 10 n¨m 1956": the words of a date written in a legacy font, read as such
+            var repaired = vn.sachsong.text.TextRepair.repair(text).text();
+            cell = repaired.equals(text) ? null : DateText.read(repaired);
+        }
+        if (cell == null) {
             return new DateEvidence.Invalid("không đọc được ngày / not a date: chữ lạ");
         }
         var plausible = new Plausible(today);

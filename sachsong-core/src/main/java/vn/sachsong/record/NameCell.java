@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import vn.sachsong.text.Repair;
 import vn.sachsong.text.TextRepair;
+import vn.sachsong.text.TextSource;
 import vn.sachsong.text.VietText;
 
 /** Cleans a name or address cell: legacy-encoding repair, Unicode normal form, single spaces. */
@@ -12,8 +13,8 @@ final class NameCell {
     private NameCell() {
     }
 
-    static Repair repair(String cell) {
-        return TextRepair.repair(cell == null ? "" : cell);
+    static Repair repair(String cell, TextSource font) {
+        return TextRepair.repair(cell == null ? "" : cell, font);
     }
 
     /**
@@ -21,7 +22,7 @@ final class NameCell {
      * spreadsheet's error value ("#N/A", "#VALUE!", "#REF!"), which stands for no name.
      */
     static String name(Repair repaired) {
-        var text = onePerson(VietText.normalize(repaired.text()));
+        var text = vn.sachsong.text.NameSpacing.respace(onePerson(VietText.normalize(repaired.text())));
         if (text.startsWith("#") && EXCEL_ERROR.matcher(text).matches()) {
             return "";
         }
@@ -150,7 +151,7 @@ final class NameCell {
             Pattern.CASE_INSENSITIVE);
 
     /** A repaired and normalised free-text cell, "" when blank. */
-    static String text(String cell) {
-        return cell == null || cell.isBlank() ? "" : VietText.normalize(TextRepair.repair(cell).text());
+    static String text(String cell, TextSource font) {
+        return cell == null || cell.isBlank() ? "" : VietText.normalize(TextRepair.repair(cell, font).text());
     }
 }

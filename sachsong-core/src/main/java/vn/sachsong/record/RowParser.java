@@ -10,6 +10,8 @@ import vn.sachsong.refdata.ProvinceMatch;
 import vn.sachsong.refdata.Provinces;
 import vn.sachsong.refdata.Sex;
 import vn.sachsong.refdata.SexCodes;
+import vn.sachsong.text.TextRepair;
+import vn.sachsong.text.TextSource;
 import vn.sachsong.text.VietText;
 
 /** Turns the cells of a data row into a {@link ParsedRow}, using the columns of a header mapping. */
@@ -23,21 +25,43 @@ public final class RowParser {
     /** Sex is ticked in "Nữ" (and maybe "Nam") columns rather than written. */
     private final boolean marks;
 
+    /** The legacy font the whole file was typed in ({@link TextRepair#fileSource}); UNICODE when none. */
+    private final TextSource font;
+
     public RowParser(HeaderMapping header) {
+        this(header, TextSource.UNICODE);
+    }
+
+    /** A parser for a file typed in a legacy {@code font} throughout: every text cell is read in it where it reads as well. */
+    public RowParser(HeaderMapping header, TextSource font) {
+        this.font = font;
         this.header = header;
         this.columns = RowCells.Columns.of(header);
         this.split = header.has(Field.BIRTH_DAY) || header.has(Field.BIRTH_MONTH);
         this.marks = header.has(Field.FEMALE_MARK) || header.has(Field.MALE_MARK);
     }
 
+    /** The legacy font the rows' names and addresses are typed in throughout ({@link TextRepair#fileSource}). */
+    public static TextSource fontOf(HeaderMapping header, List<Row> rows) {
+        var columns = RowCells.Columns.of(header);
+        var texts = new ArrayList<String>(rows.size() * 2);
+        for (var row : rows) {
+            var cells = new RowCells(row, columns);
+            texts.add(cells.fullName());
+            texts.add(cells.first(Field.ADDRESS));
+        }
+        return TextRepair.fileSource(texts);
+    }
+
     public ParsedRow parse(Row row) {
         var cells = new RowCells(row, columns);
-        var repaired = NameCell.repair(cells.fullName());
+        var repaired = NameCell.repair(cells.fullName(), font);
         var name = NameCell.name(repaired);
         var ids = ids(cells, NameCell.idIn(repaired.text()));
         var birth = birth(cells);
-        var sex = SexCodes.parse(cells.first(Field.SEX)).orElseGet(() -> markedSex(cells));
-        var address = NameCell.text(cells.first(Field.ADDRESS));
+        var sex = SexCodes.parse(cells.first(Field.SEX)).or(() -> SexCodes.parse(NameCell.text(cells.first(Field.SEX), font)))
+                .orElseGet(() -> markedSex(cells));
+        var address = NameCell.text(cells.first(Field.ADDRESS), font);
         var found = province(cells, address);
         var place = found == null ? null : found.match();
         var from = found == null ? Field.OTHER : found.from();
@@ -117,12 +141,12 @@ public final class RowParser {
      * Places are read repaired, as names are: "TØnh Hµ TÜnh" (TCVN3) is Hà Tĩnh.
      */
     private Found province(RowCells cells, String address) {
-        var named = Provinces.find(NameCell.text(cells.first(Field.PROVINCE)));
+        var named = Provinces.find(NameCell.text(cells.first(Field.PROVINCE), font));
         if (named.isPresent()) {
             return new Found(named.get(), Field.PROVINCE);
         }
         for (var field : PLACE_ORDER) {
-            var text = field == Field.ADDRESS ? address : NameCell.text(cells.first(field));
+            var text = field == Field.ADDRESS ? address : NameCell.text(cells.first(field), font);
             var inAddress = Provinces.findInAddress(text);
             if (inAddress.isPresent()) {
                 return new Found(inAddress.get(), field);

@@ -81,17 +81,20 @@ public final class Communes {
         return CommuneData.OldNames.INDEX.find(name, oldProvince.code());
     }
 
+    /** An address's parts: between commas or semicolons, or a dash with spaces around it ("Thôn 7 - xã Tân Lập - Lâm Đồng"). */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[,;]|\\s[-–]\\s");
+
     /**
-     * The current (2025) communes an address can mean: the first part of it (between commas, before
-     * the province) that names a commune of its province, today's commune, or for an old name the
-     * ones it went into (several when the name fits several old communes of the province, as a bare
-     * "Xã Tân Lập" without its district does). Empty when no part names a commune.
+     * The current (2025) communes an address can mean: the first part of it (between commas or
+     * dashes, before the province) that names a commune of its province, today's commune, or for an
+     * old name the ones it went into (several when the name fits several old communes of the
+     * province, as a bare "Xã Tân Lập" without its district does). Empty when no part names a commune.
      */
     public static List<String> currentIn(String address, ProvinceMatch province) {
         if (address == null || address.isBlank() || province == null) {
             return List.of();
         }
-        for (var part : address.split(",")) {
+        for (var part : PARTS.split(address)) {
             var name = part.strip();
             if (name.isEmpty() || Provinces.find(name).isPresent()) {
                 continue;

@@ -59,9 +59,37 @@ public final class TextRepair {
             decoded = encoding.decodeCapitalFont(cell).toUpperCase(Locale.ROOT);
         }
         double score = SyllableScore.of(decoded);
-        boolean better = !decoded.equals(cell) && score >= MIN_SHARE && score >= SyllableScore.of(cell);
+        double before = SyllableScore.of(cell);
+        // with the file's font known, a cell whose words a slip broke ("Nguyeã nVaên") is decoded too
+        boolean better = !decoded.equals(cell) && score >= before && (score >= MIN_SHARE || score > before);
         return better ? new Repair(decoded, columnHint) : plain;
     }
+
+    /**
+     * The legacy font a whole file was typed in: TCVN3 or VNI when at least {@value #FILE_SHARE} of the
+     * cells that are not plain ASCII read as it; else UNICODE (a file of Unicode with some legacy
+     * cells is repaired cell by cell). Feed it back as the hint of {@link #repair(String, TextSource)}.
+     */
+    public static TextSource fileSource(Iterable<String> cells) {
+        int tcvn3 = 0;
+        int vni = 0;
+        int other = 0;
+        for (var cell : cells) {
+            if (cell == null || cell.isBlank() || CellShape.of(cell).ascii()) {
+                continue;
+            }
+            switch (repair(cell).source()) {
+                case TCVN3 -> tcvn3++;
+                case VNI -> vni++;
+                default -> other++;
+            }
+        }
+        int all = tcvn3 + vni + other;
+        return all == 0 ? TextSource.UNICODE : tcvn3 >= FILE_SHARE * all ? TextSource.TCVN3
+                : vni >= FILE_SHARE * all ? TextSource.VNI : TextSource.UNICODE;
+    }
+
+    private static final double FILE_SHARE = 0.6;
 
     /**
      * The legacy form most cells of a column are in (ties to the earlier enum constant), or

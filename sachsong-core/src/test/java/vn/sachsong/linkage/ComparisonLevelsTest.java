@@ -31,6 +31,29 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    void aWordWithOtherAccentsOrAnotherNameOfFewLettersIsNotTheSameWord() {
+        var index = PersonIndex.builder()
+                .add(new RegistryPerson("001053000001", null, "Nguyễn Văn Trí", PartialDate.parseIso("1953-01-01"),
+                        vn.sachsong.refdata.Sex.M, "001", "Xã Cao Sơn, Tỉnh Lào Cai", false))
+                .add(new RegistryPerson("001078000002", null, "Trần Thị Liên", PartialDate.parseIso("1978-01-01"),
+                        vn.sachsong.refdata.Sex.F, "001", "Xã Cao Sơn, Tỉnh Lào Cai", false))
+                .build();
+        // his wife's row: "Vân" is not "Văn", and "Thị" / "Trí" are two names, not a slip
+        var wife = new RowFeatures(LinkerFixtures.row("Nguyễn Thị Vân", "", "", List.of()), index);
+        assertThat(NameLevels.level(wife, index, index.rowOfPid(1_053_000_001L))).isEqualTo(NAME_DISAGREE);
+        // the same row with its accents lost agrees with either spelling as far as the letters go
+        var plain = new RowFeatures(LinkerFixtures.row("Nguyen Van Tri", "", "", List.of()), index);
+        assertThat(NameLevels.level(plain, index, index.rowOfPid(1_053_000_001L))).isEqualTo(NAME_KEY);
+        // a sister's given name two letters off is another name; a slip in a long word is a typo
+        var sister = new RowFeatures(LinkerFixtures.row("Trần Thị Uyên", "", "", List.of()), index);
+        assertThat(NameLevels.level(sister, index, index.rowOfPid(1_078_000_002L))).isEqualTo(NAME_DISAGREE);
+        assertThat(NameLevels.typo("nguyen", "nguyne")).isTrue();
+        assertThat(NameLevels.typo("trang", "chang")).as("tr/ch").isTrue();
+        assertThat(NameLevels.typo("an", "anh")).isFalse();
+        assertThat(NameLevels.typo("uyen", "lien")).isFalse();
+    }
+
+    @Test
     void firstOfJanuaryStandsForAnUnknownDayAndMonth() {
         assertThat(BirthLevels.level(new int[] {date(1975, 1, 1)}, false, date(1975, 6, 12))).isEqualTo(BIRTH_YEAR);
         assertThat(BirthLevels.level(new int[] {date(1975, 6, 12)}, false, date(1975, 1, 1))).isEqualTo(BIRTH_YEAR);
@@ -104,7 +127,12 @@ class ComparisonLevelsTest {
             new PairComparer(index).compare(row, index.rowOfPid(pid), levels);
             found.add(levels[PROVINCE]);
         }
-        assertThat(found).containsExactly(PLACE_COMMUNE, PLACE_PROVINCE, PLACE_DISAGREE);
+        assertThat(found).containsExactly(PLACE_COMMUNE, PLACE_OTHER_COMMUNE, PLACE_DISAGREE);
+        // a row naming only the province says nothing of the commune: the province agrees
+        var provinceOnly = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2,
+                List.of("Nguyễn Văn Hùng", "04/03/1986", "", "TP. Hồ Chí Minh"))), index);
+        new PairComparer(index).compare(provinceOnly, index.rowOfPid(79_086_000_002L), levels);
+        assertThat(levels[PROVINCE]).isEqualTo(PLACE_PROVINCE);
         var noAddress = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2,
                 List.of("Nguyễn Văn Hùng", "04/03/1986", "", ""))), index);
         new PairComparer(index).compare(noAddress, index.rowOfPid(79_086_000_001L), levels);

@@ -68,6 +68,14 @@ class DateParserTest {
     }
 
     @Test
+    void aDateWrittenInWordsOfALegacyFontIsRead() {
+        for (var font : vn.sachsong.text.LegacyEncoding.values()) {
+            var cell = font.encode("ngày 9 tháng 10 năm 1956");
+            assertThat(DateParser.parse(cell)).as(font + ": " + cell).isEqualTo(exact("1956-10-09", false));
+        }
+    }
+
+    @Test
     void anAgeIsTheYearOrTheOneBefore() {
         var today = LocalDate.of(2026, 11, 29);
         var expected = new DateEvidence.Ambiguous(List.of(new PartialDate(1990, 0, 0), new PartialDate(1989, 0, 0)));

@@ -53,8 +53,8 @@ class NameCellTest {
     @Test
     void aSpreadsheetErrorValueIsNoName() {
         for (var error : new String[] {"#N/A", "#VALUE!", "#REF!", "#name?"}) {
-            assertThat(NameCell.name(NameCell.repair(error))).as(error).isEmpty();
+            assertThat(NameCell.name(NameCell.repair(error, vn.sachsong.text.TextSource.UNICODE))).as(error).isEmpty();
         }
-        assertThat(NameCell.name(NameCell.repair("Trương Thị Lệ Dung"))).isEqualTo("Trương Thị Lệ Dung");
+        assertThat(NameCell.name(NameCell.repair("Trương Thị Lệ Dung", vn.sachsong.text.TextSource.UNICODE))).isEqualTo("Trương Thị Lệ Dung");
     }
 }

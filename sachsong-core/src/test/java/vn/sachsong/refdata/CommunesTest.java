@@ -154,6 +154,9 @@ class CommunesTest {
     void an_address_of_today_names_its_commune() {
         var at = Provinces.findInAddress("Số 5 Lý Thái Tổ, Phường Hồng Hà, Thành phố Hà Nội").orElseThrow();
         assertThat(Communes.currentIn("Số 5 Lý Thái Tổ, Phường Hồng Hà, Thành phố Hà Nội", at)).containsExactly("00097");
+        // parts between dashes, as exports of some registers write them; a dash inside a part stays
+        assertThat(Communes.currentIn("Số 5 Lý Thái Tổ - Phường Hồng Hà - Thành phố Hà Nội", at)).containsExactly("00097");
+        assertThat(Communes.currentIn("Ngõ 5-7 Lý Thái Tổ; phường Hồng Hà; Hà Nội", at)).containsExactly("00097");
     }
 
     @Test

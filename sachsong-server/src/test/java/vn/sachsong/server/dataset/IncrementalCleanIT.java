@@ -111,8 +111,11 @@ class IncrementalCleanIT extends LivingDataTest {
         assertThat(kept).isGreaterThan((long) (0.9 * (second.size() - 1 - changedLines.size())));
         assertThat(incrementalLinks.get(movedLine - 1).score()).as("the renamed person's row was linked again")
                 .isEqualTo(fullLinks.get(movedLine - 1).score()).isNotEqualTo(firstLinks.get(movedLine - 1).score());
-        // the rows written from the last run's reading are written as a full run writes them, and counted alike
-        assertSameOutput("incremental", incremental, "full", full);
+        // the rows written from the last run's reading are written as a full run writes them, and counted alike;
+        // a kept link keeps the score it was linked with, where the full run's model (trained on this file) may
+        // score the same link a little differently
+        assertThat(withoutScores(dir.resolve("incremental.csv"))).isEqualTo(withoutScores(dir.resolve("full.csv")));
+        assertSameCounts(incremental, full);
 
         // the dataset's members are the incremental run's rows
         var members = jdbc.sql("select row_key, pid, status from dataset_member where dataset_id = ?").param(d.id())
@@ -191,7 +194,21 @@ class IncrementalCleanIT extends LivingDataTest {
     /** Two runs wrote the same file, byte for byte, and counted the same. */
     private void assertSameOutput(String nameA, CleaningService.Outcome a, String nameB, CleaningService.Outcome b)
             throws Exception {
+        var linesA = Files.readAllLines(dir.resolve(nameA + ".csv"));
+        var linesB = Files.readAllLines(dir.resolve(nameB + ".csv"));
+        var differing = new ArrayList<String>();
+        for (int i = 0; i < Math.min(linesA.size(), linesB.size()) && differing.size() < 6; i++) {
+            if (!linesA.get(i).equals(linesB.get(i))) {
+                differing.add(nameA + ": " + linesA.get(i) + "\n" + nameB + ": " + linesB.get(i));
+            }
+        }
+        assertThat(differing).as("lines that differ").isEmpty();
         assertThat(Files.readString(dir.resolve(nameA + ".csv"))).isEqualTo(Files.readString(dir.resolve(nameB + ".csv")));
+        assertSameCounts(a, b);
+    }
+
+    /** Two runs counted the same. */
+    private static void assertSameCounts(CleaningService.Outcome a, CleaningService.Outcome b) {
         var ra = a.report();
         var rb = b.report();
         assertThat(List.of(ra.statuses(), ra.corrections(), ra.nameSources(), ra.completeness(), ra.unmatched()))
@@ -239,6 +256,20 @@ class IncrementalCleanIT extends LivingDataTest {
         Files.write(file, lines, StandardCharsets.UTF_8);
         return cleaning.clean(file, dir.resolve(name + ".csv"), dir.resolve(name + ".html"), Map.of(), Progress.NONE,
                 datasets.membersFor(d), incremental ? datasets.earlierRun(d) : PriorDecisions.NONE);
+    }
+
+    /** Every row's cells but its match score. */
+    private static List<List<String>> withoutScores(Path output) throws Exception {
+        var rows = new ArrayList<List<String>>();
+        try (var table = Table.open(output, Map.of())) {
+            int score = table.header().titles().indexOf("match_score");
+            while (table.hasNext()) {
+                var cells = new ArrayList<>(table.next().cells());
+                cells.set(score, "");
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     private static List<Link> links(Path output) throws Exception {

@@ -1,0 +1,67 @@
+package vn.sachsong.linkage;
+
+import static vn.sachsong.linkage.PersonFields.*;
+
+/**
+ * How many registered people would agree with a row as well as its best candidate does by chance
+ * alone: the people bearing the candidate's name (the registry's own count, so it grows with the
+ * registry and with the name's frequency), times the chance that one of them also agrees on the
+ * birth date as far as it agrees (once per reading of the date the row allows: a day/month swap is
+ * a second chance to agree), on the place as far as it agrees, and on sex. Without an agreeing ID
+ * these are the only evidence, and a link needs this number far below one (see {@link Decider}).
+ */
+final class Namesakes {
+    /** Birth years in a registry (a person's date is one day of about 90 years). */
+    private static final double YEARS = 90;
+    private static final double DAYS = 365.25 * YEARS;
+    /** Communes and provinces since 1 July 2025. */
+    private static final double COMMUNES = 3321;
+    private static final double PROVINCES = 34;
+    /**
+     * Of the people of a name, date and sex, those whose ID an Excel-rounded ID also fits: the same
+     * province of birth registration (one of 63 codes) and the one random digit that survives rounding.
+     */
+    private static final double EXCEL_PREFIX = 63 * 10;
+
+    private Namesakes() {
+    }
+
+    /** The expected number of people other than the candidate agreeing as well; infinite when a level rules a namesake in. */
+    static double expected(PersonIndex index, int person, int[] levels, RowFeatures row) {
+        double people = Math.max(1, index.nameCount(nameHash(index, person)));
+        return people * birth(levels[BIRTH], Math.max(1, row.dates.length)) * place(levels[PROVINCE])
+                * (levels[SEX] == AGREE ? 0.5 : levels[SEX] == MISSING ? 1 : Double.POSITIVE_INFINITY)
+                * (levels[ID] == ID_PARTIAL ? 1 / EXCEL_PREFIX : 1);
+    }
+
+    private static double birth(int level, int readings) {
+        return switch (level) {
+            case BIRTH_EXACT, BIRTH_SWAPPED -> readings / DAYS;
+            case BIRTH_DAYS_OFF -> 15 * readings / DAYS;
+            case BIRTH_YEAR_OFF -> 3 * readings / DAYS;
+            case BIRTH_YEAR_MONTH -> 1 / (12 * YEARS);
+            case BIRTH_YEAR -> 1 / YEARS;
+            case BIRTH_MISSING -> 1;
+            default -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    private static double place(int level) {
+        return switch (level) {
+            case PLACE_COMMUNE -> 1 / COMMUNES;
+            case PLACE_PROVINCE -> 1 / PROVINCES;
+            case PLACE_MISSING -> 1;
+            default -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    /** The ordered hash of the person's name, as the registry's name counts are kept. */
+    static long nameHash(PersonIndex index, int person) {
+        int from = index.nameStart[person];
+        var keys = new int[index.nameStart[person + 1] - from];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = index.dict.key(index.tokens[from + i]);
+        }
+        return NameKeys.of(keys).ordered();
+    }
+}
