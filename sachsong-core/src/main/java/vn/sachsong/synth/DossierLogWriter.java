@@ -93,7 +93,7 @@ final class DossierLogWriter {
         String cited = reused && Dice.roll(rng, CITED) ? citable(person, agency, day) : null;
         var procedure = cited != null ? accepting(agency, types.get(lastType[person])) : any(agency);
         boolean digitised = Dice.roll(rng, agency.digitised());
-        line.cell(code).cell(procedure.code()).cell(agency.code()).cell(Long.toString(people.get(person).pid()))
+        line.cell(code).cell(procedure.code()).cell(agency.code()).cell(IdAllocator.pidText(people.get(person).pid()))
                 .cell(at(day)).cell(channel(digitised)).cell(Boolean.toString(digitised))
                 .cell(Boolean.toString(reused && cited == null)).cell(cited == null ? "" : cited);
         var issued = day.plusDays(1 + rng.nextInt(20));

@@ -109,7 +109,7 @@ class DossierIntake implements DisposableBean {
             var d = batch.get(i).dossier();
             Object[] row = {(long) i, d.code(), d.procedure(), d.agency(), d.applicantPid(), d.receivedAt().toString(),
                 d.month().toString(), d.channel(), d.digitised(), String.join(",", d.evidence()), d.documentsJson(),
-                d.caseRef(), d.fingerprint()};
+                d.caseRef(), java.util.HexFormat.of().formatHex(d.fingerprint())};
             for (int k = 0; k < row.length; k++) {
                 cols[k][i] = row[k];
             }
@@ -118,13 +118,13 @@ class DossierIntake implements DisposableBean {
                 insert into dossier_stage (line, code, procedure_code, agency, applicant_pid, received_at, received_month, channel,
                     digitised, reused_data, evidence, documents, case_ref, fingerprint)
                 select line, code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised, false,
-                    string_to_array(nullif(evidence, ''), ','), documents::jsonb, case_ref, fingerprint
+                    coalesce(string_to_array(nullif(evidence, ''), ','), '{}'), documents::jsonb, case_ref, decode(fingerprint, 'hex')
                 from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]::char(12)[], ?::text[]::timestamptz[],
                     ?::text[]::date[], ?::text[],
-                    ?::boolean[], ?::text[], ?::text[], ?::text[], ?::bytea[])
+                    ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
                     as t(line, code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised,
                          evidence, documents, case_ref, fingerprint)""")) {
-            String[] types = {"int8", "text", "text", "text", "text", "text", "text", "text", "bool", "text", "text", "text", "bytea"};
+            String[] types = {"int8", "text", "text", "text", "text", "text", "text", "text", "bool", "text", "text", "text", "text"};
             for (int k = 0; k < types.length; k++) {
                 st.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
             }

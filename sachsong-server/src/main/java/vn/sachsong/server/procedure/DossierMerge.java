@@ -48,8 +48,8 @@ final class DossierMerge {
             // a refused row takes its own result with it, which a later row may have cited
         }
         foundReuse(c);
-        long added = update(c, INSERT_DOSSIERS);
-        long results = fromLog ? update(c, INSERT_RESULTS) : 0;
+        long added = count(c, INSERT_DOSSIERS);
+        long results = fromLog ? count(c, INSERT_RESULTS) : 0;
         return new Counts(added, unchanged, results);
     }
 
@@ -90,10 +90,7 @@ final class DossierMerge {
                 with gone as (delete from dossier_stage where existing <> fingerprint returning line, code)
                 insert into dossier_reject select line, 'dossier_code', code, 'already stored with other content',
                     'DOSSIER_CONFLICT' from gone""");
-        try (var st = c.prepareStatement("select count(*) from dossier_stage where existing is not null"); var rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return count(c, "select count(*) from dossier_stage where existing is not null");
     }
 
     /**
@@ -151,12 +148,14 @@ final class DossierMerge {
                     reused_data or found_reuse or cardinality(evidence) > 0, reused_data or found_reuse, evidence, documents,
                     case_ref, fingerprint, case when documents is null then 'import' else 'api' end, coalesce(result_number, 0)
                 from dossier_stage where existing is null order by line
-                returning received_month, agency, digitised, reused)
-            insert into procedure_month (month, agency, dossiers, digitised, reused)
-            select received_month, agency, count(*), count(*) filter (where digitised), count(*) filter (where reused)
-            from added group by 1, 2 order by 1, 2
-            on conflict (month, agency) do update set dossiers = procedure_month.dossiers + excluded.dossiers,
-                digitised = procedure_month.digitised + excluded.digitised, reused = procedure_month.reused + excluded.reused""";
+                returning received_month, agency, digitised, reused),
+            counted as (
+                insert into procedure_month (month, agency, dossiers, digitised, reused)
+                select received_month, agency, count(*), count(*) filter (where digitised), count(*) filter (where reused)
+                from added group by 1, 2 order by 1, 2
+                on conflict (month, agency) do update set dossiers = procedure_month.dossiers + excluded.dossiers,
+                    digitised = procedure_month.digitised + excluded.digitised, reused = procedure_month.reused + excluded.reused)
+            select count(*) from added""";
 
     /** A log's results: with new dossiers, and for stored ones that had none under this code (a result since). */
     private static final String INSERT_RESULTS = """
@@ -170,12 +169,21 @@ final class DossierMerge {
                 on conflict (code) do nothing
                 returning dossier_code, number, issued_month, agency, electronic),
             numbered as (update dossier d set results_issued = a.number from added a
-                         where d.code = a.dossier_code and d.results_issued < a.number)
-            insert into procedure_month (month, agency, results, electronic_results)
-            select issued_month, agency, count(*), count(*) filter (where electronic)
-            from added group by 1, 2 order by 1, 2
-            on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
-                electronic_results = procedure_month.electronic_results + excluded.electronic_results""";
+                         where d.code = a.dossier_code and d.results_issued < a.number),
+            counted as (
+                insert into procedure_month (month, agency, results, electronic_results)
+                select issued_month, agency, count(*), count(*) filter (where electronic)
+                from added group by 1, 2 order by 1, 2
+                on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
+                    electronic_results = procedure_month.electronic_results + excluded.electronic_results)
+            select count(*) from added""";
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 
     private static int update(Connection c, String sql) throws SQLException {
         try (var st = c.createStatement()) {
