@@ -1,7 +1,9 @@
 -- Administrative procedures (issue 12): the catalogue, the dossiers agencies receive, the results
 -- they issue (signed with the issuing agency's own key), and the three rates kept per month and
 -- agency as the dossiers and results arrive. Agency codes are the exchange's; no foreign key to
--- its table, which is the exchange's to change.
+-- its table, which is the exchange's to change. Dossiers and results have no foreign keys either:
+-- a log of ten million rows would pay a trigger per row for what the merge's set-based checks
+-- already ensure (a known procedure; a result's dossier stored in the same transaction).
 
 -- The catalogue: procedures with the level that handles them, the ministry responsible for them,
 -- the document types they accept as evidence, and the type of document their result is.
@@ -20,7 +22,7 @@ create table procedure (
 -- fingerprint is a conflict, with the same one nothing to do.
 create table dossier (
     code            varchar(64) collate "C" primary key,
-    procedure_code  varchar(32) collate "C" not null references procedure (code),
+    procedure_code  varchar(32) collate "C" not null,
     agency          varchar(32) collate "C" not null,
     applicant_pid   char(12)    not null,
     received_at     timestamptz not null,
@@ -37,13 +39,13 @@ create table dossier (
     results_issued  integer     not null default 0,   -- the highest KQ number given
     recorded_at     timestamptz not null default now()
 );
-create index dossier_applicant on dossier (applicant_pid);
+-- No index on the applicant: nothing reads dossiers by person (evidence is read from results).
 
 -- A result (kết quả) of a dossier, numbered <dossier code>-KQ<n> (Decree 45/2020). jws is the
 -- signed document for results the hub issued; null for results recorded from an agency's log.
 create table dossier_result (
     code            varchar(80) collate "C" primary key,
-    dossier_code    varchar(64) collate "C" not null references dossier (code),
+    dossier_code    varchar(64) collate "C" not null,
     number          integer     not null check (number >= 1),
     agency          varchar(32) collate "C" not null,
     applicant_pid   char(12)    not null,
@@ -55,8 +57,7 @@ create table dossier_result (
     jws             text,
     kid             text,
     revoked_at      timestamptz,
-    revoked_reason  text,
-    unique (dossier_code, number)
+    revoked_reason  text            -- the code is <dossier_code>-KQ<number>, so it is unique per dossier and number
 );
 create index dossier_result_applicant on dossier_result (applicant_pid);
 

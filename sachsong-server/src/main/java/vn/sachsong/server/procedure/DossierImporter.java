@@ -63,6 +63,7 @@ public class DossierImporter {
                     st.execute(DossierMerge.STAGE);
                 }
                 long rows = stage(c, reader, rejects);
+                log.debug("Staged {} rows in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
                 try (var st = c.createStatement()) {
                     st.execute("analyze dossier_stage");
                 }

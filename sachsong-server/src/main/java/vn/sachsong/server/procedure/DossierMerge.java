@@ -15,6 +15,7 @@ import vn.sachsong.server.registry.RegistryPeople;
  * rates change in the same transaction.
  */
 final class DossierMerge {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DossierMerge.class);
     static final String STAGE = """
             create temp table if not exists dossier_stage (
                 line bigint not null, code text not null, procedure_code text not null, agency text not null,
@@ -41,16 +42,30 @@ final class DossierMerge {
     }
 
     static Counts merge(Connection c, boolean fromLog) throws SQLException {
+        long started = System.nanoTime();
         applicantsInRegistry(c);
+        step("applicants", started);
         repeatsInBatch(c);
+        step("repeats", started);
         long unchanged = alreadyStored(c);
+        step("stored", started);
         while (citationsChecked(c) > 0) {
             // a refused row takes its own result with it, which a later row may have cited
         }
+        step("citations", started);
         foundReuse(c);
+        step("reuse", started);
         long added = count(c, INSERT_DOSSIERS);
+        step("dossiers", started);
         long results = fromLog ? count(c, INSERT_RESULTS) : 0;
+        step("results", started);
         return new Counts(added, unchanged, results);
+    }
+
+    private static void step(String name, long started) {
+        if (log.isDebugEnabled()) {
+            log.debug("merge: {} done at {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     static List<Rejected> rejected(Connection c) throws SQLException {
@@ -147,7 +162,7 @@ final class DossierMerge {
                 select code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised,
                     reused_data or found_reuse or cardinality(evidence) > 0, reused_data or found_reuse, evidence, documents,
                     case_ref, fingerprint, case when documents is null then 'import' else 'api' end, coalesce(result_number, 0)
-                from dossier_stage where existing is null order by line
+                from dossier_stage where existing is null order by code
                 returning received_month, agency, digitised, reused),
             counted as (
                 insert into procedure_month (month, agency, dossiers, digitised, reused)
@@ -157,7 +172,11 @@ final class DossierMerge {
                     digitised = procedure_month.digitised + excluded.digitised, reused = procedure_month.reused + excluded.reused)
             select count(*) from added""";
 
-    /** A log's results: with new dossiers, and for stored ones that had none under this code (a result since). */
+    /**
+     * A log's results: those of new dossiers (a plain insert: no stored result can have their code),
+     * then those of stored dossiers that had none under this code (a result since), which also move
+     * the dossier's last number.
+     */
     private static final String INSERT_RESULTS = """
             with added as (
                 insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
@@ -165,18 +184,28 @@ final class DossierMerge {
                 select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
                     s.result_issued_at, s.result_month, s.result_electronic
                 from dossier_stage s join procedure p on p.code = s.procedure_code
-                where s.result_code is not null order by s.line
+                where s.result_code is not null and s.existing is null order by s.result_code
+                returning issued_month, agency, electronic),
+            later as (
+                insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
+                    issued_at, issued_month, electronic)
+                select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
+                    s.result_issued_at, s.result_month, s.result_electronic
+                from dossier_stage s join procedure p on p.code = s.procedure_code
+                where s.result_code is not null and s.existing is not null
                 on conflict (code) do nothing
                 returning dossier_code, number, issued_month, agency, electronic),
-            numbered as (update dossier d set results_issued = a.number from added a
-                         where d.code = a.dossier_code and d.results_issued < a.number),
+            numbered as (update dossier d set results_issued = l.number from later l
+                         where d.code = l.dossier_code and d.results_issued < l.number),
             counted as (
                 insert into procedure_month (month, agency, results, electronic_results)
                 select issued_month, agency, count(*), count(*) filter (where electronic)
-                from added group by 1, 2 order by 1, 2
+                from (select issued_month, agency, electronic from added
+                      union all select issued_month, agency, electronic from later) a
+                group by 1, 2 order by 1, 2
                 on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
                     electronic_results = procedure_month.electronic_results + excluded.electronic_results)
-            select count(*) from added""";
+            select (select count(*) from added) + (select count(*) from later)""";
 
     private static long count(Connection c, String sql) throws SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
