@@ -63,7 +63,10 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $key"
 local n = 0
 local prefix = ""
-init = function(args) prefix = "D" .. tostring(id) .. "-" .. tostring(math.random(1, 1000000000)) .. "-" end
+init = function(args)
+  math.randomseed(os.time() * 1000 + (id or 0))
+  prefix = "D" .. tostring(id) .. "-" .. os.time() .. "-" .. tostring(math.random(1, 1000000000)) .. "-"
+end
 request = function()
   n = n + 1
   return wrk.format(nil, nil, nil, '{"code":"' .. prefix .. n .. '","procedure":"1.001193","applicant_pid":"' .. pids[n % #pids + 1]

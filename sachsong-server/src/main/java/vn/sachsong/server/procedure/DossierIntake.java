@@ -64,7 +64,8 @@ class DossierIntake implements DisposableBean {
             c.setAutoCommit(false);
             try {
                 stage(c, batch);
-                DossierMerge.merge(c, false);
+                var codes = batch.stream().map(p -> p.dossier().code()).distinct().count();
+                DossierMerge.merge(c, false, codes < batch.size(), batch.stream().anyMatch(p -> p.dossier().citesResults()));
                 for (var r : DossierMerge.rejected(c)) {
                     outcomes.put(r.line(), new FieldProblem(ErrorCode.valueOf(r.code()), r.column(), r.value(), r.reason()));
                 }

@@ -41,15 +41,21 @@ final class DossierMerge {
     private DossierMerge() {
     }
 
-    static Counts merge(Connection c, boolean fromLog) throws SQLException {
+    /**
+     * @param fromLog a log's rows, with results; else posted dossiers, which the caller knows to have
+     *     {@code repeats} (a code twice) and {@code citations} or not, so their statements can be left out
+     */
+    static Counts merge(Connection c, boolean fromLog, boolean repeats, boolean citations) throws SQLException {
         long started = System.nanoTime();
         applicantsInRegistry(c);
         step("applicants", started);
-        repeatsInBatch(c);
+        if (fromLog || repeats) {
+            repeatsInBatch(c);
+        }
         step("repeats", started);
         long unchanged = alreadyStored(c);
         step("stored", started);
-        while (citationsChecked(c) > 0) {
+        while ((fromLog || citations) && citationsChecked(c) > 0) {
             // a refused row takes its own result with it, which a later row may have cited
         }
         step("citations", started);
