@@ -1,7 +1,6 @@
 package vn.sachsong.server.cli;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +54,10 @@ final class KpiCommand implements Callable<Integer> {
     }
 
     private static YearMonth month(String text, String option) {
-        if (text == null) {
-            return null;
-        }
         try {
-            if (text.length() == 7) {
-                return YearMonth.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            // refused below
+            return ProcedureRates.month(text, option);
+        } catch (ProcedureException e) {
+            throw new UserInputException(e.getMessage());
         }
-        throw new UserInputException(option + " must be a month, YYYY-MM: " + text);
     }
 }

@@ -1,13 +1,11 @@
 package vn.sachsong.server.procedure;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -81,12 +79,8 @@ public class DossierImporter {
                 c.rollback();
                 throw e;
             }
-        } catch (RegistryFileException e) {
-            throw new ProcedureException(e.getMessage());
-        } catch (CharacterCodingException e) {
-            throw new ProcedureException(file + ": not valid UTF-8 text; nothing was imported");
-        } catch (IOException e) {
-            throw new ProcedureException("cannot read " + file + ": " + e.getMessage());
+        } catch (RegistryFileException | IOException e) {
+            throw ImportFiles.unreadable(file, e);
         } catch (SQLException e) {
             throw new IllegalStateException("database error during the import, nothing was imported: " + e.getMessage(), e);
         }
@@ -133,9 +127,7 @@ public class DossierImporter {
     }
 
     private static void checkHeader(Path file, List<String> header) {
-        var names = header == null ? List.<String>of()
-                : header.stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
-        if (!names.equals(DossierLogRow.HEADER)) {
+        if (!ImportFiles.names(header).equals(DossierLogRow.HEADER)) {
             throw new ProcedureException(file + ": line 1: expected the header " + String.join(",", DossierLogRow.HEADER)
                     + (header == null ? " but the file is empty" : " but found " + Quoted.of(String.join(",", header))));
         }

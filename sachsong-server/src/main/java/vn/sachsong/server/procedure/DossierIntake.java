@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,7 +22,6 @@ import vn.sachsong.server.system.BatchingQueue;
 @Component
 class DossierIntake implements DisposableBean {
     private static final int MAX_BATCH = 1000;
-    private static final long WAIT_MILLIS = TimeUnit.SECONDS.toMillis(10);
 
     /** A stored dossier: {@code created} false when it was already there as given. */
     record Receipt(String code, boolean created, boolean reused) {
@@ -46,16 +43,7 @@ class DossierIntake implements DisposableBean {
         if (!queue.add(pending)) {
             pending.done().completeExceptionally(new IllegalStateException("the server is stopping"));
         }
-        try {
-            return pending.done().get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataAccessResourceFailureException("interrupted while storing a dossier", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new DataAccessResourceFailureException("storing failed", e);
-        } catch (TimeoutException e) {
-            throw new DataAccessResourceFailureException("the database did not store the dossier within " + WAIT_MILLIS + " ms", e);
-        }
+        return Waiting.forOutcome(pending.done(), "storing a dossier");
     }
 
     private void write(List<Pending> batch) {
@@ -130,6 +118,11 @@ class DossierIntake implements DisposableBean {
                 st.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
             }
             st.executeUpdate();
+        }
+        try (var st = c.createStatement()) {
+            // a temporary table has no statistics: without them the planner takes it for thousands of
+            // rows and joins it to dossier and person by scanning them whole, batch after batch
+            st.execute("analyze dossier_stage");
         }
     }
 

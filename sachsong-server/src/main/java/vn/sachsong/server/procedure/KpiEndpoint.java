@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,16 +45,10 @@ class KpiEndpoint {
     }
 
     private static YearMonth month(String text, String name) {
-        if (text == null) {
-            return null;
-        }
         try {
-            if (text.length() == 7) {
-                return YearMonth.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            // refused below
+            return ProcedureRates.month(text, name);
+        } catch (ProcedureException e) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, name + " is a month: YYYY-MM.");
         }
-        throw new ApiException(ErrorCode.INVALID_PARAMETER, name + " is a month: YYYY-MM.");
     }
 }

@@ -3,13 +3,11 @@ package vn.sachsong.server.procedure;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -83,8 +81,7 @@ public class ProcedureCatalogue implements SmartInitializingSingleton {
         var rejectsPath = RejectsFile.besides(file);
         try (var reader = CsvRecordReader.open(file); var rejects = new RejectsFile(rejectsPath)) {
             var header = reader.next();
-            var names = header == null ? List.<String>of()
-                    : header.stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+            var names = ImportFiles.names(header);
             if (!CatalogueCsv.isHeader(names)) {
                 throw new ProcedureException(file + ": line 1: expected the header " + String.join(",", CatalogueCsv.HEADER)
                         + " (result_type optional)" + (header == null ? " but the file is empty" : " but found "
@@ -106,12 +103,8 @@ public class ProcedureCatalogue implements SmartInitializingSingleton {
             var counts = valid.isEmpty() ? new int[2] : store.upsert(valid.values(), true);
             reload();
             return new ImportSummary(rows, counts[0], counts[1], rejects.count(), rejects.count() == 0 ? null : rejectsPath);
-        } catch (RegistryFileException e) {
-            throw new ProcedureException(e.getMessage());
-        } catch (CharacterCodingException e) {
-            throw new ProcedureException(file + ": not valid UTF-8 text; nothing was imported");
-        } catch (IOException e) {
-            throw new ProcedureException("cannot read " + file + ": " + e.getMessage());
+        } catch (RegistryFileException | IOException e) {
+            throw ImportFiles.unreadable(file, e);
         }
     }
 

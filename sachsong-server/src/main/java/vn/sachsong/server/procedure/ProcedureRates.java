@@ -86,6 +86,21 @@ public class ProcedureRates {
         return new Report(from != null ? from : month(range[0]), to != null ? to : month(range[1]), national, byLevel, byAgency);
     }
 
+    /** A month as YYYY-MM; null when absent; throws {@link ProcedureException} naming {@code name} when malformed. */
+    public static YearMonth month(String text, String name) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.length() == 7) {
+                return YearMonth.parse(text);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below
+        }
+        throw new ProcedureException(name + " must be a month, YYYY-MM: " + text);
+    }
+
     private static LocalDate earlier(LocalDate a, LocalDate b, boolean min) {
         if (a == null) {
             return b;

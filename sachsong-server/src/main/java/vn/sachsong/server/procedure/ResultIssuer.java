@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -30,7 +28,6 @@ import vn.sachsong.server.system.BatchingQueue;
 @Component
 class ResultIssuer implements DisposableBean {
     private static final int MAX_BATCH = 500;
-    private static final long WAIT_MILLIS = TimeUnit.SECONDS.toMillis(10);
 
     /** An issued result: its code and the signed document. */
     record Issued(String resultCode, String jws) {
@@ -62,16 +59,7 @@ class ResultIssuer implements DisposableBean {
         if (!queue.add(pending)) {
             pending.done().completeExceptionally(new IllegalStateException("the server is stopping"));
         }
-        try {
-            return pending.done().get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataAccessResourceFailureException("interrupted while issuing a result", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new DataAccessResourceFailureException("issuing failed", e);
-        } catch (TimeoutException e) {
-            throw new DataAccessResourceFailureException("the result was not stored within " + WAIT_MILLIS + " ms", e);
-        }
+        return Waiting.forOutcome(pending.done(), "issuing a result");
     }
 
     private void write(List<Pending> batch) {
