@@ -21,9 +21,16 @@ public final class Generator {
     public static final String TRUTH_FILE = "truth.csv";
 
     private final GeneratorConfig cfg;
+    private final DossierPlan dossiers;
 
     public Generator(GeneratorConfig cfg) {
+        this(cfg, null);
+    }
+
+    /** Also writes a year of dossier logs ({@link DossierPlan#DOSSIERS_FILE}) and their agencies, when {@code dossiers} is not null. */
+    public Generator(GeneratorConfig cfg, DossierPlan dossiers) {
         this.cfg = cfg;
+        this.dossiers = dossiers;
     }
 
     public GeneratorResult run(Path outDir) throws IOException {
@@ -52,8 +59,27 @@ public final class Generator {
             }
         }
         files.add(truthFile);
+        if (dossiers != null) {
+            rows.put("dossiers", Math.toIntExact(writeDossiers(outDir, population, root.split(), files)));
+        }
         long deceased = population.people.stream().filter(Person::deceased).count();
         return new GeneratorResult(files, population.people.size(), rows, deceased);
+    }
+
+    private long writeDossiers(Path outDir, Population population, SplittableRandom rng, List<Path> files) throws IOException {
+        var agencies = DossierAgencies.of(dossiers.procedures(), rng.split());
+        var agencyFile = outDir.resolve(DossierPlan.AGENCIES_FILE);
+        try (var out = writer(agencyFile)) {
+            DossierLogWriter.writeAgencies(agencies, out);
+        }
+        var logFile = outDir.resolve(DossierPlan.DOSSIERS_FILE);
+        long written;
+        try (var out = writer(logFile)) {
+            written = new DossierLogWriter(population.people, agencies, cfg.asOf().withDayOfMonth(1), rng).write(dossiers.dossiers(), out);
+        }
+        files.add(agencyFile);
+        files.add(logFile);
+        return written;
     }
 
     private static Writer writer(Path file) throws IOException {

@@ -44,6 +44,25 @@ public class AuditReader {
         return new Page(List.copyOf(page), rows.size() > size ? page.getLast().entry() : null);
     }
 
+    /**
+     * The endpoints through which an agency fills a form from the registry: a verification (one or
+     * a batch), a lookup, or a read of the person's results for reuse. Named as entries name them.
+     */
+    public static final List<String> REGISTRY_READS = List.of("POST /api/v1/verify", "POST /api/v1/verify/batch",
+            "GET /api/v1/people/{pid}", "GET /api/v1/people/{pid}/evidence");
+
+    /**
+     * A condition true when the log holds an allowed registry read ({@link #REGISTRY_READS}) of the
+     * person {@code pid} by {@code agency} for the case {@code caseRef}: three {@code text}
+     * expressions of the statement it is put in (a dossier log's rows), for a set-based check.
+     * The person's index finds the entries.
+     */
+    public static String registryRead(String agency, String pid, String caseRef) {
+        return "exists (select 1 from audit_entry a where a.pid = " + pid + " and a.agency = " + agency
+                + " and a.case_ref = " + caseRef + " and a.outcome = '" + AuditEntry.ALLOWED + "' and a.endpoint in ("
+                + String.join(", ", REGISTRY_READS.stream().map(e -> "'" + e + "'").toList()) + "))";
+    }
+
     private static List<String> split(String fields) {
         return fields.isEmpty() ? List.of() : Arrays.asList(fields.split(","));
     }

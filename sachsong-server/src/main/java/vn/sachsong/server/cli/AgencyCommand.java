@@ -12,10 +12,12 @@ import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.exchange.InvalidAgencyException;
 import vn.sachsong.server.exchange.NewAgency;
 import vn.sachsong.server.exchange.RegistryField;
+import vn.sachsong.server.procedure.ProcedureException;
+import vn.sachsong.server.procedure.SigningKeys;
 
 @Command(name = "agency", description = "Agencies that call the exchange API: create, list, revoke, rotate keys.",
         subcommands = {AgencyCommand.Create.class, AgencyCommand.ListAgencies.class, AgencyCommand.Revoke.class,
-            AgencyCommand.RotateKey.class})
+            AgencyCommand.RotateKey.class, AgencyCommand.RotateSigningKey.class})
 final class AgencyCommand {
 
     /** Runs one service call in a batch context; a bad definition or unknown code is bad input (status 2). */
@@ -121,6 +123,23 @@ final class AgencyCommand {
         public Integer call() {
             var key = withService(global, s -> s.rotateKey(code));
             System.out.printf("New API key for %s (shown once; the old key no longer works):%n%s%n", code, key);
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate-signing-key", description = "Start a new result-signing key pair; the old public keys stay"
+            + " published, so results signed before still verify.")
+    static final class RotateSigningKey implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "CODE")
+        String code;
+
+        @Override
+        public Integer call() {
+            var kid = AppContexts.withService(global, SigningKeys.class, ProcedureException.class, k -> k.rotate(code));
+            System.out.printf("New result-signing key for %s: kid %s (older keys stay in /.well-known/jwks.json)%n", code, kid);
             return 0;
         }
     }

@@ -11,6 +11,7 @@ import vn.sachsong.cleaning.Progress;
 import vn.sachsong.server.cleaning.CleaningService;
 import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.registry.RegistryImporter;
+import vn.sachsong.synth.DossierPlan;
 import vn.sachsong.synth.Generator;
 import vn.sachsong.synth.GeneratorConfig;
 
@@ -31,9 +32,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long started = System.nanoTime();
         var folder = demoFolder();
-        if (!Files.exists(folder.resolve(Generator.TRUTH_FILE))) {
-            System.out.printf("1. Generating %,d synthetic people and messy agency files in %s ...%n", people, folder);
-            new Generator(new GeneratorConfig(people, 1)).run(folder);
+        if (!Files.exists(folder.resolve(Generator.TRUTH_FILE)) || !Files.exists(folder.resolve(DossierPlan.DOSSIERS_FILE))) {
+            System.out.printf("1. Generating %,d synthetic people, messy agency files and a year of dossiers in %s ...%n", people, folder);
+            new Generator(new GeneratorConfig(people, 1), GenerateCommand.dossierPlan(people / 2)).run(folder);
         } else {
             System.out.println("1. Reusing the sample files in " + folder);
         }
@@ -51,6 +52,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("5. Demo agency DEMO created; its API key (shown once): " + key);
         System.out.println("6. Living data: agencies' datasets, a day of registry changes, the change feed ...");
         DemoLivingData.run(context, folder);
+        System.out.println("7. Administrative procedures: ministries' and provinces' dossiers, results and reuse ...");
+        DemoDossiers.run(context, folder);
         var person = firstPerson(folder);
         System.out.println("   Try:  " + AgencyService.demoCurl(baseUrl, key, person[0], person[1]));
         System.out.printf("%nReady in %.0f s: open %s/  (cleaning report, health at /actuator/health, API at /swagger-ui/index.html;"

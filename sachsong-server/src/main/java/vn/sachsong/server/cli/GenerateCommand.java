@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.sachsong.server.procedure.ProcedureCatalogue;
+import vn.sachsong.synth.DossierPlan;
 import vn.sachsong.synth.Generator;
 import vn.sachsong.synth.GeneratorConfig;
 import vn.sachsong.synth.GeneratorResult;
+import vn.sachsong.synth.ProcedureSpec;
 
-@Command(name = "generate", description = "Write a synthetic registry, messy agency datasets and the truth behind them.")
+@Command(name = "generate", description = "Write a synthetic registry, messy agency datasets, the truth behind them and a year of dossier logs.")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--people", required = true, description = "People in the registry.")
     long people;
@@ -23,6 +26,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--rows", description = "Rows per agency dataset (default: people / 5, at most 200,000).")
     Integer rows;
 
+    @Option(names = "--dossiers", description = "Dossiers in the year of dossier logs (default: people / 2, at most 2,000,000;"
+            + " 0 writes none).")
+    Long dossiers;
+
     @Override
     public Integer call() throws IOException {
         if (people < 1) {
@@ -33,9 +40,19 @@ final class GenerateCommand implements Callable<Integer> {
             config = config.withDatasetRows(rows);
         }
         long started = System.nanoTime();
-        var result = new Generator(config).run(out);
+        long year = dossiers != null ? dossiers : Math.min(people / 2, 2_000_000);
+        if (year < 0) {
+            throw new UserInputException("--dossiers must be at least 0");
+        }
+        var result = new Generator(config, year == 0 ? null : dossierPlan(year)).run(out);
         print(result, (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    /** A year of dossier logs over the product's own procedure catalogue. */
+    static DossierPlan dossierPlan(long count) {
+        return new DossierPlan(count, ProcedureCatalogue.shipped().stream().map(p -> new ProcedureSpec(p.code(), p.level().code(),
+                p.agency(), p.evidenceTypes(), p.resultType())).toList());
     }
 
     private void print(GeneratorResult result, double seconds) {

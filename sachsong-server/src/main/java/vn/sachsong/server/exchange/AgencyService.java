@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Creates agencies and issues, rotates and revokes their keys (the CLI and the demo call it). */
@@ -13,10 +14,12 @@ public class AgencyService {
     public static final String DEMO_PURPOSE = "demo";
     private final AgencyStore store;
     private final Authenticator authenticator;
+    private final ApplicationEventPublisher events;
 
-    AgencyService(AgencyStore store, Authenticator authenticator) {
+    AgencyService(AgencyStore store, Authenticator authenticator, ApplicationEventPublisher events) {
         this.store = store;
         this.authenticator = authenticator;
+        this.events = events;
     }
 
     /** A new agency and its key, which exists only in the returned value: show it once, then forget it. */
@@ -26,7 +29,9 @@ public class AgencyService {
     public Created create(NewAgency request) {
         var key = ApiKeys.generate();
         store.insert(request, ApiKeys.hash(key), ApiKeys.hint(key));
-        return new Created(store.find(request.code()).orElseThrow(), key);
+        var agency = store.find(request.code()).orElseThrow();
+        events.publishEvent(new AgencyCreated(agency));
+        return new Created(agency, key);
     }
 
     /** The agency with this code, revoked or not. */

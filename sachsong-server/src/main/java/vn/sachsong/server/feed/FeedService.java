@@ -173,7 +173,7 @@ public class FeedService implements RegistryChangeListener {
 
     SecretBox box() {
         if (box == null) {
-            box = SecretBox.open(System.getenv(SecretBox.ENVIRONMENT), settings.dataDir());
+            box = SecretBox.forDataDir(settings.dataDir());
         }
         return box;
     }

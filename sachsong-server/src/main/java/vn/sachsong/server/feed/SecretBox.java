@@ -17,7 +17,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts the secrets the hub must use again (webhook signing secrets) with AES-256-GCM under a
+ * Encrypts the secrets the hub must use again (webhook signing secrets, agencies' result-signing
+ * private keys) with AES-256-GCM under a
  * key that is not in the database: the environment variable {@code SACHSONG_SECRET_KEY} (base64 of
  * 32 bytes) or else the file {@code secret.key} in the data folder, made on first use, readable by
  * its owner only. Each ciphertext is stored with the key's id, so a stored secret under another
@@ -36,6 +37,11 @@ public final class SecretBox {
         }
         this.key = new SecretKeySpec(key, "AES");
         this.keyId = idOf(key);
+    }
+
+    /** The hub's box: the key from {@value #ENVIRONMENT}, or else the data folder's key file (made if missing). */
+    public static SecretBox forDataDir(Path dataDir) {
+        return open(System.getenv(ENVIRONMENT), dataDir);
     }
 
     /** The key from the environment, or the data folder's key file (made if missing). */
@@ -67,11 +73,12 @@ public final class SecretBox {
         }
     }
 
-    String keyId() {
+    /** Names the key without revealing it; stored beside each sealed secret. */
+    public String keyId() {
         return keyId;
     }
 
-    byte[] seal(byte[] plain) {
+    public byte[] seal(byte[] plain) {
         try {
             var nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
@@ -84,7 +91,7 @@ public final class SecretBox {
         }
     }
 
-    byte[] open(byte[] stored, String storedKeyId) {
+    public byte[] open(byte[] stored, String storedKeyId) {
         if (!keyId.equals(storedKeyId)) {
             throw new IllegalStateException("a secret is sealed with key " + storedKeyId + " but the hub's key is " + keyId
                     + "; restore that key (docs/FEED.md, moving the key)");

@@ -1,15 +1,22 @@
 package vn.sachsong.server.registry;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * RFC 4180 records from a stream, with the line each record starts on. Quoted fields may hold
- * commas, doubled quotes and line breaks; a quote inside an unquoted field is kept as text.
+ * commas, doubled quotes and line breaks; a quote inside an unquoted field is kept as text. The
+ * registry's interchange files and the other features' import files (dossier logs, the procedure
+ * catalogue) are read with it.
  */
-final class CsvRecordReader implements AutoCloseable {
+public final class CsvRecordReader implements AutoCloseable {
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     private int pos;
@@ -48,18 +55,41 @@ final class CsvRecordReader implements AutoCloseable {
         this.in = in;
     }
 
+    /**
+     * A reader of the file as strict UTF-8 (a byte that is not UTF-8 fails the read with a
+     * {@link java.nio.charset.CharacterCodingException}); a folder or a missing file is refused with
+     * {@link RegistryFileException} naming it.
+     */
+    public static CsvRecordReader open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new RegistryFileException("cannot read " + file + ": it is a folder, not a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RegistryFileException("cannot read " + file + ": no such file");
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new CsvRecordReader(new InputStreamReader(Files.newInputStream(file), decoder));
+    }
+
+    /** A reader of text already in memory (a resource, a test's rows). */
+    public static CsvRecordReader of(Reader in) {
+        return new CsvRecordReader(in);
+    }
+
     @Override
     public void close() throws IOException {
         in.close();
     }
 
     /** The line the last record returned by {@link #next()} started on. */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
     }
 
     /** The next record, or null at the end of the input. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         int c = read();
         if (c < 0) {
             return null;

@@ -5,13 +5,13 @@ package vn.sachsong.server.registry;
  * length of the whole, so a 50 MB line does not become a 50 MB message; a control character
  * shows as its escape, so a NUL or a terminal escape cannot hide in it.
  */
-final class Quoted {
+public final class Quoted {
     static final int MAX = 80;
 
     private Quoted() {
     }
 
-    static String of(String value) {
+    public static String of(String value) {
         var out = new StringBuilder(Math.min(value.length(), MAX) + 32);
         int shown = 0;
         for (int i = 0; i < value.length() && shown < MAX; i++, shown++) {

@@ -1,10 +1,7 @@
 package vn.sachsong.server.registry;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,9 +34,9 @@ public class RegistryImporter {
 
     public ImportSummary importFile(Path file, String operator) {
         long started = System.nanoTime();
-        try (var reader = openCsv(file)) {
+        try (var reader = CsvRecordReader.open(file)) {
             checkHeader(file, reader);
-            var rejectsPath = rejectsPathFor(file);
+            var rejectsPath = RejectsFile.besides(file);
             try (var rejects = new RejectsFile(rejectsPath); var c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 long importId = RegistrySql.startImport(c, file.getFileName().toString(), operator);
@@ -170,19 +167,6 @@ public class RegistryImporter {
         }
     }
 
-    private static CsvRecordReader openCsv(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new RegistryFileException("cannot read " + file + ": it is a folder, not a file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new RegistryFileException("cannot read " + file + ": no such file");
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvRecordReader(new InputStreamReader(Files.newInputStream(file), decoder));
-    }
-
     private static void checkHeader(Path file, CsvRecordReader reader) throws IOException {
         var header = reader.next();
         if (header == null) {
@@ -193,10 +177,5 @@ public class RegistryImporter {
             throw new RegistryFileException(file + ": line 1: expected the header "
                     + String.join(",", RegistryCsv.HEADER) + " but found " + Quoted.of(String.join(",", header)));
         }
-    }
-
-    private static Path rejectsPathFor(Path file) {
-        var beside = file.toAbsolutePath().resolveSibling(file.getFileName() + ".rejects.csv");
-        return Files.isWritable(beside.getParent()) ? beside : Path.of(file.getFileName() + ".rejects.csv");
     }
 }

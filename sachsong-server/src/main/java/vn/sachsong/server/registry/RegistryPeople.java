@@ -51,6 +51,25 @@ public class RegistryPeople {
         return "select pid, " + String.join(", ", fields) + " from person where pid = any(?::char(12)[])";
     }
 
+    /**
+     * A condition true when the registry holds the person whose pid is {@code pidExpression} (a
+     * {@code char(12)} column or expression of the statement it is put in): for a set-based check
+     * in another feature's statement, such as a dossier log's applicants.
+     */
+    public static String holds(String pidExpression) {
+        return "exists (select 1 from person where person.pid = " + pidExpression + ")";
+    }
+
+    /** The pids of these that the registry holds. */
+    public java.util.Set<String> existing(Collection<String> pids) {
+        var out = new java.util.HashSet<String>();
+        jdbc.sql("select pid from person where pid = any(?::char(12)[])").param(pids.toArray(String[]::new))
+                .query(rs -> {
+                    out.add(rs.getString(1));
+                });
+        return out;
+    }
+
     /** The fields of each pid found, by field name; pids not in the registry are absent. */
     public Map<String, Map<String, String>> read(Collection<String> pids, List<String> fields) {
         var out = new HashMap<String, Map<String, String>>();

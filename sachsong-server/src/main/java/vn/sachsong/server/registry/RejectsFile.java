@@ -6,17 +6,31 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.sachsong.io.CsvWriter;
 
-/** The rejected rows of one import, written as they are found; the file is removed if none are. */
-final class RejectsFile implements AutoCloseable {
+/**
+ * The rejected rows of one import, written as they are found; the file is removed if none are. Its
+ * columns are {@code line,column,value,reason}: every import of a file (registry, dossier log,
+ * procedure catalogue) reports its rejects this way.
+ */
+public final class RejectsFile implements AutoCloseable {
     private final Path path;
     private CsvWriter writer;
     private long count;
 
-    RejectsFile(Path path) {
+    public RejectsFile(Path path) {
         this.path = path;
     }
 
-    void add(Reject reject) throws IOException {
+    /** {@code FILE.rejects.csv} beside the file, or in the working folder when the file's folder is not writable. */
+    public static Path besides(Path file) {
+        var beside = file.toAbsolutePath().resolveSibling(file.getFileName() + ".rejects.csv");
+        return Files.isWritable(beside.getParent()) ? beside : Path.of(file.getFileName() + ".rejects.csv");
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public void add(Reject reject) throws IOException {
         if (writer == null) {
             writer = CsvWriter.create(path, false);
             writer.writeRow(List.of("line", "column", "value", "reason"));
@@ -25,7 +39,7 @@ final class RejectsFile implements AutoCloseable {
         count++;
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 

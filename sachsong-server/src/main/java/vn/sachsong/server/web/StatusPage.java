@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.sachsong.server.cleaning.CleaningRuns;
 import vn.sachsong.server.feed.FeedService;
+import vn.sachsong.server.procedure.ProcedureRates;
+import vn.sachsong.server.procedure.RateCounts;
 import vn.sachsong.server.quality.QualityService;
 import vn.sachsong.server.quality.Score;
 import vn.sachsong.server.registry.RegistryStatus;
@@ -17,12 +19,14 @@ class StatusPage {
     private final CleaningRuns cleaning;
     private final QualityService quality;
     private final FeedService feed;
+    private final ProcedureRates procedures;
 
-    StatusPage(RegistryStatus status, CleaningRuns cleaning, QualityService quality, FeedService feed) {
+    StatusPage(RegistryStatus status, CleaningRuns cleaning, QualityService quality, FeedService feed, ProcedureRates procedures) {
         this.status = status;
         this.cleaning = cleaning;
         this.quality = quality;
         this.feed = feed;
+        this.procedures = procedures;
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -41,10 +45,11 @@ class StatusPage {
                 <tr><th>Đã mất / Deceased</th><td>%,d</td></tr>
                 %s</table>
                 <h2>Chất lượng theo cơ quan / Quality by agency</h2>%s
+                <h2>Thủ tục hành chính / Administrative procedures</h2>%s
                 <h2>Luồng thay đổi / Change feed</h2>%s
                 <h2>Làm sạch / Cleaning runs</h2>%s
                 <p><a href="/actuator/health">health</a> &middot; <a href="/swagger-ui/index.html">API</a></p>
-                """.formatted(s.people(), s.deceased(), last, scores(), feed(), runs()));
+                """.formatted(s.people(), s.deceased(), last, scores(), rates(), feed(), runs()));
     }
 
     /** Each agency's four scores (its datasets' newest, weighted by rows) and the nation's. */
@@ -69,6 +74,31 @@ class StatusPage {
 
     private static String value(Double v) {
         return v == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    /** The three rates by level and nationally, over every month with dossiers (docs/KPI.md). */
+    private String rates() {
+        var report = procedures.report(null, null, null);
+        if (report.national().dossiers() == 0) {
+            return "<p>no dossier yet</p>";
+        }
+        var rows = new StringBuilder();
+        report.byLevel().forEach((level, c) -> rows.append(rateRow(level.code(), c)));
+        rows.append(rateRow("<b>Cả nước / National</b>", report.national()));
+        return """
+                <p>%s &ndash; %s</p>
+                <table id="rates"><tr><th>Cấp / Level</th><th>hồ sơ / dossiers</th><th>số hóa / digitised</th>
+                <th>kết quả điện tử / e-results</th><th>tái sử dụng / reused</th></tr>%s</table>"""
+                .formatted(report.from(), report.to(), rows);
+    }
+
+    private static String rateRow(String name, RateCounts c) {
+        return "<tr><td>%s</td><td>%,d</td><td>%s</td><td>%s</td><td>%s</td></tr>".formatted(name, c.dossiers(),
+                percent(c.digitisationRate()), percent(c.eResultRate()), percent(c.reuseRate()));
+    }
+
+    private static String percent(Double v) {
+        return v == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f%%", v);
     }
 
     /** Per agency: events published, acknowledged, waiting, how it takes them, and the lag. */

@@ -37,7 +37,8 @@ class ApiRoutesIT extends DatabaseTest {
             }
         });
         assertThat(api).contains("/api/v1/verify", "/api/v1/verify/batch", "/api/v1/people/{pid}", "/api/v1/audit/people/{pid}",
-                ApiPaths.PING);
+                ApiPaths.PING, "/api/v1/dossiers", "/api/v1/dossiers/{code}/result", "/api/v1/results/{code}",
+                "/api/v1/results/{code}/revoke", "/api/v1/people/{pid}/evidence", "/api/v1/kpi/procedures");
     }
 
     @Test

@@ -1,0 +1,229 @@
+package vn.sachsong.server.procedure;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.sachsong.server.audit.AuditReader;
+import vn.sachsong.server.registry.RegistryPeople;
+
+/**
+ * Stores staged dossiers (and the results a log gives with them) with set-based statements in the
+ * caller's transaction: the same rules for a log of ten million rows and for a batch of posted
+ * dossiers. Rows that break a rule needing the database are moved to the rejects table with their
+ * line, column, value, reason and API code; the rest are stored, and the month counts of the three
+ * rates change in the same transaction.
+ */
+final class DossierMerge {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DossierMerge.class);
+    static final String STAGE = """
+            create temp table if not exists dossier_stage (
+                line bigint not null, code text not null, procedure_code text not null, agency text not null,
+                applicant_pid char(12) not null, received_at timestamptz not null, received_month date not null,
+                channel text not null, digitised boolean not null, reused_data boolean not null, evidence text[] not null,
+                documents jsonb, case_ref text, fingerprint bytea not null, result_code text, result_number integer,
+                result_issued_at timestamptz, result_month date, result_electronic boolean,
+                existing bytea, found_reuse boolean not null default false) on commit delete rows;
+            create temp table if not exists dossier_reject (line bigint, col text, value text, reason text, code text)
+                on commit delete rows""";
+    static final String COLUMNS = "line, code, procedure_code, agency, applicant_pid, received_at, received_month, channel,"
+            + " digitised, reused_data, evidence, documents, case_ref, fingerprint, result_code, result_number,"
+            + " result_issued_at, result_month, result_electronic";
+
+    /** A staged row refused by a rule the database checks. */
+    record Rejected(long line, String column, String value, String reason, String code) {
+    }
+
+    /** What the merge stored: dossiers new and already there as given, results added. */
+    record Counts(long added, long unchanged, long results) {
+    }
+
+    private DossierMerge() {
+    }
+
+    /**
+     * @param fromLog a log's rows, with results; else posted dossiers, which the caller knows to have
+     *     {@code repeats} (a code twice) and {@code citations} or not, so their statements can be left out
+     */
+    static Counts merge(Connection c, boolean fromLog, boolean repeats, boolean citations) throws SQLException {
+        long started = System.nanoTime();
+        applicantsInRegistry(c);
+        step("applicants", started);
+        if (fromLog || repeats) {
+            repeatsInBatch(c);
+        }
+        step("repeats", started);
+        long unchanged = alreadyStored(c);
+        step("stored", started);
+        while ((fromLog || citations) && citationsChecked(c) > 0) {
+            // a refused row takes its own result with it, which a later row may have cited
+        }
+        step("citations", started);
+        foundReuse(c);
+        step("reuse", started);
+        long added = count(c, INSERT_DOSSIERS);
+        step("dossiers", started);
+        long results = fromLog ? count(c, INSERT_RESULTS) : 0;
+        step("results", started);
+        return new Counts(added, unchanged, results);
+    }
+
+    private static void step(String name, long started) {
+        if (log.isDebugEnabled()) {
+            log.debug("merge: {} done at {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    static List<Rejected> rejected(Connection c) throws SQLException {
+        var out = new ArrayList<Rejected>();
+        try (var st = c.prepareStatement("select line, col, value, reason, code from dossier_reject order by line");
+                var rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Rejected(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    private static void applicantsInRegistry(Connection c) throws SQLException {
+        update(c, """
+                with gone as (delete from dossier_stage s where not %s returning line, applicant_pid)
+                insert into dossier_reject select line, 'applicant_pid', applicant_pid, 'not in the registry', 'PID_NOT_FOUND'
+                from gone""".formatted(RegistryPeople.holds("s.applicant_pid")));
+    }
+
+    /** A code given again in the same file or batch: the first stands; a later one with other content is refused. */
+    private static void repeatsInBatch(Connection c) throws SQLException {
+        update(c, """
+                with firsts as (select distinct on (code) code, line, fingerprint from dossier_stage
+                                where code in (select code from dossier_stage group by code having count(*) > 1)
+                                order by code, line),
+                gone as (delete from dossier_stage s using firsts f where s.code = f.code and s.line > f.line
+                         returning s.line, s.code, s.fingerprint = f.fingerprint as same, f.line as first)
+                insert into dossier_reject select line, 'dossier_code', code, 'given again with other content than on line '
+                    || first, 'DOSSIER_CONFLICT' from gone where not same""");
+    }
+
+    /** Codes already stored: with the same content they are unchanged; with other content refused. */
+    private static long alreadyStored(Connection c) throws SQLException {
+        update(c, "update dossier_stage s set existing = d.fingerprint from dossier d where d.code = s.code");
+        update(c, """
+                with gone as (delete from dossier_stage where existing <> fingerprint returning line, code)
+                insert into dossier_reject select line, 'dossier_code', code, 'already stored with other content',
+                    'DOSSIER_CONFLICT' from gone""");
+        return count(c, "select count(*) from dossier_stage where existing is not null");
+    }
+
+    /**
+     * Each cited result must exist (stored, or given by another row of the same log), be valid, be
+     * the applicant's, be electronic and of a type the dossier's procedure accepts. Cited stored
+     * results are locked first, so none is revoked between this check and the commit.
+     */
+    private static int citationsChecked(Connection c) throws SQLException {
+        update(c, """
+                select 1 from dossier_result where code in (select unnest(evidence) from dossier_stage
+                    where cardinality(evidence) > 0) for share""");
+        return update(c, """
+                with cites as (
+                    select s.line, s.applicant_pid, p.evidence_types, e.cited
+                    from dossier_stage s join procedure p on p.code = s.procedure_code, unnest(s.evidence) as e(cited)
+                    where cardinality(s.evidence) > 0),
+                found as (
+                    select c.line, c.cited, c.applicant_pid, c.evidence_types, r.code is not null or x.line is not null as known,
+                        r.revoked_at is not null as revoked, coalesce(r.applicant_pid, x.applicant_pid) as holder,
+                        coalesce(r.electronic, x.result_electronic) as electronic, coalesce(r.result_type, xp.result_type) as type
+                    from cites c
+                    left join dossier_result r on r.code = c.cited
+                    left join dossier_stage x on r.code is null and x.result_code = c.cited
+                    left join procedure xp on xp.code = x.procedure_code),
+                bad as (
+                    select distinct on (line) line, cited, case
+                        when not known then 'EVIDENCE_UNKNOWN'
+                        when revoked then 'EVIDENCE_REVOKED'
+                        when holder <> applicant_pid then 'EVIDENCE_NOT_APPLICANTS'
+                        else 'EVIDENCE_NOT_ACCEPTED' end as code
+                    from found
+                    where not known or revoked or holder <> applicant_pid or not electronic or not (type = any(evidence_types))
+                    order by line, cited),
+                gone as (delete from dossier_stage s using bad b where s.line = b.line returning b.line, b.cited, b.code)
+                insert into dossier_reject select line, 'evidence_codes', cited, case code
+                    when 'EVIDENCE_UNKNOWN' then 'no such result'
+                    when 'EVIDENCE_REVOKED' then 'the result is revoked'
+                    when 'EVIDENCE_NOT_APPLICANTS' then 'the result is another person''s'
+                    else 'the procedure does not accept this result (its type, or a result not issued electronically)' end,
+                    code from gone""");
+    }
+
+    /** A dossier whose applicant its agency verified or looked up for the same case counts as reusing registry data. */
+    private static void foundReuse(Connection c) throws SQLException {
+        update(c, "update dossier_stage s set found_reuse = true where existing is null and not reused_data"
+                + " and cardinality(evidence) = 0 and " + AuditReader.registryRead("s.agency", "s.applicant_pid::text",
+                        "coalesce(s.case_ref, s.code)"));
+    }
+
+    private static final String INSERT_DOSSIERS = """
+            with added as (
+                insert into dossier (code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised,
+                    reused, reused_data, evidence, documents, case_ref, fingerprint, source, results_issued)
+                select code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised,
+                    reused_data or found_reuse or cardinality(evidence) > 0, reused_data or found_reuse, evidence, documents,
+                    case_ref, fingerprint, case when documents is null then 'import' else 'api' end, coalesce(result_number, 0)
+                from dossier_stage where existing is null order by code
+                returning received_month, agency, digitised, reused),
+            counted as (
+                insert into procedure_month (month, agency, dossiers, digitised, reused)
+                select received_month, agency, count(*), count(*) filter (where digitised), count(*) filter (where reused)
+                from added group by 1, 2 order by 1, 2
+                on conflict (month, agency) do update set dossiers = procedure_month.dossiers + excluded.dossiers,
+                    digitised = procedure_month.digitised + excluded.digitised, reused = procedure_month.reused + excluded.reused)
+            select count(*) from added""";
+
+    /**
+     * A log's results: those of new dossiers (a plain insert: no stored result can have their code),
+     * then those of stored dossiers that had none under this code (a result since), which also move
+     * the dossier's last number.
+     */
+    private static final String INSERT_RESULTS = """
+            with added as (
+                insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
+                    issued_at, issued_month, electronic)
+                select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
+                    s.result_issued_at, s.result_month, s.result_electronic
+                from dossier_stage s join procedure p on p.code = s.procedure_code
+                where s.result_code is not null and s.existing is null order by s.result_code
+                returning issued_month, agency, electronic),
+            later as (
+                insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
+                    issued_at, issued_month, electronic)
+                select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
+                    s.result_issued_at, s.result_month, s.result_electronic
+                from dossier_stage s join procedure p on p.code = s.procedure_code
+                where s.result_code is not null and s.existing is not null
+                on conflict (code) do nothing
+                returning dossier_code, number, issued_month, agency, electronic),
+            numbered as (update dossier d set results_issued = l.number from later l
+                         where d.code = l.dossier_code and d.results_issued < l.number),
+            counted as (
+                insert into procedure_month (month, agency, results, electronic_results)
+                select issued_month, agency, count(*), count(*) filter (where electronic)
+                from (select issued_month, agency, electronic from added
+                      union all select issued_month, agency, electronic from later) a
+                group by 1, 2 order by 1, 2
+                on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
+                    electronic_results = procedure_month.electronic_results + excluded.electronic_results)
+            select (select count(*) from added) + (select count(*) from later)""";
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static int update(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute(sql);
+            return st.getUpdateCount() < 0 ? 0 : st.getUpdateCount();
+        }
+    }
+}

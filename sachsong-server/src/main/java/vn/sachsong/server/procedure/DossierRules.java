@@ -1,0 +1,115 @@
+package vn.sachsong.server.procedure;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.sachsong.refdata.PersonalId;
+import vn.sachsong.server.exchange.Agency;
+import vn.sachsong.server.exchange.ErrorCode;
+
+/** The rules of a dossier's fields, for the API and the import alike; each failure a {@link FieldProblem}. */
+final class DossierRules {
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** Vietnam's time, which has had no daylight saving since 1975: a date or a month is counted in it. */
+    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    static final Set<String> CHANNELS = Set.of("online", "counter", "post");
+    static final int MAX_EVIDENCE = 20;
+
+    private DossierRules() {
+    }
+
+    static String code(String code, String column) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new FieldProblem(ErrorCode.INVALID_PARAMETER, column, code,
+                    "a code of 1-64 letters, digits, '.', '-' or '_', starting with a letter or digit");
+        }
+        return code;
+    }
+
+    static Procedure procedure(String code, ProcedureCatalogue catalogue, Agency agency, String column) {
+        var p = catalogue.find(code == null ? "" : code)
+                .orElseThrow(() -> new FieldProblem(ErrorCode.UNKNOWN_PROCEDURE, column, code, "no such procedure in the catalogue"));
+        if (!p.handledBy(agency)) {
+            throw new FieldProblem(ErrorCode.PROCEDURE_NOT_HANDLED, column, code, "a " + p.level().code()
+                    + "-level procedure, which agency " + agency.code() + " (" + agency.level().code() + ") does not handle");
+        }
+        return p;
+    }
+
+    static String pid(String pid, String column) {
+        var check = PersonalId.check(pid == null ? "" : pid);
+        if (!check.valid()) {
+            throw new FieldProblem(ErrorCode.INVALID_PID, column, pid, check.summary());
+        }
+        return pid;
+    }
+
+    /**
+     * An ISO date (the day's start in Vietnam) or date-time, with an offset or without one (Vietnam's
+     * time); a date that does not exist (30 February) or lies more than a day ahead is refused.
+     */
+    static Instant time(String text, String column) {
+        if (text == null || text.isBlank()) {
+            throw new FieldProblem(ErrorCode.INVALID_DATE, column, text, "required: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+07:00]");
+        }
+        Instant at;
+        try {
+            var t = text.strip();
+            if (t.length() == 10) {
+                at = LocalDate.parse(t).atStartOfDay(VIETNAM).toInstant();
+            } else if (t.endsWith("Z") || t.lastIndexOf('+') > 9 || t.lastIndexOf('-') > 9) {
+                at = OffsetDateTime.parse(t).toInstant();
+            } else {
+                at = LocalDateTime.parse(t).atOffset(VIETNAM).toInstant();
+            }
+        } catch (DateTimeException e) {
+            throw new FieldProblem(ErrorCode.INVALID_DATE, column, text, "not a real date or date-time in ISO form (YYYY-MM-DD or"
+                    + " YYYY-MM-DDTHH:MM:SS+07:00)");
+        }
+        if (at.isBefore(Instant.parse("1975-01-01T00:00:00Z")) || at.isAfter(Instant.now().plus(1, ChronoUnit.DAYS))) {
+            throw new FieldProblem(ErrorCode.INVALID_DATE, column, text, "outside 1975 to tomorrow");
+        }
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The first day of the month the instant falls in, in Vietnam's time. */
+    static LocalDate month(Instant at) {
+        return at.atOffset(VIETNAM).toLocalDate().withDayOfMonth(1);
+    }
+
+    static String channel(String channel, String column) {
+        if (channel == null || !CHANNELS.contains(channel)) {
+            throw new FieldProblem(ErrorCode.INVALID_PARAMETER, column, channel, "online, counter or post");
+        }
+        return channel;
+    }
+
+    static boolean bool(String text, String column) {
+        return switch (text == null ? "" : text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new FieldProblem(ErrorCode.INVALID_PARAMETER, column, text, "true or false");
+        };
+    }
+
+    /** Result codes, each of the form {@code <dossier>-KQ<n>}, none twice, none the dossier's own. */
+    static List<String> evidence(List<String> codes, String dossier, String column) {
+        if (codes.size() > MAX_EVIDENCE) {
+            throw new FieldProblem(ErrorCode.INVALID_PARAMETER, column, String.valueOf(codes.size()), "at most " + MAX_EVIDENCE
+                    + " results");
+        }
+        for (var c : codes) {
+            if (ResultCode.parse(c, column).dossier().equals(dossier)) {
+                throw new FieldProblem(ErrorCode.INVALID_PARAMETER, column, c, "a dossier cannot cite its own result");
+            }
+        }
+        return codes.stream().distinct().sorted().toList();
+    }
+}

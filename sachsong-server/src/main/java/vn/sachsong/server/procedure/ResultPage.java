@@ -1,0 +1,83 @@
+package vn.sachsong.server.procedure;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.sachsong.io.HtmlText;
+import vn.sachsong.refdata.PersonalId;
+
+/**
+ * The printable page of a result, which is also where its QR code leads (Decree 45/2020 Art. 18):
+ * its code, status, procedure, issuing agency and date, the applicant's personal ID masked, and a
+ * digest of the signed document to compare with the copy in hand. Public, so it shows nothing more
+ * personal: the decision's content stays in the signed document the citizen holds.
+ */
+@RestController
+class ResultPage {
+    private final ResultStore results;
+    private final ProcedureCatalogue catalogue;
+
+    ResultPage(ResultStore results, ProcedureCatalogue catalogue) {
+        this.results = results;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping(path = "/results/{code}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> page(@PathVariable String code, HttpServletRequest request) {
+        var found = code.length() <= 80 ? results.find(code) : java.util.Optional.<StoredResult>empty();
+        if (found.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
+                    .body(page("Không có kết quả / No such result", "<h1>Không có kết quả này / No such result</h1>"));
+        }
+        var r = found.get();
+        var url = ServletUriComponentsBuilder.fromContextPath(request).path("/results/{code}").buildAndExpand(r.code()).toUriString();
+        var name = catalogue.find(r.procedure()).map(Procedure::name).orElse("");
+        var status = r.revoked() ? "<strong class=\"revoked\">ĐÃ THU HỒI / REVOKED</strong> " + esc(r.revokedAt().toString())
+                + ": " + esc(r.revokedReason()) : "<strong class=\"valid\">CÒN HIỆU LỰC / VALID</strong>";
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page("Kết quả " + r.code(), """
+                <h1>Kết quả giải quyết thủ tục hành chính<br><small>Electronic result of an administrative procedure</small></h1>
+                <table>
+                <tr><th>Mã kết quả / Result code</th><td id="code">%s</td></tr>
+                <tr><th>Tình trạng / Status</th><td id="status">%s</td></tr>
+                <tr><th>Thủ tục / Procedure</th><td>%s %s</td></tr>
+                <tr><th>Cơ quan cấp / Issued by</th><td>%s</td></tr>
+                <tr><th>Ngày cấp / Issued at</th><td>%s</td></tr>
+                <tr><th>Người yêu cầu / Applicant</th><td>%s</td></tr>
+                <tr><th>Bản điện tử / Signed document</th><td>%s</td></tr>
+                </table>
+                <figure>%s<figcaption>Kiểm tra tại / Verify at <a href="%s">%s</a></figcaption></figure>
+                <p>Khóa công khai / Public keys: <a href="%s">%s</a></p>"""
+                .formatted(esc(r.code()), status, esc(r.procedure()), esc(name), esc(r.agency()), esc(r.issuedAt().toString()),
+                        esc(PersonalId.mask(r.applicantPid())), r.jws() == null ? "không có (ghi từ sổ) / none (recorded from a log)"
+                                : "SHA-256 " + digest(r.jws()), QrSvg.of(url), esc(url), esc(url), JwksEndpoint.PATH, JwksEndpoint.PATH)));
+    }
+
+    private static String page(String title, String body) {
+        return """
+                <!doctype html>
+                <html lang="vi"><head><meta charset="utf-8"><title>%s</title>
+                <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:48rem}th{text-align:left;padding-right:2rem}
+                .revoked{color:#a00}.valid{color:#060}@media print{a{color:#000}}</style></head><body>%s</body></html>"""
+                .formatted(esc(title), body);
+    }
+
+    private static String esc(String text) {
+        return HtmlText.escape(text == null ? "" : text);
+    }
+
+    private static String digest(String jws) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jws.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.sachsong.server.procedure;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The signing_key table: each agency's current key and its retired ones. */
+@Repository
+class SigningKeyStore {
+    record Stored(String kid, String agency, byte[] sealed, String sealedWith) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SigningKeyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Stored> current(String agency) {
+        return jdbc.sql("select kid, agency, private_sealed, sealed_with from signing_key where agency = ? and retired_at is null")
+                .param(agency).query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
+                .optional();
+    }
+
+    /**
+     * Makes the key the agency's current one, retiring the one it had, in one statement; with
+     * {@code onlyIfNone}, adds it only when the agency has none (two first issues at once make one key).
+     */
+    boolean add(String kid, String agency, String publicJwk, byte[] sealed, String sealedWith, boolean onlyIfNone) {
+        if (onlyIfNone) {
+            return jdbc.sql("""
+                    insert into signing_key (kid, agency, public_jwk, private_sealed, sealed_with) values (?, ?, ?, ?, ?)
+                    on conflict (agency) where retired_at is null do nothing""")
+                    .params(kid, agency, publicJwk, sealed, sealedWith).update() == 1;
+        }
+        jdbc.sql("""
+                with retired as (update signing_key set retired_at = now() where agency = ? and retired_at is null returning 1)
+                insert into signing_key (kid, agency, public_jwk, private_sealed, sealed_with)
+                select ?, ?, ?, ?, ? from (select count(*) from retired) as r""")
+                .params(agency, kid, agency, publicJwk, sealed, sealedWith).update();
+        return true;
+    }
+
+    List<String> publicJwks() {
+        return jdbc.sql("select public_jwk from signing_key order by agency, created_at").query(String.class).list();
+    }
+}
