@@ -18,6 +18,14 @@ public interface RowListener {
     default void header(List<String> titles) {
     }
 
+    /**
+     * Before {@link #row} of a row in review: what the reviewer needs (the row's name and birth as
+     * read, the reason, the best candidates with their explanations). Every review row, not only the
+     * first ones the report lists.
+     */
+    default void review(Row row, ReviewItem item) {
+    }
+
     /** @param row the row as read (its line and cells) */
     void row(Row row, RowOutcome outcome);
 }

@@ -85,6 +85,11 @@ final class RowWriter {
         cells.add(String.join("; ", corrections));
         out.writeRow(cells);
         if (listener != RowListener.NONE) {
+            if (decision instanceof LinkDecision.Review r) {
+                listener.review(row, new ReviewItem(row.number(), parsed.fullName(),
+                        parsed.birth() == null ? "" : parsed.birth().describe(), r.reason(), r.top2(),
+                        r.top2().stream().map(c -> index.deceased(c.registryRow())).toList()));
+            }
             listener.row(row, earlier != null
                     ? new RowOutcome(outcome.pid(), status, earlier.readable(), earlier.compared(), earlier.disagreed(),
                             decision.score(), earlier)

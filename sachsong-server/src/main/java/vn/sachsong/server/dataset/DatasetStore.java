@@ -89,6 +89,13 @@ class DatasetStore {
         jdbc.sql("alter table dataset_member attach partition " + current + " for values in (" + id + ")").update();
         LOG.debug("members: copied in {} ms, indexed in {} ms, swapped in {} ms", (copied - started) / 1_000_000,
                 (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
+        ReviewRows.replace(jdbc, template, members);
+        members.matchedByDecisions = jdbc.sql("""
+                select count(*) filter (where d.pid is not null and m.status <> 'matched')
+                    - count(*) filter (where d.pid is null and m.status = 'matched')
+                from dataset_member m join dataset_decision d on d.dataset_id = m.dataset_id and d.row_key = m.row_key
+                    and d.cells_hash = m.cells_hash
+                where m.dataset_id = ?""").param(id).query(Long.class).single();
         return jdbc.sql("""
                 update dataset_member m set pid = d.pid, status = case when d.pid is null then 'unmatched' else 'matched' end,
                     score = null
@@ -130,6 +137,12 @@ class DatasetStore {
     Optional<byte[]> memberDigest(long datasetId, String rowKey) {
         return jdbc.sql("select cells_hash from dataset_member where dataset_id = ? and row_key = ?")
                 .params(datasetId, rowKey).query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** The member's status now (matched, review, unmatched, rejected); empty when there is no such row. */
+    Optional<String> memberStatus(long datasetId, String rowKey) {
+        return jdbc.sql("select status from dataset_member where dataset_id = ? and row_key = ?")
+                .params(datasetId, rowKey).query(String.class).optional();
     }
 
     /** Stores a person's decision on a row and applies it to the row's member at once. */

@@ -36,6 +36,14 @@ public final class Members implements RowListener {
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
     private final FieldTally tally = new FieldTally();
+    private List<String> titles = List.of();
+    /** Members linked by people's decisions applied again, less those they unlinked; set when stored. */
+    long matchedByDecisions;
+    private vn.sachsong.cleaning.ReviewItem pendingReview;
+    /** The review rows among the members: their keys, what the reviewer needs, and their cells by title. */
+    final List<String> reviewKeys = new ArrayList<>();
+    final List<vn.sachsong.cleaning.ReviewItem> reviewItems = new ArrayList<>();
+    final List<List<String>> reviewCells = new ArrayList<>();
 
     Members(Dataset dataset) {
         this.dataset = dataset;
@@ -49,6 +57,17 @@ public final class Members implements RowListener {
     @Override
     public void header(List<String> titles) {
         keyColumn = keyColumn(dataset, titles);
+        this.titles = List.copyOf(titles);
+    }
+
+    /** The column titles of the run's file. */
+    List<String> titles() {
+        return titles;
+    }
+
+    @Override
+    public void review(Row row, vn.sachsong.cleaning.ReviewItem item) {
+        pendingReview = item;
     }
 
     /** The column of the file that holds the dataset's row key; -1 when rows are keyed by line. */
@@ -82,6 +101,8 @@ public final class Members implements RowListener {
 
     @Override
     public void row(Row row, RowOutcome outcome) {
+        var review = pendingReview;
+        pendingReview = null;
         tally.add(row.number(), outcome, dataset.required());
         var pid = outcome.pid();
         var status = outcome.status();
@@ -101,11 +122,21 @@ public final class Members implements RowListener {
         hashes.add(digest(sha256, row.cells()));
         scores.add(outcome.score());
         outcomes.add(outcome.replay() == null ? null : outcome.replay().encode());
+        if (review != null) {
+            reviewKeys.add(key);
+            reviewItems.add(review);
+            reviewCells.add(List.copyOf(row.cells()));
+        }
     }
 
     /** The run's rows field by field, for the dataset's scores. */
     public FieldTally tally() {
         return tally;
+    }
+
+    /** Rows people's decisions linked beyond the run's own (less those they unlinked), once the members are stored. */
+    public long matchedByDecisions() {
+        return matchedByDecisions;
     }
 
     /** Members linked to a person. */

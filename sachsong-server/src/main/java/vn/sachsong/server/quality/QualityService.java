@@ -75,11 +75,13 @@ public class QualityService {
         parts.put("complete", Map.of("readable_cells", readable, "required_cells", t.rows() * required.size(),
                 "fields", completeParts));
         parts.put("correct", Map.of("agreed", agreed, "compared", compared, "fields", correctParts));
-        parts.put("clean", Map.of("matched", t.matched(), "rows", t.rows()));
+        // rows people decided count as they decided them, this run as the last
+        long matched = t.matched() + members.matchedByDecisions();
+        parts.put("clean", Map.of("matched", matched, "rows", t.rows()));
         var live = feed.liveness(members.dataset().id(), members.dataset().name().agency(), members.linked());
         parts.put("live", liveParts(live));
         var score = new Score(Score.percent(agreed, compared), Score.percent(readable, t.rows() * required.size()),
-                Score.percent(t.matched(), t.rows()), live(live), t.rows(), members.size(), live.stale(), null, parts);
+                Score.percent(matched, t.rows()), live(live), t.rows(), members.size(), live.stale(), null, parts);
         var failures = new LinkedHashMap<String, List<Long>>();
         t.unreadableLines().forEach((field, lines) -> failures.put("complete." + field, lines));
         store.insert(members.dataset().id(), runId, score, failures);
@@ -113,6 +115,30 @@ public class QualityService {
             written++;
         }
         return written;
+    }
+
+    /**
+     * People decided review rows: "sạch" follows the members linked now (the run's matched rows and
+     * what the decisions changed), in the deciding transaction; the other scores keep their run's.
+     */
+    @org.springframework.context.event.EventListener
+    void decided(DatasetService.Decided event) {
+        var latest = store.latest(event.dataset().id());
+        if (latest.isEmpty() || event.matchedDelta() == 0) {
+            return;
+        }
+        var before = latest.get();
+        var parts = new LinkedHashMap<>(before.parts());
+        var clean = parts.get("clean") instanceof Map<?, ?> m ? new LinkedHashMap<Object, Object>(m) : new LinkedHashMap<>();
+        long matched = clean.get("matched") instanceof Number n ? n.longValue() : 0;
+        long decided = clean.get("decided_delta") instanceof Number n ? n.longValue() : 0;
+        matched += event.matchedDelta();
+        clean.put("matched", matched);
+        clean.put("decided_delta", decided + event.matchedDelta());
+        parts.put("clean", clean);
+        store.insertLive(event.dataset().id(), new Score(before.correct(), before.complete(),
+                Score.percent(matched, before.rows()), before.live(), before.rows(), before.members(), before.stale(), null,
+                parts));
     }
 
     /** The linked members the newest run left, as its score recorded them (null: count them). */
@@ -157,18 +183,26 @@ public class QualityService {
 
     /** Every dataset's newest score, rolled up; only the agency's own when {@code agency} is given. */
     public Overview overview(String agency) {
+        return overview(agency, null);
+    }
+
+    /**
+     * As {@link #overview(String)}, with each dataset's score as it stood at {@code asOf} (its oldest
+     * kept, if it was scored only later); the newest when {@code asOf} is null. For trends.
+     */
+    public Overview overview(String agency, java.time.Instant asOf) {
         if (agency != null && agencies.find(agency).isEmpty()) {
             throw new DatasetException("no agency " + agency + "; `agency list` shows them");
         }
         var scored = new ArrayList<Scored>();
         var byAgency = new TreeMap<String, List<Score>>();
         var byLevel = new TreeMap<String, List<Score>>();
-        for (var summary : datasets.list()) {
-            Dataset d = summary.dataset();
+        // the datasets alone: counting every dataset's members would cost a scan of each
+        for (Dataset d : datasets.all()) {
             if (agency != null && !d.name().agency().equals(agency)) {
                 continue;
             }
-            var latest = store.latest(d.id());
+            var latest = asOf == null ? store.latest(d.id()) : store.asOf(d.id(), asOf);
             if (latest.isEmpty()) {
                 continue;
             }

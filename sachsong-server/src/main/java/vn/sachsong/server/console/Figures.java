@@ -1,0 +1,104 @@
+package vn.sachsong.server.console;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers and times as each language writes them, for the templates ({@code @figures}):
+ * 34,9 triệu / 34.9 million; 1.234.567 / 1,234,567; 96,4% / 96.4%.
+ */
+@Component("figures")
+class Figures {
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    /** A count: exact below a million, else in millions (or thousands of millions) to one decimal. */
+    String big(Number value, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        double v = value.doubleValue();
+        boolean vi = isVietnamese(locale);
+        if (Math.abs(v) >= 1e9) {
+            return oneDecimal(v / 1e9, locale) + (vi ? " tỷ" : " billion");
+        }
+        if (Math.abs(v) >= 1e6) {
+            return oneDecimal(v / 1e6, locale) + (vi ? " triệu" : " million");
+        }
+        return count(value, locale);
+    }
+
+    String count(Number value, Locale locale) {
+        return value == null ? "–" : NumberFormat.getIntegerInstance(locale(locale)).format(value.longValue());
+    }
+
+    String oneDecimal(Number value, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        var f = NumberFormat.getNumberInstance(locale(locale));
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(value.doubleValue());
+    }
+
+    String decimals(Number value, int digits, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        var f = NumberFormat.getNumberInstance(locale(locale));
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(value.doubleValue());
+    }
+
+    /** A share 0-100 as "96,4%" / "96.4%". */
+    String percent(Number value, Locale locale) {
+        return value == null ? "–" : oneDecimal(value, locale) + "%";
+    }
+
+    String time(Instant at, Locale locale) {
+        return at == null ? "–" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale(locale))
+                .withZone(zone).format(at);
+    }
+
+    String time(java.time.OffsetDateTime at, Locale locale) {
+        return at == null ? "–" : time(at.toInstant(), locale);
+    }
+
+    String day(java.time.LocalDate day, Locale locale) {
+        return day == null ? "–" : DateTimeFormatter.ofPattern(isVietnamese(locale) ? "dd/MM" : "MMM d", locale(locale)).format(day);
+    }
+
+    /** Seconds as "12 s", "3 min 4 s", "2 h 5 min". */
+    String duration(Double seconds) {
+        if (seconds == null) {
+            return "–";
+        }
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return s / 60 + " min " + s % 60 + " s";
+        }
+        return s / 3600 + " h " + s % 3600 / 60 + " min";
+    }
+
+    /** A personal ID with its middle hidden, where the page shows who without needing all of it. */
+    String masked(String pid) {
+        return pid == null ? "" : vn.sachsong.refdata.PersonalId.mask(pid);
+    }
+
+    static boolean isVietnamese(Locale locale) {
+        return locale == null || !"en".equals(locale.getLanguage());
+    }
+
+    private static Locale locale(Locale locale) {
+        return isVietnamese(locale) ? ConsoleWebConfig.VIETNAMESE : Locale.US;
+    }
+}
