@@ -32,7 +32,8 @@
     }
     if (c.traffic) {
       const sets = Object.keys(c.traffic.byAgency).map((code, i) => ({label: code, data: c.traffic.byAgency[code], backgroundColor: palette[i % palette.length], stack: 'a'}));
-      draw('traffic-chart', {type: 'bar', data: {labels: c.traffic.labels, datasets: sets.length ? sets : [{label: words.requests || '', data: c.traffic.total, backgroundColor: '#0b5cad'}]},
+      const day = l => new Date(l + 'T00:00:00').toLocaleDateString(lang === 'en' ? 'en-US' : 'vi-VN', {day: '2-digit', month: '2-digit'});
+      draw('traffic-chart', {type: 'bar', data: {labels: c.traffic.labels.map(day), datasets: sets.length ? sets : [{label: words.requests || '', data: c.traffic.total, backgroundColor: '#0b5cad'}]},
         options: {scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}}});
     }
     if (c.history) {
@@ -94,8 +95,6 @@
       const bar = document.getElementById('upload-bar');
       const xhr = new XMLHttpRequest();
       xhr.open('POST', form.action);
-      const token = document.querySelector('input[name="_csrf"]');
-      if (token) { xhr.setRequestHeader(form.dataset.csrfHeader, token.value); }
       xhr.upload.onprogress = p => { if (p.lengthComputable && bar) { bar.style.width = (100 * p.loaded / p.total).toFixed(1) + '%'; } };
       xhr.onload = () => {
         if (xhr.status < 300 && xhr.responseURL && xhr.responseURL.indexOf('/clean/jobs/') >= 0) {

@@ -11,6 +11,10 @@ import vn.sachsong.synth.GeneratorResult;
 
 @Command(name = "generate", description = "Write a synthetic registry, messy agency datasets and the truth behind them.")
 final class GenerateCommand implements Callable<Integer> {
+    /** Accepted (before or after the command) and unused: this command needs no database. */
+    @picocli.CommandLine.Mixin
+    GlobalOptions global;
+
     @Option(names = "--people", required = true, description = "People in the registry.")
     long people;
 

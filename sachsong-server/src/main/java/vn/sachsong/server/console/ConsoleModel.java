@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /** What every console page's layout needs to know ({@code @consoleModel} in templates): who is signed in. */
 @Component("consoleModel")
 class ConsoleModel {
-    Viewer viewer() {
+    public Viewer viewer() {
         return Viewer.current();
     }
 }

@@ -39,7 +39,7 @@ class Dashboard {
 
     /** Rows cleaned (linked to a verified personal ID) of rows read. */
     record Progress(String name, String title, long matched, long rows) {
-        Double percent() {
+        public Double percent() {
             return rows == 0 ? null : Math.round(1000.0 * matched / rows) / 10.0;
         }
     }

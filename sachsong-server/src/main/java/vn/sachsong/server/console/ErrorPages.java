@@ -24,6 +24,16 @@ class ErrorPages {
         return page(response, e.status, e.key, e.args);
     }
 
+    /** A path nothing serves: for a signed-in user a page; for anyone else (the API's clients) the API's answer. */
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ModelAndView missing(Exception e, jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (Viewer.current() == null || request.getRequestURI().startsWith("/api/")) {
+            throw e;
+        }
+        return page(response, HttpStatus.NOT_FOUND, "error.not-found", request.getRequestURI());
+    }
+
     static ModelAndView page(HttpServletResponse response, HttpStatus status, String key, Object... args) {
         response.setStatus(status.value());
         var page = new ModelAndView("error");

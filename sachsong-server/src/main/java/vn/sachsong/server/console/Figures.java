@@ -17,7 +17,7 @@ class Figures {
     private final ZoneId zone = ZoneId.systemDefault();
 
     /** A count: exact below a million, else in millions (or thousands of millions) to one decimal. */
-    String big(Number value, Locale locale) {
+    public String big(Number value, Locale locale) {
         if (value == null) {
             return "–";
         }
@@ -32,11 +32,11 @@ class Figures {
         return count(value, locale);
     }
 
-    String count(Number value, Locale locale) {
+    public String count(Number value, Locale locale) {
         return value == null ? "–" : NumberFormat.getIntegerInstance(locale(locale)).format(value.longValue());
     }
 
-    String oneDecimal(Number value, Locale locale) {
+    public String oneDecimal(Number value, Locale locale) {
         if (value == null) {
             return "–";
         }
@@ -46,7 +46,7 @@ class Figures {
         return f.format(value.doubleValue());
     }
 
-    String decimals(Number value, int digits, Locale locale) {
+    public String decimals(Number value, int digits, Locale locale) {
         if (value == null) {
             return "–";
         }
@@ -57,25 +57,25 @@ class Figures {
     }
 
     /** A share 0-100 as "96,4%" / "96.4%". */
-    String percent(Number value, Locale locale) {
+    public String percent(Number value, Locale locale) {
         return value == null ? "–" : oneDecimal(value, locale) + "%";
     }
 
-    String time(Instant at, Locale locale) {
+    public String time(Instant at, Locale locale) {
         return at == null ? "–" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale(locale))
                 .withZone(zone).format(at);
     }
 
-    String time(java.time.OffsetDateTime at, Locale locale) {
+    public String time(java.time.OffsetDateTime at, Locale locale) {
         return at == null ? "–" : time(at.toInstant(), locale);
     }
 
-    String day(java.time.LocalDate day, Locale locale) {
+    public String day(java.time.LocalDate day, Locale locale) {
         return day == null ? "–" : DateTimeFormatter.ofPattern(isVietnamese(locale) ? "dd/MM" : "MMM d", locale(locale)).format(day);
     }
 
     /** Seconds as "12 s", "3 min 4 s", "2 h 5 min". */
-    String duration(Double seconds) {
+    public String duration(Double seconds) {
         if (seconds == null) {
             return "–";
         }
@@ -90,7 +90,7 @@ class Figures {
     }
 
     /** A personal ID with its middle hidden, where the page shows who without needing all of it. */
-    String masked(String pid) {
+    public String masked(String pid) {
         return pid == null ? "" : vn.sachsong.refdata.PersonalId.mask(pid);
     }
 

@@ -7,12 +7,12 @@ record Job(long id, long datasetId, String datasetName, String fileName, long si
         Instant submittedAt, String state, Instant startedAt, Instant finishedAt, long rowsDone, long rowsExpected,
         Long runId, String outputPath, String reportPath, String message) {
 
-    boolean finished() {
+    public boolean finished() {
         return state.equals("done") || state.equals("failed") || state.equals("interrupted");
     }
 
     /** 0-100; 100 once done; null while the file's size in rows is not known (XLSX). */
-    Double percent() {
+    public Double percent() {
         if (state.equals("done")) {
             return 100.0;
         }
@@ -20,7 +20,7 @@ record Job(long id, long datasetId, String datasetName, String fileName, long si
     }
 
     /** Rows a second since it started. */
-    Double rowsPerSecond() {
+    public Double rowsPerSecond() {
         if (startedAt == null) {
             return null;
         }
@@ -30,7 +30,7 @@ record Job(long id, long datasetId, String datasetName, String fileName, long si
     }
 
     /** Seconds left at the rate so far; null when unknown. */
-    Double etaSeconds() {
+    public Double etaSeconds() {
         var rate = rowsPerSecond();
         if (finished() || rate == null || rate <= 0 || rowsExpected <= 0) {
             return null;

@@ -51,6 +51,11 @@ class UserStore {
                 .update();
     }
 
+    void reset(String name, Role role, String hash) {
+        jdbc.sql("update console_user set role = ?, password_hash = ?, password_changed_at = now(), disabled_at = null"
+                + " where name = ?").params(role.code(), hash, name).update();
+    }
+
     private static ConsoleUser user(ResultSet rs, int n) throws SQLException {
         return new ConsoleUser(rs.getString(1), Role.parse(rs.getString(2)), instant(rs, 3), instant(rs, 4), instant(rs, 5));
     }

@@ -55,6 +55,19 @@ public class Users {
         return password;
     }
 
+    /**
+     * For the demo: the account with a new generated password, created if missing (an existing one
+     * gets the role and is enabled again). Returns the password.
+     */
+    public String createOrReset(String name, Role role) {
+        if (store.find(name).isEmpty()) {
+            return create(name, role);
+        }
+        var password = generate();
+        store.reset(name, role, encoder.encode(password));
+        return password;
+    }
+
     public List<ConsoleUser> list() {
         return store.list();
     }
