@@ -34,15 +34,21 @@ class ConsoleSecurity {
         return web -> web.httpFirewall(new ConsoleFirewall()).ignoring().requestMatchers(OUTSIDE);
     }
 
+    /**
+     * The console's one way to sign in, with no parent to fall back on (so a throttled try is not
+     * asked again elsewhere, and Spring Boot makes no default user with a generated password).
+     */
     @Bean
-    ConsoleAuthentication consoleAuthentication(Users users, LoginThrottle throttle) {
-        return new ConsoleAuthentication(users, throttle);
+    org.springframework.security.authentication.AuthenticationManager consoleAuthenticationManager(Users users,
+            LoginThrottle throttle) {
+        return new org.springframework.security.authentication.ProviderManager(new ConsoleAuthentication(users, throttle));
     }
 
     @Bean
-    SecurityFilterChain console(HttpSecurity http, ConsoleAuthentication authentication) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, org.springframework.security.authentication.AuthenticationManager manager)
+            throws Exception {
         var login = new LoginUrlAuthenticationEntryPoint("/login");
-        http.authenticationProvider(authentication)
+        http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/assets/**", "/favicon.ico", "/error").permitAll()
@@ -64,9 +70,14 @@ class ConsoleSecurity {
                 }))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
+                            // a session that ended (timed out, or the server restarted) is said to have ended
+                            boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                            var target = request.getContextPath() + (ended ? "/login?expired" : "/login");
                             if (request.getHeader(HX_REQUEST) != null) {
-                                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                                response.setHeader("HX-Redirect", target);
                                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                            } else if (ended) {
+                                response.sendRedirect(target);
                             } else {
                                 login.commence(request, response, ex);
                             }
