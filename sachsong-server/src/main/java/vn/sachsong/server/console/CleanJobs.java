@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,6 @@ import vn.sachsong.server.dataset.DatasetService;
  * server only: a command on the same data folder leaves the server's jobs alone.
  */
 @Component
-@ConditionalOnWebApplication
 class CleanJobs {
     private static final Logger log = LoggerFactory.getLogger(CleanJobs.class);
     private static final long PROGRESS_EVERY_MILLIS = 500;
@@ -43,8 +41,11 @@ class CleanJobs {
         this.runs = runs;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void resume() {
+    @EventListener
+    void resume(ApplicationReadyEvent ready) {
+        if (!(ready.getApplicationContext() instanceof org.springframework.boot.web.server.context.WebServerApplicationContext)) {
+            return;   // a command, not the server: the server's jobs are the server's
+        }
         int cut = store.markInterrupted();
         if (cut > 0) {
             log.warn("{} cleaning job(s) were cut short by the last stop and are marked interrupted", cut);

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -153,15 +151,10 @@ class CleanPage {
 
     private ResponseEntity<FileSystemResource> download(HttpServletRequest request, Job job, String file, String purpose,
             MediaType type) {
-        if (!job.state().equals("done") || file == null || !Files.isReadable(Path.of(file))) {
+        if (!job.state().equals("done")) {
             throw ConsoleException.notFound("job " + job.id());
         }
-        audit.read(request, purpose, job.datasetName(), List.of());
-        var path = Path.of(file);
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(path.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new FileSystemResource(path));
+        return Downloads.of(audit, request, job.datasetName(), file, purpose, type);
     }
 
     /** The job, when the viewer may read its dataset's agency. */

@@ -38,7 +38,7 @@ class DatasetPage {
     @GetMapping("/datasets/{name}")
     @Access(Access.Level.SIGNED_IN)
     String dataset(@PathVariable String name, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String after, Model model, HttpServletRequest request) {
+            @RequestParam(required = false) Long after, Model model, HttpServletRequest request) {
         var dataset = Scope.readable(datasets, name);
         var summary = datasets.summary(dataset);
         if (status != null && (status.isBlank() || !vn.sachsong.cleaning.RowOutcome.STATUSES.contains(status))) {
@@ -60,7 +60,7 @@ class DatasetPage {
         model.addAttribute("dataset", dataset);
         model.addAttribute("summary", summary);
         model.addAttribute("members", page);
-        model.addAttribute("nextAfter", members.size() > MEMBERS_PAGE ? page.getLast().rowKey() : null);
+        model.addAttribute("nextAfter", members.size() > MEMBERS_PAGE ? page.getLast().line() : null);
         model.addAttribute("status", status);
         model.addAttribute("runs", runs.ofDataset(dataset.id(), 20));
         model.addAttribute("score", latest);

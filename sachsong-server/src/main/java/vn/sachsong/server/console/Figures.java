@@ -15,6 +15,59 @@ import org.springframework.stereotype.Component;
 @Component("figures")
 class Figures {
     private final ZoneId zone = ZoneId.systemDefault();
+    private final org.springframework.context.MessageSource messages;
+
+    Figures(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** For a test that formats as the pages do. */
+    Figures() {
+        this(null);
+    }
+
+    /**
+     * A score's parts as lines for people: each level's counts on one line ("agreed 2.288 · compared
+     * 2.288 · score 100,0"), a field's under its name; the counts' names in the page's language.
+     */
+    public java.util.List<String> lines(Object parts, Locale locale) {
+        var out = new java.util.ArrayList<String>();
+        flatten("", parts, locale, out);
+        return out;
+    }
+
+    private void flatten(String prefix, Object value, Locale locale, java.util.List<String> out) {
+        if (!(value instanceof java.util.Map<?, ?> map)) {
+            out.add(prefix + value(value, locale));
+            return;
+        }
+        var scalars = new java.util.ArrayList<String>();
+        map.forEach((k, v) -> {
+            if (!(v instanceof java.util.Map)) {
+                scalars.add(label(k.toString(), locale) + " " + value(v, locale));
+            }
+        });
+        if (!scalars.isEmpty()) {
+            out.add(prefix + String.join(" · ", scalars));
+        }
+        map.forEach((k, v) -> {
+            if (v instanceof java.util.Map) {
+                // "fields" only groups the fields: their names say enough
+                flatten(k.equals("fields") ? prefix : prefix + label(k.toString(), locale) + ": ", v, locale, out);
+            }
+        });
+    }
+
+    private String label(String key, Locale locale) {
+        return messages == null ? key : messages.getMessage("part." + key, null, key.replace('_', ' '), locale);
+    }
+
+    private String value(Object v, Locale locale) {
+        if (v instanceof Number n) {
+            return n.doubleValue() == Math.rint(n.doubleValue()) && !(v instanceof Double) ? count(n, locale) : oneDecimal(n, locale);
+        }
+        return v == null ? "–" : v.toString();
+    }
 
     /** A count: exact below a million, else in millions (or thousands of millions) to one decimal. */
     public String big(Number value, Locale locale) {

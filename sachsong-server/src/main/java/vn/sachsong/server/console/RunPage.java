@@ -3,13 +3,9 @@ package vn.sachsong.server.console;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,7 +64,8 @@ class RunPage {
     ResponseEntity<FileSystemResource> output(@PathVariable String name, @PathVariable long id, HttpServletRequest request) {
         var dataset = Scope.readable(datasets, name);
         var run = runOf(dataset, id);
-        return download(request, dataset, Path.of(run.outputPath()), "console.download.output", MediaType.parseMediaType("text/csv"));
+        return Downloads.of(audit, request, dataset.name().toString(), run.outputPath(), "console.download.output",
+                MediaType.parseMediaType("text/csv"));
     }
 
     @GetMapping("/datasets/{name}/runs/{id}/report.html")
@@ -76,19 +73,8 @@ class RunPage {
     ResponseEntity<FileSystemResource> reportHtml(@PathVariable String name, @PathVariable long id, HttpServletRequest request) {
         var dataset = Scope.readable(datasets, name);
         var run = runOf(dataset, id);
-        return download(request, dataset, Path.of(run.reportPath()), "console.download.report", MediaType.TEXT_HTML);
-    }
-
-    private ResponseEntity<FileSystemResource> download(HttpServletRequest request, Dataset dataset, Path file, String purpose,
-            MediaType type) {
-        if (!Files.isReadable(file)) {
-            throw ConsoleException.notFound(file.getFileName().toString());
-        }
-        audit.read(request, purpose, dataset.name().toString(), List.of());
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(new FileSystemResource(file));
+        return Downloads.of(audit, request, dataset.name().toString(), run.reportPath(), "console.download.report",
+                MediaType.TEXT_HTML);
     }
 
     private CleaningRuns.Run runOf(Dataset dataset, long id) {

@@ -92,12 +92,12 @@ public class DatasetService {
         return map;
     }
 
-    /** A page of members by row key after {@code afterKey}; {@code status} null for all. */
-    public List<Member> members(DatasetName name, String status, String afterKey, int limit) {
+    /** A page of members in file order after line {@code afterLine} (null: the first); {@code status} null for all. */
+    public List<Member> members(DatasetName name, String status, Long afterLine, int limit) {
         if (status != null && !vn.sachsong.cleaning.RowOutcome.STATUSES.contains(status)) {
             throw new DatasetException("a member's status is one of " + vn.sachsong.cleaning.RowOutcome.STATUSES);
         }
-        return reviews.members(find(name).id(), status, afterKey, Math.clamp(limit, 1, 1000));
+        return reviews.members(find(name).id(), status, afterLine, Math.clamp(limit, 1, 1000));
     }
 
     /** A dataset with its members counted by decision (matched, review, unmatched, rejected) and how many are linked. */

@@ -64,12 +64,12 @@ class ReviewQueue {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     }
 
-    /** Members after {@code afterKey} (null: from the first), by key, of one status or all (null). */
-    List<DatasetService.Member> members(long datasetId, String status, String afterKey, int limit) {
+    /** Members after line {@code afterLine} (null: from the first), in file order, of one status or all (null). */
+    List<DatasetService.Member> members(long datasetId, String status, Long afterLine, int limit) {
         return jdbc.sql("""
                 select row_key, line, pid, status, score from dataset_member
-                where dataset_id = ? and row_key > ? and (?::text is null or status = ?)
-                order by row_key limit ?""").params(datasetId, afterKey == null ? "" : afterKey, status, status, limit)
+                where dataset_id = ? and line > ? and (?::text is null or status = ?)
+                order by line limit ?""").params(datasetId, afterLine == null ? 0 : afterLine, status, status, limit)
                 .query((rs, n) -> new DatasetService.Member(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).doubleValue()))
                 .list();
