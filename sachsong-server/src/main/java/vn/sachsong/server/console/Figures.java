@@ -21,11 +21,6 @@ class Figures {
         this.messages = messages;
     }
 
-    /** For a test that formats as the pages do. */
-    Figures() {
-        this(null);
-    }
-
     /**
      * A score's parts as lines for people: each level's counts on one line ("agreed 2.288 · compared
      * 2.288 · score 100,0"), a field's under its name; the counts' names in the page's language.

@@ -83,7 +83,7 @@ class ConsoleBrowserIT extends ConsoleFixture {
         assertThat(body.statusCode()).isEqualTo(200);
         var api = JsonMapper.builder().build().readTree(body.body());
         browser.signIn("an", analystPassword);
-        var figures = new Figures();
+        var figures = new Figures(null);
         var vi = Locale.forLanguageTag("vi");
         int compared = 0;
         for (var code : List.of(GTVT, BHXH)) {
