@@ -7,7 +7,8 @@
 #  2. an upload of UPLOAD_MB (default 200) MB of CSV to /clean, then its cleaning job to the end,
 #     while the server's heap is sampled every second (jstat): the largest heap used, against the
 #     heap's setting. Target: within the setting, no OutOfMemoryError.
-# Data and logs in a temporary folder under /tmp (KEEP=1 keeps it); ports 19500 or PORT.
+# Data and logs in a temporary folder under /tmp (KEEP=1 keeps it; REUSE=that folder runs the two
+# measures again on its data, without generating and cleaning again); ports 19500 or PORT.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 people=${PEOPLE:-1000000}
@@ -17,11 +18,11 @@ requests=${REQUESTS:-200}
 upload_mb=${UPLOAD_MB:-200}
 port=${PORT:-19500}
 heap=${SACHSONG_SERVER_HEAP:-1g}
-work=$(mktemp -d /tmp/console-bench-XXXX)
+work=${REUSE:-$(mktemp -d /tmp/console-bench-XXXX)}
 server=""
 cleanup() {
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
+  if [ -n "${KEEP:-}${REUSE:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 "$root/bin/sachsong" --version >/dev/null   # build first (unless SACHSONG_NO_BUILD), so no step below pays for it
@@ -31,6 +32,7 @@ sachsong() { "$root/bin/sachsong" "$@" --data-dir "$work/data"; }
 java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java)")")")
 [ -x "$java_home/bin/jstat" ] || java_home=/usr/lib/jvm/temurin-25-jdk-amd64
 
+if [ ! -f "$work/ready" ]; then
 echo "== $people people; $datasets datasets of $rows rows"
 "$root/bin/sachsong" generate --people "$people" --rows "$rows" --out "$work/gen" --seed "${SEED:-9}" >/dev/null
 sachsong registry import "$work/gen/registry.csv" | head -1
@@ -46,8 +48,14 @@ for i in $(seq 1 "$datasets"); do
   sachsong clean "$work/gen/$file.csv" --out "$work/out-$i.csv" --dataset "$agency:d$i" | head -1 | sed "s/^/   $agency:d$i /"
 done
 echo "   cleaned $datasets datasets in $(( $(date +%s) - start )) s"
-password=$(sachsong user create bench --role analyst | sed -n 's/^password: //p')
-operator=$(sachsong user create bench-op --role operator | sed -n 's/^password: //p')
+sachsong user create bench --role analyst | sed -n 's/^password: //p' > "$work/analyst.password"
+sachsong user create bench-op --role operator | sed -n 's/^password: //p' > "$work/operator.password"
+touch "$work/ready"
+else
+  echo "== reusing $work"
+fi
+password=$(cat "$work/analyst.password")
+operator=$(cat "$work/operator.password")
 
 echo "== serve (heap $heap)"
 SACHSONG_SERVER_HEAP=$heap SACHSONG_JAVA_OPTS="" "$root/bin/sachsong" serve --port "$port" --data-dir "$work/data" \

@@ -28,13 +28,35 @@ class Dashboard {
     private final AgencyService agencies;
     private final AuditTraffic traffic;
     private final FeedService feed;
+    private final Duration registryFor;
+    private volatile RegistryFigures registryFigures;
 
-    Dashboard(RegistryStatus registry, QualityService quality, AgencyService agencies, AuditTraffic traffic, FeedService feed) {
+    Dashboard(RegistryStatus registry, QualityService quality, AgencyService agencies, AuditTraffic traffic, FeedService feed,
+            @org.springframework.beans.factory.annotation.Value("${sachsong.console.registry-figures:30s}") Duration registryFor) {
         this.registry = registry;
         this.quality = quality;
         this.agencies = agencies;
         this.traffic = traffic;
         this.feed = feed;
+        this.registryFor = registryFor;
+    }
+
+    /**
+     * The registry's size and week, counted at {@code at}. Counting a registry of a million people
+     * and a week of a million changes costs a few hundred milliseconds, and the figures move only
+     * with imports: they are counted again at most every {@code sachsong.console.registry-figures}
+     * (30 s by default), and the page says when they were counted.
+     */
+    record RegistryFigures(RegistryStatus.Snapshot snapshot, RegistryStatus.Week week, Instant at) {
+    }
+
+    private RegistryFigures registryFigures() {
+        var now = registryFigures;
+        if (now == null || now.at().plus(registryFor).isBefore(Instant.now())) {
+            now = new RegistryFigures(registry.snapshot(), registry.lastWeek(), Instant.now());
+            registryFigures = now;
+        }
+        return now;
     }
 
     /** Rows cleaned (linked to a verified personal ID) of rows read. */
@@ -48,7 +70,7 @@ class Dashboard {
     record HeatRow(String code, String name, List<Double> scores, List<Double> changes) {
     }
 
-    record Figures(RegistryStatus.Snapshot registry, RegistryStatus.Week week, Progress nation, List<Progress> agencies,
+    record Figures(RegistryStatus.Snapshot registry, RegistryStatus.Week week, Instant registryAt, Progress nation, List<Progress> agencies,
             List<Progress> datasets, List<HeatRow> heat, Score national, List<AuditTraffic.Day> traffic,
             Map<String, Long> refusals, List<FeedService.Status> feed, Map<String, Object> charts) {
     }
@@ -73,7 +95,8 @@ class Dashboard {
         var days = traffic.lastDays();
         var refusals = new java.util.TreeMap<String, Long>();
         days.forEach(d -> d.refusals().forEach((code, n) -> refusals.merge(code, n, Long::sum)));
-        return new Figures(registry.snapshot(), registry.lastWeek(), nation, byAgency, byDataset, heat, overview.national(),
+        var counted = registryFigures();
+        return new Figures(counted.snapshot(), counted.week(), counted.at(), nation, byAgency, byDataset, heat, overview.national(),
                 days, refusals, feed.status(), charts(byAgency, days));
     }
 
