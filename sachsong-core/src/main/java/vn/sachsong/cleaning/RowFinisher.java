@@ -71,8 +71,8 @@ final class RowFinisher {
                 present(row), nameSource, unmatchedReason(decision), review(row, parsed, decision));
         var rowOutcome = earlier != null
                 ? new RowOutcome(outcome.pid(), status, earlier.readable(), earlier.compared(), earlier.disagreed(),
-                        decision.score(), earlierBytes, digest)
-                : rowOutcome(parsed, decision, outcome, status, nameSource, digest);
+                        decision.score(), earlierBytes, digest, null)
+                : rowOutcome(parsed, decision, outcome, status, nameSource, digest, facts.review());
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
         return new FinishedRow(row, head.toString().getBytes(StandardCharsets.UTF_8), String.join("; ", notes),
                 beyondHeader(row), person, unlinkedKey(parsed, decision), facts, rowOutcome);
@@ -120,7 +120,7 @@ final class RowFinisher {
     }
 
     private RowOutcome rowOutcome(ParsedRow parsed, LinkDecision decision, Outcome outcome, String status,
-            String nameSource, byte[] digest) {
+            String nameSource, byte[] digest, ReviewItem review) {
         var oldCard = parsed.ids().stream().filter(IdEvidence.OldCard9.class::isInstance)
                 .map(IdEvidence.OldCard9.class::cast).findFirst();
         int readable = (parsed.fullName().isEmpty() ? 0 : FULL_NAME)
@@ -128,7 +128,7 @@ final class RowFinisher {
                 | (parsed.sex() != null ? SEX : 0) | (parsed.pid().isPresent() ? PID : 0) | (oldCard.isPresent() ? OLD_ID : 0)
                 | (parsed.address() != null && !parsed.address().isBlank() ? ADDRESS : 0);
         if (!(decision instanceof LinkDecision.Matched m)) {
-            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), null, digest);
+            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), null, digest, review);
         }
         var person = index.get(m.registryRow());
         // name, date and sex are compared when the row has them; the old card when both have one; the place when the row names a province
@@ -146,7 +146,7 @@ final class RowFinisher {
             }
         }
         var replay = new Replay(nameSource, outcome.fixes(), readable, compared, disagreed).encode();
-        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed, decision.score(), replay, digest);
+        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed, decision.score(), replay, digest, null);
     }
 
     /**

@@ -18,9 +18,11 @@ import java.util.List;
  * @param replay for a linked row, its {@link Replay} encoded: what a later run needs to write it again
  *     unparsed (kept with the row's link); null for a row linked to no one
  * @param digest the row's cells' {@link RowDigest}; null when the run keeps none (no one listens for its rows)
+ * @param review for a row in review, what the reviewer needs (the row's name and birth as read, the reason,
+ *     the best candidates with their explanations); null for any other row
  */
 public record RowOutcome(String pid, String status, int readable, int compared, int disagreed, double score,
-        byte[] replay, byte[] digest) {
+        byte[] replay, byte[] digest, ReviewItem review) {
     /** Every decision a row can come to, in the order reports list them. */
     public static final List<String> STATUSES = List.of("matched", "review", "unmatched", "rejected");
     public static final List<String> FIELDS = List.of("full_name", "birth_date", "sex", "pid", "old_id", "address");

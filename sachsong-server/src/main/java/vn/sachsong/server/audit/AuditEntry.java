@@ -19,9 +19,11 @@ import java.util.List;
  * @param client the address the request came from; null on entries written before it was kept
  * @param repeats how many requests this entry stands for: more than one for the count of a kind of
  *     refusal that came again from the same client within an interval, after its first was recorded
+ * @param actor the console user who read or changed the data; null for the API (its caller is the agency)
  */
 public record AuditEntry(Instant at, String requestId, String agency, String endpoint, String purpose,
-        String caseRef, String pid, List<String> fields, String outcome, int status, String client, int repeats) {
+        String caseRef, String pid, List<String> fields, String outcome, int status, String client, int repeats,
+        String actor) {
     public static final String ALLOWED = "allowed";
     private static final int MAX_TEXT = 200;
 
@@ -36,15 +38,22 @@ public record AuditEntry(Instant at, String requestId, String agency, String end
         fields = fields == null ? List.of() : fields.stream().map(f -> clean(f == null ? "" : f).replace(',', '\uFFFD')).toList();
         outcome = clean(outcome);
         client = clean(client);
+        actor = clean(actor);
         if (repeats < 1) {
             throw new IllegalArgumentException("an entry stands for at least one request");
         }
     }
 
+    /** An entry of the API: its caller is an agency, not a person signed in. */
+    public AuditEntry(Instant at, String requestId, String agency, String endpoint, String purpose, String caseRef,
+            String pid, List<String> fields, String outcome, int status, String client, int repeats) {
+        this(at, requestId, agency, endpoint, purpose, caseRef, pid, fields, outcome, status, client, repeats, null);
+    }
+
     /** One request, from no known client. */
     public AuditEntry(Instant at, String requestId, String agency, String endpoint, String purpose, String caseRef,
             String pid, List<String> fields, String outcome, int status) {
-        this(at, requestId, agency, endpoint, purpose, caseRef, pid, fields, outcome, status, null, 1);
+        this(at, requestId, agency, endpoint, purpose, caseRef, pid, fields, outcome, status, null, 1, null);
     }
 
     String fieldsText() {

@@ -63,6 +63,60 @@ public class AuditReader {
                 + String.join(", ", REGISTRY_READS.stream().map(e -> "'" + e + "'").toList()) + "))";
     }
 
+    /**
+     * Who read what: an entry of the API (actor null, its caller an agency) or of the console (the
+     * person signed in, and their agency if they work for one).
+     */
+    public record Read(long entry, Instant at, String agency, String actor, String endpoint, String purpose,
+            String caseRef, String pid, String outcome, int status, int repeats) {
+    }
+
+    /** What to look for; null or blank parts match every entry. */
+    public record Query(String agency, String actor, String purpose, String pid, Instant from, Instant to) {
+    }
+
+    /** One page of reads, newest first; nextBefore as in {@link Page}. */
+    public record Reads(List<Read> reads, Long nextBefore) {
+    }
+
+    /** The entries matching the query older than entry {@code before} (all when null), newest first. */
+    public Reads search(Query q, Long before, int limit) {
+        int size = Math.clamp(limit, 1, MAX_PAGE);
+        var sql = new StringBuilder("""
+                select seq, at, agency, actor, endpoint, purpose, case_ref, pid, outcome, status, repeats
+                from audit_entry where seq < ?""");
+        var params = new java.util.ArrayList<Object>();
+        params.add(before == null ? Long.MAX_VALUE : before);
+        filter(sql, params, "agency = ?", q.agency());
+        filter(sql, params, "actor = ?", q.actor());
+        filter(sql, params, "purpose = ?", q.purpose());
+        filter(sql, params, "pid = ?", q.pid());
+        if (q.from() != null) {
+            sql.append(" and at >= ?");
+            params.add(java.sql.Timestamp.from(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" and at < ?");
+            params.add(java.sql.Timestamp.from(q.to()));
+        }
+        sql.append(" order by seq desc limit ?");
+        params.add(size + 1);
+        var rows = jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new Read(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getInt(10), rs.getInt(11)))
+                .list();
+        var page = rows.size() > size ? rows.subList(0, size) : rows;
+        return new Reads(List.copyOf(page), rows.size() > size ? page.getLast().entry() : null);
+    }
+
+    private static void filter(StringBuilder sql, List<Object> params, String condition, String value) {
+        if (value != null && !value.isBlank()) {
+            sql.append(" and ").append(condition);
+            params.add(value.strip());
+        }
+    }
+
     private static List<String> split(String fields) {
         return fields.isEmpty() ? List.of() : Arrays.asList(fields.split(","));
     }

@@ -26,9 +26,10 @@ final class AuditStore {
                 update audit_head set seq = ?, hash = ? where seq = ? and hash = ? returning 1),
             added as (
                 insert into audit_entry (seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields,
-                    outcome, status, hash, client, repeats)
+                    outcome, status, hash, client, repeats, actor)
                 select * from unnest(?::bigint[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[], ?::text[], ?::int[])
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bytea[], ?::text[], ?::int[],
+                    ?::text[])
                 where exists (select 1 from moved)
                 returning 1)
             """;
@@ -142,6 +143,7 @@ final class AuditStore {
         var hashes = new byte[n][];
         var clients = new String[n];
         var repeats = new Integer[n];
+        var actors = new String[n];
         long seq = headSeq;
         byte[] hash = headHash;
         for (int i = 0; i < n; i++) {
@@ -162,6 +164,7 @@ final class AuditStore {
             hashes[i] = hash;
             clients[i] = row.client();
             repeats[i] = row.repeats();
+            actors[i] = row.actor();
         }
         var sql = read == null ? COUNT_ONLY : APPEND + "select (select count(*) from added) as audit_added, r.* from (values (1)) as one"
                 + " left join (" + read.sql() + ") as r on true";
@@ -179,6 +182,7 @@ final class AuditStore {
             st.setArray(p++, c.createArrayOf("bytea", hashes));
             st.setArray(p++, c.createArrayOf("text", clients));
             st.setArray(p++, c.createArrayOf("int4", repeats));
+            st.setArray(p++, c.createArrayOf("text", actors));
             if (read != null) {
                 st.setArray(p, c.createArrayOf("text", keys.toArray()));
             }

@@ -50,7 +50,7 @@ public class AuditVerifier {
         var walk = new Walk();
         try (var st = c.prepareStatement("""
                 select seq, at, request_id, agency, endpoint, purpose, case_ref, pid, fields, outcome, status, hash,
-                    client, repeats
+                    client, repeats, actor
                 from audit_entry order by seq""")) {
             st.setFetchSize(10_000);
             try (var rs = st.executeQuery()) {
@@ -70,7 +70,7 @@ public class AuditVerifier {
         long micros = at.getEpochSecond() * 1_000_000L + at.getNano() / 1_000;
         return new ChainHash.Row(rs.getLong(1), micros, rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
-                rs.getString(13), rs.getInt(14));
+                rs.getString(13), rs.getInt(14), rs.getString(15));
     }
 
     private static final class Walk {

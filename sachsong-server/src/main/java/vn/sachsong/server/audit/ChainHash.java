@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
  * hash = sha256(previous hash || canonical entry). The canonical entry writes every value with
  * its length first, so no choice of text in one field can imitate another field. The client and
  * the repeat count were added later: they are written only when an entry has them, so the
- * entries written before them hash as they always did.
+ * entries written before them hash as they always did; so is the console's actor, after them.
  * One instance per thread: it reuses its digest and buffer.
  */
 final class ChainHash {
@@ -25,11 +25,12 @@ final class ChainHash {
     }
 
     record Row(long seq, long epochMicros, String requestId, String agency, String endpoint, String purpose,
-            String caseRef, String pid, String fields, String outcome, int status, String client, int repeats) {
+            String caseRef, String pid, String fields, String outcome, int status, String client, int repeats,
+            String actor) {
         static Row of(long seq, AuditEntry e) {
             long micros = e.at().getEpochSecond() * 1_000_000L + e.at().getNano() / 1_000;
             return new Row(seq, micros, e.requestId(), e.agency(), e.endpoint(), e.purpose(), e.caseRef(),
-                    e.pid(), e.fieldsText(), e.outcome(), e.status(), e.client(), e.repeats());
+                    e.pid(), e.fieldsText(), e.outcome(), e.status(), e.client(), e.repeats(), e.actor());
         }
     }
 
@@ -40,9 +41,13 @@ final class ChainHash {
             r.fields(), r.outcome()}) {
             append(value);
         }
-        if (r.client() != null || r.repeats() != 1) {
+        if (r.client() != null || r.repeats() != 1 || r.actor() != null) {
             append(r.client());
             text.append(r.repeats()).append('|');
+        }
+        if (r.actor() != null) {
+            text.append("actor|");
+            append(r.actor());
         }
         sha256.update(previous);
         sha256.update(text.toString().getBytes(StandardCharsets.UTF_8));

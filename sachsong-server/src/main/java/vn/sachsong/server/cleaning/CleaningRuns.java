@@ -19,10 +19,16 @@ public class CleaningRuns {
         this.jdbc = jdbc;
     }
 
+    /** @param datasetId the dataset the run was for; null for a run of no dataset */
     public record Run(long id, String file, OffsetDateTime finishedAt, long rows, long matched, long review, long unmatched,
-            long rejected, String reportPath) {
+            long rejected, String reportPath, String outputPath, Long datasetId, long millis) {
         public double cleanedShare() {
             return rows == 0 ? 0 : (double) matched / rows;
+        }
+
+        /** The JSON report beside the HTML one. */
+        public Path reportJson() {
+            return ReportFiles.jsonBeside(Path.of(reportPath));
         }
     }
 
@@ -47,16 +53,24 @@ public class CleaningRuns {
         return jdbc.sql(SELECT + " order by id desc limit ?").param(limit).query(CleaningRuns::run).list();
     }
 
+    /** The dataset's runs, newest first. */
+    public List<Run> ofDataset(long datasetId, int limit) {
+        return jdbc.sql(SELECT + " where dataset_id = ? order by id desc limit ?").params(datasetId, limit)
+                .query(CleaningRuns::run).list();
+    }
+
     public Optional<Run> byId(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(CleaningRuns::run).optional();
     }
 
     private static final String SELECT = """
-            select id, file_name, finished_at, rows_read, matched, review, unmatched, rejected, report_path
+            select id, file_name, finished_at, rows_read, matched, review, unmatched, rejected, report_path, output_path,
+                dataset_id, millis
             from cleaning_run""";
 
     private static Run run(ResultSet rs, int rowNum) throws SQLException {
         return new Run(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9));
+                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getString(10),
+                (Long) rs.getObject(11), rs.getLong(12));
     }
 }

@@ -33,6 +33,12 @@ final class AppContexts {
         return start(global, WebApplicationType.SERVLET, List.of("--server.port=" + port));
     }
 
+    /** A web context whose log goes to {@code logFile}, only warnings to the terminal (the demo prints its own steps). */
+    static ConfigurableApplicationContext web(GlobalOptions global, int port, java.nio.file.Path logFile) {
+        return start(global, WebApplicationType.SERVLET, List.of("--server.port=" + port,
+                "--logging.file.name=" + logFile.toAbsolutePath(), "--logging.threshold.console=WARN"));
+    }
+
     private static ConfigurableApplicationContext start(GlobalOptions global, WebApplicationType type, List<String> extra) {
         var args = new ArrayList<>(extra);
         if (global.dataDir != null) {

@@ -21,10 +21,10 @@ public final class Cli {
                 report(e, commandLine.getErr(), hasDebug(parseResult)));
         cli.setParameterExceptionHandler((e, ignored) -> {
             e.getCommandLine().getErr().println("sachsong: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'sachsong " + e.getCommandLine().getCommandName() + " --help'.");
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        return cli.execute(GlobalOptions.afterTheCommand(args));
     }
 
     private static boolean hasDebug(CommandLine.ParseResult result) {

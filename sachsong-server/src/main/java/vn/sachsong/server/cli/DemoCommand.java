@@ -38,8 +38,9 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             System.out.println("1. Reusing the sample files in " + folder);
         }
-        System.out.println("2. Starting the database and the server ...");
-        var context = AppContexts.web(global, port);
+        var log = folder.getParent().resolve("demo.log");
+        System.out.println("2. Starting the database and the server (its log: " + log + ") ...");
+        var context = AppContexts.web(global, port, log);
         var summary = context.getBean(RegistryImporter.class).importFile(folder.resolve(Generator.REGISTRY_FILE), "demo");
         System.out.printf("3. Imported the registry: %,d rows, %,d new, %,d unchanged, %,d rejected (%.1f s)%n",
                 summary.rowsRead(), summary.inserted(), summary.unchanged(), summary.rejected(), summary.millis() / 1000.0);
@@ -56,8 +57,16 @@ final class DemoCommand implements Callable<Integer> {
         DemoDossiers.run(context, folder);
         var person = firstPerson(folder);
         System.out.println("   Try:  " + AgencyService.demoCurl(baseUrl, key, person[0], person[1]));
-        System.out.printf("%nReady in %.0f s: open %s/  (cleaning report, health at /actuator/health, API at /swagger-ui/index.html;"
-                + " Ctrl-C to stop)%n", (System.nanoTime() - started) / 1e9, baseUrl);
+        var users = context.getBean(vn.sachsong.server.console.Users.class);
+        var operator = users.createOrReset("demo", vn.sachsong.server.console.Role.parse("operator"));
+        var analyst = users.createOrReset("analyst", vn.sachsong.server.console.Role.parse("analyst"));
+        var agencyUser = users.createOrReset("gtvt", vn.sachsong.server.console.Role.parse("agency:" + DemoLivingData.READER));
+        System.out.println("7. Console users (new passwords each demo run; only their hashes are kept):");
+        System.out.printf("   operator  demo     password: %s%n   analyst   analyst  password: %s%n"
+                + "   agency    gtvt     password: %s   (%s only)%n", operator, analyst, agencyUser, DemoLivingData.READER);
+        System.out.printf("%nReady in %.0f s. Console: %s/login  (sign in as demo / %s)%n"
+                + "Health at /actuator/health, API at /swagger-ui/index.html; Ctrl-C to stop.%n",
+                (System.nanoTime() - started) / 1e9, baseUrl, operator);
         ServeCommand.awaitClose(context);
         return 0;
     }

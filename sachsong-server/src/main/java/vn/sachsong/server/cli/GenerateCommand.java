@@ -14,6 +14,10 @@ import vn.sachsong.synth.ProcedureSpec;
 
 @Command(name = "generate", description = "Write a synthetic registry, messy agency datasets, the truth behind them and a year of dossier logs.")
 final class GenerateCommand implements Callable<Integer> {
+    /** Accepted (before or after the command) and unused: this command needs no database. */
+    @picocli.CommandLine.Mixin
+    GlobalOptions global;
+
     @Option(names = "--people", required = true, description = "People in the registry.")
     long people;
 

@@ -17,6 +17,10 @@ import vn.sachsong.linkage.generic.TwoFileLinker;
 
 @Command(name = "link", description = "Link any two files with the same engine, as a profile describes them.")
 final class LinkCommand implements Callable<Integer> {
+    /** Accepted (before or after the command) and unused: this command needs no database. */
+    @picocli.CommandLine.Mixin
+    GlobalOptions global;
+
     @Parameters(index = "0", paramLabel = "A.csv")
     Path a;
 

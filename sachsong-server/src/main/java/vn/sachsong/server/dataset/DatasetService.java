@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +21,82 @@ public class DatasetService {
     private final AgencyService agencies;
     private final RegistryPeople people;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetService.class);
+    private final ReviewQueue reviews;
     private final ApplicationEventPublisher events;
     private final java.nio.file.Path dataDir;
 
-    DatasetService(DatasetStore store, AgencyService agencies, RegistryPeople people, ApplicationEventPublisher events,
-            vn.sachsong.server.system.SachSongProperties settings) {
+    DatasetService(DatasetStore store, AgencyService agencies, RegistryPeople people, ReviewQueue reviews,
+            ApplicationEventPublisher events, vn.sachsong.server.system.SachSongProperties settings) {
+        this.reviews = reviews;
         this.events = events;
         this.dataDir = settings.dataDir();
         this.store = store;
         this.agencies = agencies;
         this.people = people;
+        this.reviews = reviews;
+        this.events = events;
+    }
+
+    /** One field's comparison with a candidate: its level and weight (log2 Bayes factor). */
+    public record FieldWeight(String field, String level, double weight) {
+    }
+
+    /** A registry person considered for a review row: posterior, prior log2 odds, whether deceased, the fields. */
+    public record Candidate(String pid, double score, double prior, boolean deceased, List<FieldWeight> fields) {
+    }
+
+    /**
+     * A review row of the dataset's last run: its cells as [title, value] pairs, the reason, the
+     * candidates (best first), the member's status now and the decision taken on it (pid null: no one).
+     */
+    public record ReviewRow(String rowKey, long line, double score, String reason, List<List<String>> cells,
+            List<Candidate> candidates, String status, boolean decided, String decidedPid, String decidedBy,
+            java.time.Instant decidedAt) {
+    }
+
+    /** Rows still waiting, rows decided, and of those how many took the model's leading candidate. */
+    public record ReviewProgress(long left, long decided, long agreedWithTop) {
+        /** Share of decisions that took the leading candidate, 0-100; null before the first. */
+        public Double agreement() {
+            return decided == 0 ? null : 100.0 * agreedWithTop / decided;
+        }
+    }
+
+    /** A member of the dataset's last run. */
+    public record Member(String rowKey, long line, String pid, String status, Double score) {
+    }
+
+    /** Every dataset, by name, without counting their members. */
+    public List<Dataset> all() {
+        return store.list();
+    }
+
+    /** The rows of the last run waiting for a decision, most uncertain first. */
+    public List<ReviewRow> reviewQueue(DatasetName name, int offset, int limit) {
+        return reviews.waiting(find(name).id(), Math.max(0, offset), Math.clamp(limit, 1, 500));
+    }
+
+    public Optional<ReviewRow> reviewRow(DatasetName name, String rowKey) {
+        return reviews.row(find(name).id(), rowKey);
+    }
+
+    public ReviewProgress reviewProgress(DatasetName name) {
+        return reviews.progress(find(name).id());
+    }
+
+    /** The waiting rows whose leading candidate scores within [lo, hi]: key -> that candidate's pid. */
+    public Map<String, String> waitingInRange(DatasetName name, double lo, double hi) {
+        var map = new LinkedHashMap<String, String>();
+        reviews.waitingInRange(find(name).id(), lo, hi).forEach(r -> map.put(r[0], r[1]));
+        return map;
+    }
+
+    /** A page of members in file order after line {@code afterLine} (null: the first); {@code status} null for all. */
+    public List<Member> members(DatasetName name, String status, Long afterLine, int limit) {
+        if (status != null && !vn.sachsong.cleaning.RowOutcome.STATUSES.contains(status)) {
+            throw new DatasetException("a member's status is one of " + vn.sachsong.cleaning.RowOutcome.STATUSES);
+        }
+        return reviews.members(find(name).id(), status, afterLine, Math.clamp(limit, 1, 1000));
     }
 
     /** A dataset with its members counted by decision (matched, review, unmatched, rejected) and how many are linked. */
@@ -153,13 +220,30 @@ public class DatasetService {
      */
     @Transactional
     public void decide(DatasetName name, String rowKey, String pid, String decidedBy) {
+        decideAll(name, java.util.Collections.singletonMap(rowKey, pid), decidedBy);
+    }
+
+    /**
+     * As {@link #decide}, for several rows in one transaction (the console's bulk accept): row key ->
+     * pid (null: no one). The scores follow once, for all of them.
+     */
+    @Transactional
+    public void decideAll(DatasetName name, Map<String, String> pids, String decidedBy) {
         var dataset = find(name);
-        var digest = store.memberDigest(dataset.id(), rowKey).orElseThrow(() -> new DatasetException(
-                "dataset " + name + " has no row " + rowKey + " in its last run"));
-        if (pid != null && (!pid.matches("[0-9]{12}") || !people.exists(pid))) {
-            throw new DatasetException("no person " + pid + " in the registry");
+        int delta = 0;
+        for (var e : pids.entrySet()) {
+            var rowKey = e.getKey();
+            var pid = e.getValue();
+            var digest = store.memberDigest(dataset.id(), rowKey).orElseThrow(() -> new DatasetException(
+                    "dataset " + name + " has no row " + rowKey + " in its last run"));
+            if (pid != null && (!pid.matches("[0-9]{12}") || !people.exists(pid))) {
+                throw new DatasetException("no person " + pid + " in the registry");
+            }
+            boolean wasLinked = store.decide(dataset.id(), rowKey, pid, digest, decidedBy);
+            delta += (pid != null ? 1 : 0) - (wasLinked ? 1 : 0);
         }
-        boolean wasLinked = store.decide(dataset.id(), rowKey, pid, digest, decidedBy);
-        events.publishEvent(new DecisionTaken(dataset, rowKey, (pid != null ? 1 : 0) - (wasLinked ? 1 : 0)));
+        if (!pids.isEmpty()) {
+            events.publishEvent(new DecisionTaken(dataset, pids.size(), delta));
+        }
     }
 }

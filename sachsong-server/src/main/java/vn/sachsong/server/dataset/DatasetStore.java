@@ -89,6 +89,7 @@ class DatasetStore {
         jdbc.sql("alter table dataset_member attach partition " + current + " for values in (" + id + ")").update();
         LOG.debug("members: copied in {} ms, indexed in {} ms, swapped in {} ms", (copied - started) / 1_000_000,
                 (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
+        ReviewRows.replace(jdbc, template, members);
         return applyDecisions(id);
     }
 

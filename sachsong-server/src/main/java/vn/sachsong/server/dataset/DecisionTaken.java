@@ -1,10 +1,11 @@
 package vn.sachsong.server.dataset;
 
 /**
- * A person decided a row of a dataset ({@link DatasetService#decide}); published in the decision's
- * transaction, so what follows from it (the scores) commits with it.
+ * A person decided rows of a dataset ({@link DatasetService#decide}, {@link DatasetService#decideAll});
+ * published in the decisions' transaction, so what follows from them (the scores) commits with them.
  *
- * @param linkedDelta how the dataset's linked members moved: +1 a row now linked, -1 a link undone, 0 otherwise
+ * @param decisions how many rows were decided
+ * @param linkedDelta how the dataset's linked members moved: rows now linked less links undone
  */
-public record DecisionTaken(Dataset dataset, String rowKey, int linkedDelta) {
+public record DecisionTaken(Dataset dataset, int decisions, int linkedDelta) {
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.sachsong.cleaning.ReviewItem;
 import vn.sachsong.cleaning.RowListener;
 import vn.sachsong.cleaning.RowOutcome;
 import vn.sachsong.io.HeaderMapping;
@@ -33,9 +34,18 @@ public final class Members implements RowListener {
     private final List<Long> repeatedKey = new ArrayList<>();
     private final FieldTally tally;
     private long linkedByDecisions;
+    private List<String> titles = List.of();
+    /** The review rows among the members: their keys, what the reviewer needs, and their cells. */
+    final List<String> reviewKeys = new ArrayList<>();
+    final List<ReviewItem> reviewItems = new ArrayList<>();
+    final List<List<String>> reviewCells = new ArrayList<>();
 
-    /** One chunk's rows as members, gathered on a worker thread: keys, lines, outcomes, their field counts. */
-    private record Chunk(List<String> keys, long[] lines, List<RowOutcome> outcomes, FieldTally tally) {
+    /**
+     * One chunk's rows as members, gathered on a worker thread: keys, lines, outcomes, their field
+     * counts, and the cells of its review rows (null for the others).
+     */
+    private record Chunk(List<String> keys, long[] lines, List<RowOutcome> outcomes, FieldTally tally,
+            List<List<String>> reviewCells) {
     }
 
     Members(Dataset dataset) {
@@ -50,6 +60,12 @@ public final class Members implements RowListener {
     @Override
     public void header(List<String> titles) {
         keyColumn = keyColumn(dataset, titles);
+        this.titles = List.copyOf(titles);
+    }
+
+    /** The column titles of the run's file. */
+    List<String> titles() {
+        return titles;
     }
 
     /** The column of the file that holds the dataset's row key; -1 when rows are keyed by line. */
@@ -78,14 +94,16 @@ public final class Members implements RowListener {
         var keys = new ArrayList<String>(rows.size());
         var lines = new long[rows.size()];
         var chunkTally = new FieldTally(dataset.required());
+        var cells = new ArrayList<List<String>>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
             var outcome = outcomes.get(i);
             chunkTally.add(row.number(), outcome);
             keys.add(key(row, keyColumn));
             lines[i] = row.number();
+            cells.add(outcome.review() == null ? null : row.cells());
         }
-        chunks.put(chunk, new Chunk(keys, lines, outcomes, chunkTally));
+        chunks.put(chunk, new Chunk(keys, lines, outcomes, chunkTally, cells));
     }
 
     /**
@@ -118,6 +136,11 @@ public final class Members implements RowListener {
                     hashes.add(outcome.digest());
                     scores.add(outcome.score());
                     outcomes.add(outcome.replay());
+                    if (outcome.review() != null) {
+                        reviewKeys.add(key);
+                        reviewItems.add(outcome.review());
+                        reviewCells.add(chunk.reviewCells().get(i));
+                    }
                 }
             }
         }

@@ -190,18 +190,26 @@ public class QualityService {
 
     /** Every dataset's newest score, rolled up; only the agency's own when {@code agency} is given. */
     public Overview overview(String agency) {
+        return overview(agency, null);
+    }
+
+    /**
+     * As {@link #overview(String)}, with each dataset's score as it stood at {@code asOf} (its oldest
+     * kept, if it was scored only later); the newest when {@code asOf} is null. For trends.
+     */
+    public Overview overview(String agency, java.time.Instant asOf) {
         if (agency != null && agencies.find(agency).isEmpty()) {
             throw new DatasetException("no agency " + agency + "; `agency list` shows them");
         }
         var scored = new ArrayList<Scored>();
         var byAgency = new TreeMap<String, List<Score>>();
         var byLevel = new TreeMap<String, List<Score>>();
-        for (var summary : datasets.list()) {
-            Dataset d = summary.dataset();
+        // the datasets alone: counting every dataset's members would cost a scan of each
+        for (Dataset d : datasets.all()) {
             if (agency != null && !d.name().agency().equals(agency)) {
                 continue;
             }
-            var latest = store.latest(d.id());
+            var latest = asOf == null ? store.latest(d.id()) : store.asOf(d.id(), asOf);
             if (latest.isEmpty()) {
                 continue;
             }

@@ -55,6 +55,13 @@ class QualityStore {
                 .param(datasetId).query(QualityStore::score).optional();
     }
 
+    /** The score as it stood at {@code at}: the newest computed by then, else the oldest kept. */
+    Optional<Score> asOf(long datasetId, java.time.Instant at) {
+        return jdbc.sql("select " + COLUMNS + " from quality_score where dataset_id = ?"
+                + " order by (computed_at <= ?) desc, case when computed_at <= ? then -id else id end limit 1")
+                .params(datasetId, java.sql.Timestamp.from(at), java.sql.Timestamp.from(at)).query(QualityStore::score).optional();
+    }
+
     List<Score> history(long datasetId) {
         return jdbc.sql("select " + COLUMNS + " from quality_score where dataset_id = ? order by id").param(datasetId)
                 .query(QualityStore::score).list();

@@ -21,9 +21,23 @@ public class RegistryStatus {
             long updated, long unchanged, long rejected) {
     }
 
+    /** Registry changes of the last seven days: people added, records changed, deaths. */
+    public record Week(long added, long changed, long deaths) {
+    }
+
+    public Week lastWeek() {
+        return jdbc.sql("""
+                select count(*) filter (where kind = 'insert'), count(*) filter (where kind = 'update'),
+                    count(*) filter (where kind = 'death')
+                from person_change where changed_at >= now() - interval '7 days'""")
+                .query((rs, n) -> new Week(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
     public Snapshot snapshot() {
-        long people = jdbc.sql("select count(*) from person").query(Long.class).single();
-        long deceased = jdbc.sql("select count(*) from person where status = 'deceased'").query(Long.class).single();
+        var counts = jdbc.sql("select count(*), count(*) filter (where status = 'deceased') from person")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        long people = counts[0];
+        long deceased = counts[1];
         var last = jdbc.sql("""
                 select file_name, finished_at, rows_read, inserted, updated, unchanged, rejected
                 from registry_import where finished_at is not null order by id desc limit 1""")

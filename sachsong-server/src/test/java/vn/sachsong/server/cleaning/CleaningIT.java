@@ -53,12 +53,19 @@ class CleaningIT extends DatabaseTest {
         assertThat(truth.recall()).as(truth.toString()).isGreaterThanOrEqualTo(0.97);
 
         long id = jdbc.sql("select id from cleaning_run").query(Long.class).single();
-        var page = get("/reports/cleaning/" + id);
+        assertThat(get("/reports/cleaning/" + id).statusCode()).as("reports are for signed-in operators and analysts")
+                .isEqualTo(302);
+        var session = new vn.sachsong.server.console.WebSession("http://localhost:" + port);
+        var name = "cleaning-it-" + System.nanoTime() % 100_000;
+        session.signIn(name, users.create(name, vn.sachsong.server.console.Role.parse("analyst")));
+        var page = session.get("/reports/cleaning/" + id);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(report.headline());
-        assertThat(get("/").body()).contains("/reports/cleaning/" + id).contains("driving_licences.csv");
-        assertThat(get("/reports/cleaning/" + (id + 1)).statusCode()).isEqualTo(404);
+        assertThat(session.get("/reports/cleaning/" + (id + 1)).statusCode()).isEqualTo(404);
     }
+
+    @Autowired
+    vn.sachsong.server.console.Users users;
 
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),

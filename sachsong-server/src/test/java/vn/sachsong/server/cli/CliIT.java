@@ -141,6 +141,26 @@ class CliIT {
         assertThat(Files.readAllLines(dir.resolve("out.csv"))).containsAll(Files.readAllLines(file));
     }
 
+    @Test
+    void globalOptionsGoBeforeOrAfterTheCommandAndUsersAreMadeListedAndDisabled() {
+        var data = dir.resolve("users").toString();
+        var created = run("--data-dir", data, "user", "create", "ana", "--role", "analyst");
+        assertThat(created.status()).as(created.err()).isZero();
+        var password = created.out().lines().filter(l -> l.startsWith("password: ")).findFirst().orElseThrow().substring(10);
+        assertThat(password).hasSize(20);
+        assertThat(created.out().split("password: ", -1)).as("the password is printed once").hasSize(2);
+        var status = run("--data-dir", data, "registry", "status");
+        assertThat(status.status()).as(status.err()).isZero();
+        assertThat(run("user", "disable", "ana", "--data-dir", data).status()).isZero();
+        var list = run("user", "list", "--data-dir", data);
+        assertThat(list.out()).contains("ana").contains("analyst").contains("disabled since").doesNotContain(password);
+        var bad = run("--data-dir", data, "user", "create", "bo", "--role", "agency:NOPE");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("no agency NOPE");
+        var usage = run("--data-dir", data, "registry", "--nonsense");
+        assertThat(usage.err()).contains("Try 'sachsong registry").doesNotContain("sachsong sachsong");
+    }
+
     private static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();

@@ -1,0 +1,28 @@
+package vn.sachsong.server.console;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the console refuses, with the status to answer and the message (a key of the
+ * console's messages, and its arguments) to show in the user's language.
+ */
+final class ConsoleException extends RuntimeException {
+    final HttpStatus status;
+    final String key;
+    final transient Object[] args;
+
+    ConsoleException(HttpStatus status, String key, Object... args) {
+        super(key);
+        this.status = status;
+        this.key = key;
+        this.args = args;
+    }
+
+    static ConsoleException forbidden() {
+        return new ConsoleException(HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    static ConsoleException notFound(String what) {
+        return new ConsoleException(HttpStatus.NOT_FOUND, "error.not-found", what);
+    }
+}

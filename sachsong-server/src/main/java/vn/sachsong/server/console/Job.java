@@ -1,0 +1,40 @@
+package vn.sachsong.server.console;
+
+import java.time.Instant;
+
+/** A file uploaded to be cleaned into a dataset, and how far it got. */
+record Job(long id, long datasetId, String datasetName, String fileName, long sizeBytes, String submittedBy,
+        Instant submittedAt, String state, Instant startedAt, Instant finishedAt, long rowsDone, long rowsExpected,
+        Long runId, String outputPath, String reportPath, String message) {
+
+    public boolean finished() {
+        return state.equals("done") || state.equals("failed") || state.equals("interrupted");
+    }
+
+    /** 0-100; 100 once done; null while the file's size in rows is not known (XLSX). */
+    public Double percent() {
+        if (state.equals("done")) {
+            return 100.0;
+        }
+        return rowsExpected <= 0 ? null : Math.min(99.0, Math.floor(1000.0 * rowsDone / rowsExpected) / 10.0);
+    }
+
+    /** Rows a second since it started. */
+    public Double rowsPerSecond() {
+        if (startedAt == null) {
+            return null;
+        }
+        var end = finishedAt != null ? finishedAt : Instant.now();
+        double seconds = Math.max(0.001, (end.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0);
+        return rowsDone / seconds;
+    }
+
+    /** Seconds left at the rate so far; null when unknown. */
+    public Double etaSeconds() {
+        var rate = rowsPerSecond();
+        if (finished() || rate == null || rate <= 0 || rowsExpected <= 0) {
+            return null;
+        }
+        return Math.max(0, rowsExpected - rowsDone) / rate;
+    }
+}

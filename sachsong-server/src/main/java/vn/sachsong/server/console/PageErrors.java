@@ -1,0 +1,55 @@
+package vn.sachsong.server.console;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+import vn.sachsong.server.dataset.DatasetException;
+
+/** Failures in the console's own handlers, as pages: bad input a 400, a lost page a 404, the rest a 500 with no detail. */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class PageErrors {
+    @ExceptionHandler(DatasetException.class)
+    ModelAndView dataset(DatasetException e, HttpServletResponse response) {
+        return ErrorPages.page(response, HttpStatus.NOT_FOUND, "error.dataset");
+    }
+
+    @ExceptionHandler(UserException.class)
+    ModelAndView user(UserException e, HttpServletResponse response) {
+        return ErrorPages.page(response, HttpStatus.BAD_REQUEST, "error.bad-input");
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+        org.springframework.web.bind.MethodArgumentNotValidException.class,
+        org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+        org.springframework.validation.BindException.class})
+    ModelAndView badForm(Exception e, HttpServletResponse response) {
+        return ErrorPages.page(response, HttpStatus.BAD_REQUEST, "error.bad-form");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView upload(MultipartException e, HttpServletResponse response) {
+        return ErrorPages.page(response, HttpStatus.BAD_REQUEST, "error.upload-damaged");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView method(Exception e, HttpServletResponse response) {
+        return ErrorPages.page(response, HttpStatus.METHOD_NOT_ALLOWED, "error.method");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView failed(Exception e, HttpServletResponse response) {
+        // the message may quote a value of the data: its long digit runs (IDs) are cut
+        ErrorPages.log().error("A console page failed: {}: {}", e.getClass().getName(),
+                String.valueOf(e.getMessage()).replaceAll("[0-9]{6,}", "######"));
+        return ErrorPages.page(response, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+}

@@ -1,0 +1,275 @@
+package vn.sachsong.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The console's security from outside: every route without a session goes to the sign-in, every
+ * POST without a CSRF token is refused, every route with an id refuses an agency's user another
+ * agency's id, analysts change nothing, bad input gets a page in the user's language with its
+ * status, failed sign-ins are slowed, the API is untouched by all of it, and no password or key
+ * reaches the log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class ConsoleSecurityIT extends ConsoleFixture {
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
+    long bhxhRun;
+    long bhxhJob;
+
+    /** A console route: method and path with its variables filled for the agency given. */
+    record Route(RequestMethod method, String pattern) {
+        String path(String agency, String dataset, long run, long job) {
+            return pattern.replace("{code}", agency).replace("{name}", agency + ":" + dataset)
+                    .replace("{id}", pattern.startsWith("/clean") ? Long.toString(job) : Long.toString(run));
+        }
+    }
+
+    @BeforeAll
+    void data() throws Exception {
+        prepare();
+        var social = datasets.find(SOCIAL);
+        bhxhRun = jdbc.sql("select max(id) from cleaning_run where dataset_id = ?").param(social.id()).query(Long.class).single();
+        bhxhJob = jdbc.sql("insert into console_job (dataset_id, file_name, upload_path, size_bytes, submitted_by, state)"
+                + " values (?, 'x.csv', '/nonexistent/x.csv', 1, 'op', 'failed') returning id").param(social.id())
+                .query(Long.class).single();
+    }
+
+    WebSession session() {
+        return new WebSession("http://localhost:" + port);
+    }
+
+    List<Route> consoleRoutes() {
+        var list = new ArrayList<Route>();
+        routes.getHandlerMethods().forEach((info, method) -> {
+            if (AccessInterceptor.isConsole(method)) {
+                for (var pattern : info.getPatternValues()) {
+                    var methods = info.getMethodsCondition().getMethods();
+                    for (var m : methods.isEmpty() ? List.of(RequestMethod.GET) : methods) {
+                        list.add(new Route(m, pattern));
+                    }
+                }
+            }
+        });
+        return list;
+    }
+
+    @Test
+    void everyConsoleRouteDeclaresWhoMayReachIt() {
+        routes.getHandlerMethods().forEach((info, method) -> {
+            if (AccessInterceptor.isConsole(method)) {
+                assertThat(AccessInterceptor.access(method)).as(info.toString()).isNotNull();
+            }
+        });
+        assertThat(consoleRoutes()).extracting(Route::pattern).contains("/", "/agencies/{code}", "/datasets/{name}",
+                "/datasets/{name}/review", "/clean", "/audit", "/account", "/login");
+    }
+
+    @Test
+    void withoutASessionEveryRouteGoesToTheSignInAndEveryPostIsRefused() throws Exception {
+        int checked = 0;
+        for (var route : consoleRoutes()) {
+            if (route.pattern().equals("/login") || route.pattern().startsWith("/problem")) {
+                continue;
+            }
+            var path = route.path(GTVT, "gplx", 1, 1);
+            var s = session();
+            HttpResponse<String> r = route.method() == RequestMethod.GET ? s.get(path) : s.post(path, Map.of());
+            if (route.method() == RequestMethod.GET) {
+                assertThat(r.statusCode()).as(path).isEqualTo(302);
+                assertThat(r.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+            } else {
+                // no session and no token: refused, and sent to sign in again as after an ended session
+                assertThat(r.statusCode()).as("POST " + path + " without a session or token").isIn(302, 403);
+                if (r.statusCode() == 302) {
+                    assertThat(r.headers().firstValue("Location").orElse("")).as(path).endsWith("/login?expired");
+                }
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void everyPostWithoutItsTokenIsRefused() throws Exception {
+        var s = session();
+        assertThat(s.signIn("op", operatorPassword).headers().firstValue("Location").orElse("")).doesNotContain("/login");
+        s.token();   // a page shown, as a browser would have: the session holds its token
+        int posts = 0;
+        for (var route : consoleRoutes()) {
+            if (route.method() != RequestMethod.POST) {
+                continue;
+            }
+            var path = route.path(GTVT, "gplx", 1, 1);
+            var r = s.post(path, Map.of("rowKey", "1", "lo", "0", "hi", "1", "count", "0"));
+            assertThat(r.statusCode()).as("POST " + path + " -> " + r.headers().firstValue("Location").orElse("")).isEqualTo(403);
+            assertThat(r.body()).as("POST " + path).contains("mã bảo mật");
+            var tampered = s.post(path, Map.of("_csrf", "forged", "rowKey", "1"));
+            assertThat(tampered.statusCode()).as("POST " + path + " with a forged token").isEqualTo(403);
+            posts++;
+        }
+        var logout = s.post("/logout", Map.of());
+        assertThat(logout.statusCode()).isEqualTo(403);
+        assertThat(posts).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void anAgencysUserIsRefusedEveryIdOfAnotherAgency() throws Exception {
+        var s = session();
+        assertThat(s.signIn("gtvt", agencyPassword).statusCode()).isEqualTo(302);
+        var token = s.token();
+        int refused = 0;
+        for (var route : consoleRoutes()) {
+            if (!route.pattern().contains("{")) {
+                continue;
+            }
+            var path = route.path(BHXH, "bhxh", bhxhRun, bhxhJob);
+            if (route.pattern().endsWith("/bulk")) {
+                path += "?lo=0&hi=1";
+            }
+            var r = route.method() == RequestMethod.GET ? s.get(path)
+                    : s.post(path, Map.of("_csrf", token, "rowKey", "1", "lo", "0", "hi", "1", "count", "0"));
+            assertThat(r.statusCode()).as(route.method() + " " + path).isEqualTo(403);
+            assertThat(r.body()).as(path).doesNotContain("Bảo hiểm xã hội (thử)").doesNotContain("match_status");
+            refused++;
+        }
+        assertThat(refused).isGreaterThanOrEqualTo(12);
+        assertThat(s.get("/agencies/" + GTVT).statusCode()).isEqualTo(200);
+        assertThat(s.get("/datasets/" + GPLX + "/review").statusCode()).isEqualTo(200);
+        assertThat(s.get("/audit").statusCode()).as("operators only").isEqualTo(403);
+        assertThat(s.get("/reports/cleaning/" + bhxhRun).statusCode()).as("the hub's own report pages").isEqualTo(403);
+    }
+
+    @Test
+    void anAnalystReadsButChangesNothing() throws Exception {
+        var s = session();
+        s.signIn("an", analystPassword);
+        var token = s.token();
+        assertThat(s.get("/datasets/" + SOCIAL).statusCode()).isEqualTo(200);
+        assertThat(s.get("/clean").statusCode()).isEqualTo(403);
+        assertThat(s.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", token, "rowKey", "1")).statusCode())
+                .isEqualTo(403);
+        assertThat(s.get("/audit").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badInputGetsAPageSayingWhatAndWhatToDo() throws Exception {
+        var s = session();
+        s.signIn("op", operatorPassword);
+        var token = s.token();
+        var pdf = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "scan.pdf",
+                "%PDF-1.7\n...".getBytes(), Map.of("dataset", GPLX.toString()));
+        assertPage(pdf, 415, "không phải tệp CSV hay XLSX");
+        var empty = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "empty.csv", new byte[0],
+                Map.of("dataset", GPLX.toString()));
+        assertPage(empty, 400, "Tệp rỗng");
+        var oldExcel = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "old.xls",
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3}, Map.of("dataset", GPLX.toString()));
+        assertPage(oldExcel, 415, ".xls");
+        var badName = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "a.csv",
+                "Họ và tên,Ngày sinh\nA,1990\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("dataset", "new", "newName", "Bo Gtvt/x", "title", "x", "required", "full_name"));
+        assertPage(badName, 400, "không phải tên tập dữ liệu");
+        var damaged = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "broken.xlsx",
+                new byte[] {0x50, 0x4B, 0x03, 0x04, 9, 9, 9, 9}, Map.of("dataset", GPLX.toString()));
+        assertThat(damaged.statusCode()).as("a damaged XLSX is queued, then its job says why it failed").isEqualTo(302);
+        assertPage(s.get("/datasets/not%20a%20name"), 400, "không phải tên tập dữ liệu");
+        assertPage(s.get("/datasets/" + GTVT + ":nothing"), 404, "Không có");
+        assertPage(s.get("/datasets/" + GPLX + "/review/bulk?lo=2&hi=1"), 400, "Khoảng điểm");
+        assertPage(s.get("/datasets/" + GPLX + "/review/bulk?lo=abc&hi=1"), 400, "Biểu mẫu");
+        var row = jdbc.sql("select row_key from dataset_review r join dataset d on d.id = r.dataset_id where d.agency = ?"
+                + " limit 1").param(GTVT).query(String.class).single();
+        assertPage(s.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", token, "rowKey", row, "pid", "001234567890")),
+                400, "Biểu mẫu");
+        s.get("/?lang=en");
+        assertPage(s.get("/datasets/" + GTVT + ":nothing"), 404, "There is no");
+        var expired = session();
+        var stale = new java.net.HttpCookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF");
+        stale.setPath("/");
+        stale.setVersion(0);
+        expired.cookies.getCookieStore().add(java.net.URI.create("http://localhost:" + port + "/"), stale);
+        var r = expired.get("/datasets/" + GPLX);
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+        assertThat(expired.get("/login?expired").body()).contains("Phiên làm việc đã hết hạn");
+    }
+
+    private static void assertPage(HttpResponse<String> r, int status, String says) {
+        assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).as(r.uri().toString()).contains(says).doesNotContain("Exception").doesNotContain("at vn.sachsong");
+    }
+
+    @Test
+    void repeatedFailedSignInsAreSlowed() throws Exception {
+        var name = "slow";
+        var password = users.create(name, Role.parse("analyst"));
+        for (int i = 0; i < LoginThrottle.FREE; i++) {
+            var r = session().signIn(name, "wrong-" + i);
+            assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+        }
+        var r = session().signIn(name, password);
+        assertThat(r.headers().firstValue("Location").orElse("")).as("even the right password waits").contains("/login?slow=");
+    }
+
+    @Test
+    void theApiIsUntouchedByTheConsole() throws Exception {
+        var s = session();
+        var ping = s.get("/api/v1/ping");
+        assertThat(ping.statusCode()).isEqualTo(200);
+        assertThat(ping.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(ping.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(ping.headers().firstValue("Content-Security-Policy")).isEmpty();
+        var noKey = s.get("/api/v1/quality/agencies");
+        assertThat(noKey.statusCode()).isEqualTo(401);
+        assertThat(noKey.body()).contains("MISSING_API_KEY");
+        assertThat(s.get("/actuator/health").statusCode()).isEqualTo(200);
+        var keys = s.get("/.well-known/jwks.json");
+        assertThat(keys.statusCode()).as("no redirect to the sign-in").isNotEqualTo(302);
+        var page = s.get("/login");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+    }
+
+    @Test
+    void noPasswordOrKeyReachesTheLog(CapturedOutput output) throws Exception {
+        var password = users.create("logcheck", Role.parse("operator"));
+        var s = session();
+        s.signIn("logcheck", "not-" + password);
+        s.signIn("logcheck", password);
+        s.get("/");
+        var token = s.token();
+        s.post("/account", Map.of("_csrf", token, "current", password, "next", "a-new-password-1234", "repeat", "a-new-password-1234"));
+        session().get("/api/v1/quality/agencies");
+        var api = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/quality/agencies"))
+                .header("Authorization", "Bearer " + operatorKey).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(output.getAll()).doesNotContain(password).doesNotContain("a-new-password-1234")
+                .doesNotContain(operatorKey).doesNotContain(operatorPassword);
+        var hash = jdbc.sql("select password_hash from console_user where name = 'logcheck'").query(String.class).single();
+        assertThat(hash).startsWith("{argon2id}$argon2id$").doesNotContain("a-new-password-1234");
+        assertThat(session().signIn("logcheck", "a-new-password-1234").headers().firstValue("Location").orElse(""))
+                .doesNotContain("error");
+    }
+}
