@@ -36,6 +36,13 @@
       draw('traffic-chart', {type: 'bar', data: {labels: c.traffic.labels.map(day), datasets: sets.length ? sets : [{label: words.requests || '', data: c.traffic.total, backgroundColor: '#0b5cad'}]},
         options: {scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}}});
     }
+    if (c.procedures && c.procedures.labels.length) {
+      const keys = Object.keys(c.procedures.series);
+      draw('procedures-chart', {type: 'line', data: {labels: c.procedures.labels,
+        datasets: keys.map((k, i) => ({label: words[k] || k, data: c.procedures.series[k], borderColor: palette[i % 3],
+          backgroundColor: palette[i % 3], borderDash: k.startsWith('province') ? [6, 3] : [], spanGaps: true}))},
+        options: {scales: {y: {min: 0, max: 100}}}});
+    }
     if (c.history) {
       const keys = ['correct', 'complete', 'clean', 'live'];
       draw('history-chart', {type: 'line', data: {labels: c.history.labels.map(t => t.slice(0, 16).replace('T', ' ')),

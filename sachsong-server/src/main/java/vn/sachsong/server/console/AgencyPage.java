@@ -16,8 +16,10 @@ class AgencyPage {
     private final DatasetService datasets;
     private final QualityService quality;
     private final FeedService feed;
+    private final RateFigures rates;
 
-    AgencyPage(AgencyService agencies, DatasetService datasets, QualityService quality, FeedService feed) {
+    AgencyPage(AgencyService agencies, DatasetService datasets, QualityService quality, FeedService feed, RateFigures rates) {
+        this.rates = rates;
         this.agencies = agencies;
         this.datasets = datasets;
         this.quality = quality;
@@ -40,6 +42,7 @@ class AgencyPage {
         model.addAttribute("score", overview.byAgency().get(code));
         model.addAttribute("feed", feed.status().stream().filter(s -> s.agency().equals(code)).findFirst().orElse(null));
         model.addAttribute("words", Dashboard.WORDS);
+        model.addAttribute("procedures", rates.ofAgency(code));
         return "agency";
     }
 

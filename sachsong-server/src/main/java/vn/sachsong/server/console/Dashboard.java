@@ -18,7 +18,8 @@ import vn.sachsong.server.registry.RegistryStatus;
 /**
  * The national dashboard's figures and chart series, computed here so the page only draws them:
  * the registry, the campaign (rows cleaned per dataset, agency and nation), the four scores per
- * agency with their change over a week, the API's traffic and the change feed's lag.
+ * agency with their change over a week, the three procedure rates by level with their monthly
+ * lines, the API's traffic and the change feed's lag.
  */
 @Service
 class Dashboard {
@@ -28,11 +29,14 @@ class Dashboard {
     private final AgencyService agencies;
     private final AuditTraffic traffic;
     private final FeedService feed;
+    private final RateFigures rates;
     private final Duration registryFor;
     private volatile RegistryFigures registryFigures;
 
     Dashboard(RegistryStatus registry, QualityService quality, AgencyService agencies, AuditTraffic traffic, FeedService feed,
+            RateFigures rates,
             @org.springframework.beans.factory.annotation.Value("${sachsong.console.registry-figures:30s}") Duration registryFor) {
+        this.rates = rates;
         this.registry = registry;
         this.quality = quality;
         this.agencies = agencies;
@@ -72,7 +76,7 @@ class Dashboard {
 
     record Figures(RegistryStatus.Snapshot registry, RegistryStatus.Week week, Instant registryAt, Progress nation, List<Progress> agencies,
             List<Progress> datasets, List<HeatRow> heat, Score national, List<AuditTraffic.Day> traffic,
-            Map<String, Long> refusals, List<FeedService.Status> feed, Map<String, Object> charts) {
+            Map<String, Long> refusals, List<FeedService.Status> feed, RateFigures.Table procedures, Map<String, Object> charts) {
     }
 
     Figures figures() {
@@ -96,8 +100,11 @@ class Dashboard {
         var refusals = new java.util.TreeMap<String, Long>();
         days.forEach(d -> d.refusals().forEach((code, n) -> refusals.merge(code, n, Long::sum)));
         var counted = registryFigures();
+        var procedures = rates.byLevel();
+        var charts = charts(byAgency, days);
+        charts.put("procedures", rates.monthly(procedures));
         return new Figures(counted.snapshot(), counted.week(), counted.at(), nation, byAgency, byDataset, heat, overview.national(),
-                days, refusals, feed.status(), charts(byAgency, days));
+                days, refusals, feed.status(), procedures, charts);
     }
 
     /** A dataset's progress from its newest score: the rows its run linked (and people decided), of its rows. */

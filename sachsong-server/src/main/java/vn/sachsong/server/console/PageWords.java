@@ -29,6 +29,12 @@ class PageWords {
         for (var bucket : ReasonBuckets.BUCKETS) {
             map.put("buckets." + bucket, messages.getMessage("bucket." + bucket, null, bucket, locale));
         }
+        for (var level : vn.sachsong.server.exchange.AgencyLevel.values()) {
+            for (var rate : List.of("digitisation", "e_result", "reuse")) {
+                map.put(level.code() + "." + rate, messages.getMessage("level." + level.code(), null, level.code(), locale)
+                        + ": " + messages.getMessage("procedures." + rate, null, rate, locale));
+            }
+        }
         return PageJson.of(map);
     }
 }

@@ -33,8 +33,6 @@ public class DatasetService {
         this.store = store;
         this.agencies = agencies;
         this.people = people;
-        this.reviews = reviews;
-        this.events = events;
     }
 
     /** One field's comparison with a candidate: its level and weight (log2 Bayes factor). */

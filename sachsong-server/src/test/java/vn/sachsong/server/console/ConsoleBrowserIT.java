@@ -101,6 +101,20 @@ class ConsoleBrowserIT extends ConsoleFixture {
         var national = browser.all("#heat tr.national td.h > span:first-child");
         assertThat(national.get(2).getText()).isEqualTo(figures.oneDecimal(api.get("national").get("clean").asDouble(), vi));
         assertThat(compared).isEqualTo(8);
+        // the three procedure rates: the national row equals the API's (and the numbers worked out in the fixture)
+        var kpi = JsonMapper.builder().build().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/v1/kpi/procedures")).header("Authorization", "Bearer " + operatorKey).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).get("national");
+        var rates = browser.all("#rates tbody tr:last-child td");
+        assertThat(rates).hasSize(4);
+        assertThat(rates.get(0).getText()).isEqualTo(figures.count(kpi.get("dossiers").asLong(), vi)).isEqualTo("6");
+        assertThat(rates.get(1).getText()).isEqualTo(figures.percent(kpi.get("digitisation_rate").asDouble(), vi))
+                .isEqualTo(figures.percent(66.67, vi));
+        assertThat(rates.get(2).getText()).isEqualTo(figures.percent(kpi.get("e_result_rate").asDouble(), vi))
+                .isEqualTo(figures.percent(50.0, vi));
+        assertThat(rates.get(3).getText()).isEqualTo(figures.percent(kpi.get("reuse_rate").asDouble(), vi))
+                .isEqualTo(figures.percent(16.67, vi));
+        browser.shoot("dashboard-rates-vi");
         browser.signOut();
     }
 

@@ -36,6 +36,8 @@ abstract class ConsoleFixture extends LivingDataTest {
     protected Users users;
     @org.springframework.beans.factory.annotation.Autowired
     protected vn.sachsong.server.audit.AuditTraffic traffic;
+    @org.springframework.beans.factory.annotation.Autowired
+    protected vn.sachsong.server.procedure.DossierImporter dossiers;
 
     private static Path folder() {
         try {
@@ -48,7 +50,7 @@ abstract class ConsoleFixture extends LivingDataTest {
     /** Empties the tables and builds the data again (other test classes share the database). */
     void prepare() throws IOException {
         emptyTables();
-        jdbc.sql("truncate console_user, console_job, dataset_review").update();
+        jdbc.sql("truncate console_user, console_job, dataset_review, dossier, dossier_result, procedure_month").update();
         traffic.forget();
         if (!Files.exists(FILES.resolve(Generator.TRUTH_FILE))) {
             new Generator(new GeneratorConfig(8_000, 13).withDatasetRows(2_500)).run(FILES);
@@ -66,11 +68,35 @@ abstract class ConsoleFixture extends LivingDataTest {
                 operatorKey = agencies.rotateKey(code);
             }
         }
+        dossiers();
         clean(GPLX, "driving_licences.csv", "Giấy phép lái xe");
         clean(SOCIAL, "social_insurance.csv", "Bảo hiểm xã hội");
         operatorPassword = users.create("op", Role.parse("operator"));
         analystPassword = users.create("an", Role.parse("analyst"));
         agencyPassword = users.create("gtvt", Role.parse("agency:" + GTVT));
+    }
+
+    /**
+     * Two months of the ministry's dossiers: March 4 (2 digitised, 1 reusing data, 2 results of which
+     * 1 electronic), April 2 (both digitised, no result): over both, 4 of 6 digitised (66,67%), 1 of 2
+     * results electronic (50%), 1 of 6 reused (16,67%).
+     */
+    void dossiers() throws IOException {
+        var pids = jdbc.sql("select pid from person order by pid limit 6").query(String.class).list();
+        var log = FILES.resolve("dossiers.csv");
+        Files.write(log, List.of(
+                "dossier_code,procedure_code,agency,applicant_pid,received_at,channel,digitised,reused_data,evidence_codes,"
+                        + "result_code,result_issued_at,result_electronic",
+                "UI-1,1.004222," + GTVT + "," + pids.get(0) + ",2019-03-05,online,true,true,,UI-1-KQ1,2019-03-06,true",
+                "UI-2,1.004222," + GTVT + "," + pids.get(1) + ",2019-03-10,counter,false,false,,UI-2-KQ1,2019-03-12,false",
+                "UI-3,1.004194," + GTVT + "," + pids.get(2) + ",2019-03-15,online,true,false,,,,",
+                "UI-4,1.004194," + GTVT + "," + pids.get(3) + ",2019-03-20,post,false,false,,,,",
+                "UI-5,1.004222," + GTVT + "," + pids.get(4) + ",2019-04-02,online,true,false,,,,",
+                "UI-6,1.004222," + GTVT + "," + pids.get(5) + ",2019-04-09,online,true,false,,,,"), java.nio.charset.StandardCharsets.UTF_8);
+        var loaded = dossiers.importFile(log);
+        if (loaded.rejected() != 0) {
+            throw new IllegalStateException("the fixture's dossiers were refused: " + loaded.rejectsFile());
+        }
     }
 
     void clean(DatasetName name, String file, String title) throws IOException {
