@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Sạch Sống: the population-data hub (registry, cleaning, exchange).",
         subcommands = {RegistryCommand.class, CleanCommand.class, LinkCommand.class, GenerateCommand.class, DemoCommand.class, AgencyCommand.class, DatasetCommand.class, QualityCommand.class, FeedCommand.class,
                 ProceduresCommand.class, DossiersCommand.class, KpiCommand.class,
-                AuditCommand.class, UserCommand.class, ServeCommand.class,
+                AuditCommand.class, UserCommand.class, SecretKeyCommand.class, ServeCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -108,7 +108,8 @@ public class FeedService implements RegistryChangeListener {
         checkUrl(url);
         var secret = WebhookSignature.newSecret();
         var box = box();
-        subscriptions.upsert(agency, url, box.seal(secret.getBytes(StandardCharsets.US_ASCII)), box.keyId());
+        var sealed = box.seal(secret.getBytes(StandardCharsets.US_ASCII));
+        subscriptions.upsert(agency, url, sealed.bytes(), sealed.keyId());
         return secret;
     }
 

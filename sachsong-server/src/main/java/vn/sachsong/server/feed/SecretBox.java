@@ -26,17 +26,30 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class SecretBox {
     public static final String ENVIRONMENT = "SACHSONG_SECRET_KEY";
+    /** The key file in the data folder; beside it, while a rotation runs and after, the next and the old one. */
+    static final String FILE = "secret.key";
+    static final String NEXT = "secret.key.next";
+    static final String OLD = "secret.key.old";
     private static final int NONCE = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final SecretKeySpec key;
     private final String keyId;
+    /** The data folder whose key files may hold the key a secret was sealed with; null for a key given outright. */
+    private final Path dataDir;
+    /** Keys found beside this one in the data folder, by id. */
+    private final java.util.Map<String, SecretKeySpec> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     SecretBox(byte[] key) {
+        this(key, null);
+    }
+
+    private SecretBox(byte[] key, Path dataDir) {
         if (key.length != 32) {
             throw new IllegalStateException("the secret key must be 32 bytes, found " + key.length);
         }
         this.key = new SecretKeySpec(key, "AES");
         this.keyId = idOf(key);
+        this.dataDir = dataDir;
     }
 
     /** The hub's box: the key from {@value #ENVIRONMENT}, or else the data folder's key file (made if missing). */
@@ -44,30 +57,47 @@ public final class SecretBox {
         return open(System.getenv(ENVIRONMENT), dataDir);
     }
 
+    /** A box with a new random key, for a rotation. */
+    static SecretBox generated() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return new SecretBox(bytes);
+    }
+
     /** The key from the environment, or the data folder's key file (made if missing). */
     static SecretBox open(String environmentValue, Path dataDir) {
         if (environmentValue != null && !environmentValue.isBlank()) {
             try {
-                return new SecretBox(Base64.getDecoder().decode(environmentValue.strip()));
+                return new SecretBox(Base64.getDecoder().decode(environmentValue.strip()), dataDir);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(ENVIRONMENT + " is not base64 of 32 bytes");
             }
         }
-        var file = dataDir.resolve("secret.key");
+        var file = dataDir.resolve(FILE);
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(dataDir);
-                var bytes = new byte[32];
-                RANDOM.nextBytes(bytes);
-                var tmp = dataDir.resolve("secret.key.new");
-                Files.deleteIfExists(tmp);
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.write(tmp, Base64.getEncoder().encode(bytes), StandardOpenOption.TRUNCATE_EXISTING);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                write(generated().key.getEncoded(), dataDir, FILE);
             }
-            return new SecretBox(Base64.getDecoder().decode(Files.readString(file).strip()));
+            return new SecretBox(read(file), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the secret key " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a key file readable by its owner only, whole or not at all. */
+    static void write(byte[] key, Path dataDir, String name) throws IOException {
+        Files.createDirectories(dataDir);
+        var tmp = dataDir.resolve(name + ".part");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(tmp, Base64.getEncoder().encode(key), StandardOpenOption.TRUNCATE_EXISTING);
+        Files.move(tmp, dataDir.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        try {
+            return Base64.getDecoder().decode(Files.readString(file).strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(file + " is not base64 of 32 bytes");
         }
@@ -78,12 +108,35 @@ public final class SecretBox {
         return keyId;
     }
 
-    public byte[] seal(byte[] plain) {
+    /** The key, base64, for an operator who keeps it in {@value #ENVIRONMENT}. */
+    String base64() {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    byte[] key() {
+        return key.getEncoded();
+    }
+
+    /**
+     * Seals under this box's key. A box of a data folder's key file checks the file first: after a
+     * rotation by another process ({@link SecretKeyRotation}) it seals under the new key, whose id
+     * comes with the sealed bytes, to store beside them.
+     */
+    public Sealed seal(byte[] plain) {
+        var with = current();
+        return new Sealed(seal(plain, with), idOf(with.getEncoded()));
+    }
+
+    /** A sealed secret and the id of the key that sealed it, to store beside it. */
+    public record Sealed(byte[] bytes, String keyId) {
+    }
+
+    private byte[] seal(byte[] plain, SecretKeySpec with) {
         try {
             var nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, with, new GCMParameterSpec(128, nonce));
             var sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
@@ -91,18 +144,63 @@ public final class SecretBox {
         }
     }
 
+    /** The key sealing uses: this box's, or the data folder's key file when a rotation replaced it since. */
+    private SecretKeySpec current() {
+        if (dataDir == null || System.getenv(ENVIRONMENT) != null) {
+            return key;
+        }
+        try {
+            var bytes = read(dataDir.resolve(FILE));
+            return bytes.length == 32 && !idOf(bytes).equals(keyId) ? new SecretKeySpec(bytes, "AES") : key;
+        } catch (IOException | IllegalStateException e) {
+            return key;
+        }
+    }
+
+    /**
+     * Opens a secret sealed with this box's key, or with the key a rotation left beside it in the data
+     * folder (the next one, while a rotation is cut short; the old one, for a server started before it).
+     */
     public byte[] open(byte[] stored, String storedKeyId) {
-        if (!keyId.equals(storedKeyId)) {
+        var with = keyId.equals(storedKeyId) ? key : besides(storedKeyId);
+        if (with == null) {
             throw new IllegalStateException("a secret is sealed with key " + storedKeyId + " but the hub's key is " + keyId
                     + "; restore that key (docs/FEED.md, moving the key)");
         }
         try {
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, stored, 0, NONCE));
+            cipher.init(Cipher.DECRYPT_MODE, with, new GCMParameterSpec(128, stored, 0, NONCE));
             return cipher.doFinal(stored, NONCE, stored.length - NONCE);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a stored secret does not open with key " + keyId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("a stored secret does not open with key " + storedKeyId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The key of that id among the data folder's key files; null when none is. */
+    private SecretKeySpec besides(String id) {
+        if (dataDir == null) {
+            return null;
+        }
+        var known = found.get(id);
+        if (known != null) {
+            return known;
+        }
+        for (var name : new String[] {FILE, NEXT, OLD}) {
+            var file = dataDir.resolve(name);
+            try {
+                if (Files.isRegularFile(file)) {
+                    var bytes = read(file);
+                    if (bytes.length == 32 && idOf(bytes).equals(id)) {
+                        var spec = new SecretKeySpec(bytes, "AES");
+                        found.put(id, spec);
+                        return spec;
+                    }
+                }
+            } catch (IOException | IllegalStateException e) {
+                // an unreadable key file holds no key: the secret is named as sealed with an unknown key
+            }
+        }
+        return null;
     }
 
     private static String idOf(byte[] key) {

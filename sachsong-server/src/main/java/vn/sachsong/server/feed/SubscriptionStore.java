@@ -21,6 +21,18 @@ class SubscriptionStore {
         this.jdbc = jdbc;
     }
 
+    /** Every subscription's secret sealed again under another key ({@link SecretKeyRotation}), rows locked; how many. */
+    int reseal(SecretBox from, SecretBox to) {
+        var sealed = jdbc.sql("select agency, secret, secret_key_id from feed_subscription order by agency for update")
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2), rs.getString(3)}).list();
+        for (var row : sealed) {
+            var again = to.seal(from.open((byte[]) row[1], (String) row[2]));
+            jdbc.sql("update feed_subscription set secret = ?, secret_key_id = ? where agency = ?")
+                    .params(again.bytes(), again.keyId(), row[0]).update();
+        }
+        return sealed.size();
+    }
+
     /** Subscribes the agency, or replaces its subscription (a new URL and secret, active again). */
     void upsert(String agency, String url, byte[] secret, String keyId) {
         jdbc.sql("""

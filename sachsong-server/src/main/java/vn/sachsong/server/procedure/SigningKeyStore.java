@@ -17,6 +17,18 @@ class SigningKeyStore {
         this.jdbc = jdbc;
     }
 
+    /** Every private key, current or retired, sealed again under another key, rows locked; how many. */
+    int reseal(vn.sachsong.server.feed.SecretBox from, vn.sachsong.server.feed.SecretBox to) {
+        var sealed = jdbc.sql("select kid, private_sealed, sealed_with from signing_key order by kid for update")
+                .query((rs, n) -> new Stored(rs.getString(1), null, rs.getBytes(2), rs.getString(3))).list();
+        for (var key : sealed) {
+            var again = to.seal(from.open(key.sealed(), key.sealedWith()));
+            jdbc.sql("update signing_key set private_sealed = ?, sealed_with = ? where kid = ?")
+                    .params(again.bytes(), again.keyId(), key.kid()).update();
+        }
+        return sealed.size();
+    }
+
     Optional<Stored> current(String agency) {
         return jdbc.sql("select kid, agency, private_sealed, sealed_with from signing_key where agency = ? and retired_at is null")
                 .param(agency).query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))

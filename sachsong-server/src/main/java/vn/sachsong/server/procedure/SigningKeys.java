@@ -78,7 +78,7 @@ public class SigningKeys {
         var publicKey = (ECPublicKey) pair.getPublic();
         var kid = Es256.thumbprint(publicKey);
         var sealed = box().seal(Es256.encoded(pair.getPrivate()));
-        store.add(kid, agency, Es256.jwk(publicKey, kid), sealed, box().keyId(), onlyIfNone);
+        store.add(kid, agency, Es256.jwk(publicKey, kid), sealed.bytes(), sealed.keyId(), onlyIfNone);
         return kid;
     }
 
