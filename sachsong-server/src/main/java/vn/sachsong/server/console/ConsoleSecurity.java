@@ -52,6 +52,8 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/assets/**", "/favicon.ico", "/error").permitAll()
+                        // a signed result's printable page: its QR code is for anyone to check (Decree 45, Art. 18)
+                        .requestMatchers("/results/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("username").passwordParameter("password")
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
