@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         var operator = users.createOrReset("demo", vn.sachsong.server.console.Role.parse("operator"));
         var analyst = users.createOrReset("analyst", vn.sachsong.server.console.Role.parse("analyst"));
         var agencyUser = users.createOrReset("gtvt", vn.sachsong.server.console.Role.parse("agency:" + DemoLivingData.READER));
-        System.out.println("7. Console users (new passwords each demo run; only their hashes are kept):");
+        System.out.println("8. Console users (new passwords each demo run; only their hashes are kept):");
         System.out.printf("   operator  demo     password: %s%n   analyst   analyst  password: %s%n"
                 + "   agency    gtvt     password: %s   (%s only)%n", operator, analyst, agencyUser, DemoLivingData.READER);
         System.out.printf("%nReady in %.0f s. Console: %s/login  (sign in as demo / %s)%n"
