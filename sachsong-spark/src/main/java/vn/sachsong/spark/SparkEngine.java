@@ -27,9 +27,16 @@ import vn.sachsong.record.ParsedRow;
  */
 public final class SparkEngine implements LinkEngine {
     private final SparkSession spark;
+    /** Ships the index as a file even in local mode, as on a cluster: how the cluster's path is tested here. */
+    private final boolean shipIndex;
 
     public SparkEngine(SparkSession spark) {
+        this(spark, false);
+    }
+
+    SparkEngine(SparkSession spark, boolean shipIndex) {
         this.spark = spark;
+        this.shipIndex = shipIndex;
     }
 
     @Override
@@ -39,7 +46,7 @@ public final class SparkEngine implements LinkEngine {
         var id = "sachsong-" + UUID.randomUUID();
         String indexName = null;
         java.nio.file.Path shipped = null;
-        if (sc.isLocal()) {
+        if (sc.isLocal() && !shipIndex) {
             WorkerLinkers.share(id, run.index());
         } else {
             var dir = Files.createTempDirectory("sachsong-spark-");

@@ -73,7 +73,8 @@ public final class SparkMain {
         @Option(names = "--index-tag", paramLabel = "TAG", description = "The tag the index file was saved with.")
         String indexTag;
 
-        @Option(names = "--partitions", paramLabel = "N", description = "Parallel reads of the registry from --db (default: 2 per core, at least 4).")
+        @Option(names = "--partitions", paramLabel = "N", description = "Parallel reads of the registry (--db, a Parquet --registry);"
+                + " default: 2 per core, at least 4.")
         Integer partitions;
 
         void check() {
@@ -105,7 +106,8 @@ public final class SparkMain {
                 return IndexFile.read(index, indexTag).orElseThrow(() -> new BadInput(
                         "--index: " + index + " is not an index saved with tag '" + indexTag + "' by this version"));
             }
-            return file != null ? SparkRegistry.fromFile(spark, file) : SparkRegistry.fromDatabase(spark, database(), partitions(spark));
+            return file != null ? SparkRegistry.fromFile(spark, file, partitions(spark))
+                    : SparkRegistry.fromDatabase(spark, database(), partitions(spark));
         }
     }
 
@@ -213,7 +215,7 @@ public final class SparkMain {
             try (var spark = session(master, "sachsong registry export")) {
                 var people = from.db != null ? SparkRegistry.read(spark, from.database(), from.partitions(spark))
                         : SparkRegistry.fromCsv(spark, from.file);
-                long rows = SparkRegistry.exportParquet(people, out);
+                long rows = SparkRegistry.exportParquet(spark, people, out);
                 System.out.printf("Exported %,d people to %s (Parquet) in %.1f s%n", rows, out, (System.nanoTime() - started) / 1e9);
             }
             return 0;

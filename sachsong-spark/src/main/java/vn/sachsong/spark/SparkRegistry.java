@@ -43,12 +43,14 @@ final class SparkRegistry {
     }
 
     /** A Parquet export (file or folder), or an interchange CSV (a name ending in .csv). */
-    static PersonIndex fromFile(SparkSession spark, Path path) throws IOException {
+    static PersonIndex fromFile(SparkSession spark, Path path, int partitions) throws IOException {
         if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
             return RegistryCsv.index(path);
         }
-        // sorted across partitions: Spark plans a folder's files by size, not by name
-        return index(spark, spark.read().parquet(path.toString()).sort("pid"));
+        // ranges of pids in order, each sorted: Spark plans a folder's files by size, not by name
+        return index(spark, spark.read().parquet(path.toString())
+                .repartitionByRange(Math.max(1, partitions), org.apache.spark.sql.functions.col("pid"))
+                .sortWithinPartitions("pid"));
     }
 
     static PersonIndex fromDatabase(SparkSession spark, Database db, int partitions) {
@@ -80,10 +82,10 @@ final class SparkRegistry {
     }
 
     /** Writes the people as Parquet, the interchange columns, in pid order. */
-    static long exportParquet(Dataset<Row> people, Path out) {
+    static long exportParquet(SparkSession spark, Dataset<Row> people, Path out) {
         people.select(COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
                 .write().mode(SaveMode.ErrorIfExists).parquet(out.toString());
-        return people.count();
+        return spark.read().parquet(out.toString()).count();   // from the files' footers, not a second read of the source
     }
 
     /** The interchange CSV as a Dataset (read by the core, one partition, in the file's order). */
@@ -95,7 +97,9 @@ final class SparkRegistry {
         var schema = new org.apache.spark.sql.types.StructType(COLUMNS.stream().map(name -> new org.apache.spark.sql.types.StructField(
                 name, org.apache.spark.sql.types.DataTypes.StringType, true, org.apache.spark.sql.types.Metadata.empty()))
                 .toArray(org.apache.spark.sql.types.StructField[]::new));
-        return spark.createDataFrame(rows, schema).sort("pid");
+        return spark.createDataFrame(rows, schema).repartitionByRange(
+                Math.max(1, spark.sparkContext().defaultParallelism()), org.apache.spark.sql.functions.col("pid"))
+                .sortWithinPartitions("pid");
     }
 
     /**
