@@ -104,7 +104,8 @@ public final class SparkMain {
         PersonIndex load(SparkSession spark) throws IOException {
             if (index != null) {
                 return IndexFile.read(index, indexTag).orElseThrow(() -> new BadInput(
-                        "--index: " + index + " is not an index saved with tag '" + indexTag + "' by this version"));
+                        "--index: " + index + " is not an index saved with tag '" + indexTag + "' by this very sachsong-core (the core"
+                                + " that saved it must come first on this JVM's class path)"));
             }
             return file != null ? SparkRegistry.fromFile(spark, file, partitions(spark))
                     : SparkRegistry.fromDatabase(spark, database(), partitions(spark));
