@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.Row;
 import vn.sachsong.io.Table;
+import vn.sachsong.linkage.LinkSettings;
+import vn.sachsong.linkage.Model;
 import vn.sachsong.linkage.PersonIndex;
 import vn.sachsong.linkage.PersonLinker;
 import vn.sachsong.record.RowParser;
@@ -29,6 +31,8 @@ import vn.sachsong.record.RowParser;
 public final class CleaningRun {
     private final Settings settings;
     private final Progress progress;
+    /** A model to apply as it is; null: train one on the file's first rows. */
+    private final Model given;
 
     /** {@code chunkRows} rows per parallel task; at most {@code inFlight} chunks held at once. */
     public record Settings(Map<String, Field> overrides, int chunkRows, int trainingRows, int inFlight) {
@@ -38,8 +42,13 @@ public final class CleaningRun {
     }
 
     public CleaningRun(Settings settings, Progress progress) {
+        this(settings, progress, null);
+    }
+
+    private CleaningRun(Settings settings, Progress progress, Model given) {
         this.settings = settings;
         this.progress = progress;
+        this.given = given;
     }
 
     public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry) throws IOException {
@@ -60,6 +69,28 @@ public final class CleaningRun {
      */
     public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry, RowListener listener,
             PriorDecisions priors) throws IOException {
+        return run(input, output, registry, listener, priors, LinkEngine.MEMORY);
+    }
+
+    /**
+     * As {@link #run(Path, Path, Supplier)}, the rows linked by {@code engine}: the same file read, the
+     * same model, the same output. A dataset's run (members, earlier links) is the in-memory engine's.
+     */
+    public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry, LinkEngine engine)
+            throws IOException {
+        return run(input, output, registry, RowListener.NONE, PriorDecisions.NONE, engine);
+    }
+
+    /**
+     * This run with {@code model} applied as it is instead of one trained on the file: how two engines
+     * (or two runs) are shown to decide alike with one model.
+     */
+    public CleaningRun withModel(Model model) {
+        return new CleaningRun(settings, progress, model);
+    }
+
+    private CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry, RowListener listener,
+            PriorDecisions priors, LinkEngine engine) throws IOException {
         long started = System.nanoTime();
         var pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon());
         var part = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
@@ -69,34 +100,40 @@ public final class CleaningRun {
             priors.header(header.titles());
             long expected = RowEstimate.of(input, table.detected());
             var first = readChunk(table);
-            var parser = new RowParser(header, RowParser.fontOf(header, first));
+            var font = RowParser.fontOf(header, first);
+            var parser = new RowParser(header, font);
             var sample = readSample(first, table, parser, pool);
             var index = registry.get();
             if (index.size() == 0) {
                 throw new EmptyRegistryException();
             }
-            var linker = new PersonLinker(index);
-            linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
+            PersonLinker linker;
+            if (given != null) {
+                linker = new PersonLinker(index, LinkSettings.DEFAULT, given);
+            } else {
+                linker = new PersonLinker(index, LinkSettings.DEFAULT);
+                linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
+            }
             var work = new LinkedChunk.Work(linker, parser, priors, new RowFinisher(header, index), listener);
+            var model = new RunModel(header, font, linker, LinkSettings.DEFAULT, work, pool, settings.inFlight());
             var stats = new CleaningStats(header);
             RowWriter writer;
-            try (var out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 20)) {
+            try (var session = engine.open(model);
+                    var out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 20)) {
                 writer = new RowWriter(out, stats, index.size());
                 writer.writeHeader(header.titles());
-                var pending = new ArrayDeque<CompletableFuture<LinkedChunk>>();
+                var pending = new ArrayDeque<CompletableFuture<LinkedRows>>();
                 int chunks = 0;
                 for (var chunk : sample) {
                     int number = chunks++;
-                    pending.add(chunk.thenApplyAsync(c -> LinkedChunk.link(work, number, c.rows(), c.parsed()), pool));
+                    pending.add(chunk.thenCompose(c -> session.link(number, c.rows(), c.parsed())));
                 }
                 while (table.hasNext() || !pending.isEmpty()) {
-                    if (table.hasNext() && pending.size() < settings.inFlight()) {
-                        var rows = readChunk(table);
-                        int number = chunks++;
-                        pending.add(CompletableFuture.supplyAsync(() -> LinkedChunk.link(work, number, rows, null), pool));
+                    if (table.hasNext() && pending.size() < session.inFlight()) {
+                        pending.add(session.link(chunks++, readChunk(table), null));
                         continue;
                     }
-                    var done = pending.poll().join();
+                    var done = pending.poll().join().chunk();
                     stats.reused += done.reused();
                     writer.write(done);
                     progress.update(stats.rows, expected, (System.nanoTime() - started) / 1_000_000);

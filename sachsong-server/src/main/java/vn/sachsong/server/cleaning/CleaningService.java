@@ -117,6 +117,16 @@ public class CleaningService {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * The registry's index as a run here loads it (the copy the last run kept while the registry has not
+     * changed), for a run on another engine: the same people in the same order, so the same decisions.
+     */
+    public PersonIndex registryIndex() {
+        var loaded = loader.load(() -> false);
+        loaded.saved().join();
+        return loaded.index();
+    }
+
     /** The index the last run used, for scoring the output against a truth file. */
     public PersonIndex lastIndex() {
         return lastIndex;

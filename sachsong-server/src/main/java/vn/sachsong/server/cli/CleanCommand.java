@@ -41,8 +41,25 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--truth", paramLabel = "T.csv", description = "Score the output against a truth file (dataset,row,pid,kind), as the generator writes.")
     Path truth;
 
+    @Option(names = "--engine", paramLabel = "memory|spark", description = "Where rows are linked: this machine's memory"
+            + " (default) or Apache Spark; the same model, the same output.")
+    String engine = "memory";
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: local[*] (default), local[N],"
+            + " spark://HOST:PORT, yarn or k8s://...")
+    String master;
+
     @Override
     public Integer call() throws Exception {
+        if (!engine.equals("memory") && !engine.equals("spark")) {
+            throw new UserInputException("--engine: expected memory or spark, got '" + engine + "'");
+        }
+        if (engine.equals("spark")) {
+            return onSpark();
+        }
+        if (master != null) {
+            throw new UserInputException("--master is for --engine spark");
+        }
         Inputs.requireReadable(file);
         Inputs.requireWritable(out);
         var overrides = FieldMap.parse(map);
@@ -79,6 +96,46 @@ final class CleanCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The Spark engine, in a JVM of its own ({@link SparkLauncher}), given the very index this command
+     * would link against (the registry as loaded here, saved in the core's index file for the run).
+     */
+    private int onSpark() throws Exception {
+        SparkLauncher.checkMaster(master);
+        if (dataset != null || full || report != null) {
+            throw new UserInputException("--dataset, --full and --report are the memory engine's; --engine spark writes"
+                    + " the output file and prints the counts");
+        }
+        Inputs.requireReadable(file);
+        Inputs.requireWritable(out);
+        FieldMap.parse(map);
+        if (truth != null) {
+            Inputs.requireReadable(truth);
+        }
+        var classPath = SparkLauncher.classPath();
+        var args = new java.util.ArrayList<>(java.util.List.of("clean", file.toString(), "--out", out.toString()));
+        if (master != null) {
+            args.addAll(java.util.List.of("--master", master));
+        }
+        if (map != null) {
+            args.addAll(java.util.List.of("--map", map));
+        }
+        if (truth != null) {
+            args.addAll(java.util.List.of("--truth", truth.toString()));
+        }
+        var index = java.nio.file.Files.createTempFile(out.toAbsolutePath().getParent(), ".sachsong-spark-", ".idx");
+        try {
+            try (var context = AppContexts.batch(global)) {
+                var tag = "spark " + ProcessHandle.current().pid() + " " + System.nanoTime();
+                vn.sachsong.linkage.IndexFile.write(context.getBean(CleaningService.class).registryIndex(), tag, index);
+                args.addAll(java.util.List.of("--index", index.toString(), "--index-tag", tag));
+            }
+            return SparkLauncher.run(args, java.util.Map.of(SparkLauncher.CLASS_PATH, classPath));
+        } finally {
+            java.nio.file.Files.deleteIfExists(index);
+        }
     }
 
     private void print(CleaningReport r, Path html) {

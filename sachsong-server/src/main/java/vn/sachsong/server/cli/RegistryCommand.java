@@ -50,7 +50,7 @@ final class RegistryCommand {
         }
     }
 
-    @Command(name = "export", description = "Write the registry in the interchange format.")
+    @Command(name = "export", description = "Write the registry in the interchange format, or as Parquet for the Spark engine.")
     static final class Export implements Callable<Integer> {
         @Mixin
         GlobalOptions global;
@@ -58,8 +58,21 @@ final class RegistryCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        @Option(names = "--format", paramLabel = "csv|parquet", description = "csv (default): the interchange CSV;"
+                + " parquet: a Parquet folder of the same columns in pid order, read from PostgreSQL in parallel by Spark.")
+        String format = "csv";
+
+        @Option(names = "--master", paramLabel = "URL", description = "With --format parquet: local[*] (default), spark://HOST:PORT, ...")
+        String master;
+
         @Override
         public Integer call() {
+            if (!format.equals("csv") && !format.equals("parquet")) {
+                throw new UserInputException("--format: expected csv or parquet, got '" + format + "'");
+            }
+            if (format.equals("parquet")) {
+                return parquet();
+            }
             Inputs.requireWritable(file);
             try (var context = AppContexts.batch(global)) {
                 var s = context.getBean(RegistryExporter.class).exportFile(file);
@@ -67,6 +80,32 @@ final class RegistryCommand {
                         s.millis() / 1000.0, s.rowsPerSecond());
             }
             return 0;
+        }
+
+        /** Spark reads the person table by pid ranges while this command keeps the database up. */
+        private int parquet() {
+            SparkLauncher.checkMaster(master);
+            var classPath = SparkLauncher.classPath();
+            if (java.nio.file.Files.exists(file)) {
+                throw new UserInputException(file + " exists already: a Parquet export writes a new folder");
+            }
+            Inputs.requireWritable(file);
+            try (var context = AppContexts.batch(global)) {
+                var db = context.getBean(vn.sachsong.server.system.DatabaseEndpoint.class);
+                var args = new java.util.ArrayList<>(java.util.List.of("registry-export", "--db", db.url(), "--out", file.toString()));
+                if (master != null) {
+                    args.addAll(java.util.List.of("--master", master));
+                }
+                var env = new java.util.HashMap<String, String>();
+                env.put(SparkLauncher.CLASS_PATH, classPath);
+                if (db.user() != null) {
+                    env.put("SACHSONG_DB_USER", db.user());
+                }
+                if (db.password() != null) {
+                    env.put("SACHSONG_DB_PASSWORD", db.password());
+                }
+                return SparkLauncher.run(args, env);
+            }
         }
     }
 

@@ -27,6 +27,27 @@ class CliIT {
     }
 
     @Test
+    void anUnknownEngineOrAMasterSparkWouldNotTakeIsOneLineAndStatus2() throws Exception {
+        var file = Files.writeString(dir.resolve("in.csv"), "Họ và tên,Ngày sinh\nAn,2000\n");
+        var out = dir.resolve("o.csv").toString();
+        var data = dir.resolve("d").toString();
+        var engine = run("clean", file.toString(), "--out", out, "--data-dir", data, "--engine", "hadoop");
+        assertThat(engine.status()).isEqualTo(2);
+        assertThat(engine.err().strip()).isEqualTo("sachsong: --engine: expected memory or spark, got 'hadoop'");
+        var master = run("clean", file.toString(), "--out", out, "--data-dir", data, "--engine", "spark", "--master", "spark//h:7077");
+        assertThat(master.status()).isEqualTo(2);
+        assertThat(master.err().strip()).isEqualTo("sachsong: --master: expected local, local[N], local[*], spark://HOST:PORT,"
+                + " yarn or k8s://https://HOST:PORT; got 'spark//h:7077'");
+        var memory = run("clean", file.toString(), "--out", out, "--data-dir", data, "--master", "local[2]");
+        assertThat(memory.status()).isEqualTo(2);
+        assertThat(memory.err().strip()).isEqualTo("sachsong: --master is for --engine spark");
+        var format = run("registry", "export", dir.resolve("r.orc").toString(), "--data-dir", data, "--format", "orc");
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.err().strip()).isEqualTo("sachsong: --format: expected csv or parquet, got 'orc'");
+        assertThat(dir.resolve("d")).doesNotExist();
+    }
+
+    @Test
     void aFolderGivenForAFileIsNamedAsOne() throws Exception {
         var folder = Files.createDirectories(dir.resolve("list.csv"));
         var run = run("clean", folder.toString(), "--out", dir.resolve("o.csv").toString(), "--data-dir",
