@@ -8,9 +8,9 @@ import vn.sachsong.server.audit.AuditReader;
 import vn.sachsong.server.registry.RegistryPeople;
 
 /**
- * Stores staged dossiers (and the results a log gives with them) with set-based statements in the
- * caller's transaction: the same rules for a log of ten million rows and for a batch of posted
- * dossiers. Rows that break a rule needing the database are moved to the rejects table with their
+ * Stores a log's staged dossiers (and the results it gives with them) with set-based statements in
+ * the caller's transaction; posted dossiers go by the same rules in one statement of their own
+ * ({@link DossierBatch}), which words its refusals as these. Rows that break a rule needing the database are moved to the rejects table with their
  * line, column, value, reason and API code; the rest are stored, and the month counts of the three
  * rates change in the same transaction.
  */
@@ -41,21 +41,15 @@ final class DossierMerge {
     private DossierMerge() {
     }
 
-    /**
-     * @param fromLog a log's rows, with results; else posted dossiers, which the caller knows to have
-     *     {@code repeats} (a code twice) and {@code citations} or not, so their statements can be left out
-     */
-    static Counts merge(Connection c, boolean fromLog, boolean repeats, boolean citations) throws SQLException {
+    static Counts merge(Connection c) throws SQLException {
         long started = System.nanoTime();
         applicantsInRegistry(c);
         step("applicants", started);
-        if (fromLog || repeats) {
-            repeatsInBatch(c);
-        }
+        repeatsInBatch(c);
         step("repeats", started);
         long unchanged = alreadyStored(c);
         step("stored", started);
-        while ((fromLog || citations) && citationsChecked(c) > 0) {
+        while (citationsChecked(c) > 0) {
             // a refused row takes its own result with it, which a later row may have cited
         }
         step("citations", started);
@@ -63,7 +57,7 @@ final class DossierMerge {
         step("reuse", started);
         long added = count(c, INSERT_DOSSIERS);
         step("dossiers", started);
-        long results = fromLog ? count(c, INSERT_RESULTS) : 0;
+        long results = count(c, INSERT_RESULTS);
         step("results", started);
         return new Counts(added, unchanged, results);
     }
