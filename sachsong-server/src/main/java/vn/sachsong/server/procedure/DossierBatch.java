@@ -18,6 +18,8 @@ import vn.sachsong.server.registry.RegistryPeople;
  */
 final class DossierBatch {
     private static final HexFormat HEX = HexFormat.of();
+    /** Past this, the batch's dossiers fail (INTERNAL_ERROR) and the other requests of the batch are recorded without them. */
+    static final String LOCK_TIMEOUT = "200ms";
     private static final String STORE = """
             with given as materialized (
                 select ord, code, procedure_code, agency, pid::char(12) as applicant_pid, received_at::timestamptz as received_at,
@@ -92,6 +94,11 @@ final class DossierBatch {
         }
         String[] types = {"int4", "text", "text", "text", "text", "text", "text", "text", "bool", "text", "text", "text", "text"};
         var undecided = new ArrayList<Integer>();
+        try (var set = c.createStatement()) {
+            // The audit writer makes this write: it must not wait long for a lock held by a log's import
+            // (its month counts, or a first load's tables), or every audited request would wait with it.
+            set.execute("set local lock_timeout = '" + LOCK_TIMEOUT + "'");
+        }
         try (var st = c.prepareStatement(STORE)) {
             for (int col = 0; col < types.length; col++) {
                 st.setArray(col + 1, c.createArrayOf(types[col], cols[col]));
@@ -110,6 +117,9 @@ final class DossierBatch {
                     }
                 }
             }
+        }
+        try (var set = c.createStatement()) {
+            set.execute("set local lock_timeout to default");
         }
         return undecided;
     }
