@@ -40,7 +40,8 @@ class DossierEndpoint {
         var caller = ApiCaller.of(request);
         ApiCaller.about(request, null, DossierIntake.caseRef(body), body.applicantPid(), List.of());
         try {
-            var outcome = audit.recordWith(request, intake, intake.dossier(body, caller));
+            var dossier = intake.dossier(body, caller);
+            var outcome = DossierIntake.register(() -> audit.recordWith(request, intake, dossier));
             if (outcome instanceof FieldProblem p) {
                 throw p;
             }

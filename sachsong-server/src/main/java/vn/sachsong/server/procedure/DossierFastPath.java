@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.sachsong.server.audit.WriteFailedException;
 import vn.sachsong.server.exchange.ApiException;
 import vn.sachsong.server.exchange.FastPath;
 import vn.sachsong.server.exchange.FastRequest;
@@ -49,7 +50,13 @@ class DossierFastPath implements FastPath {
         } catch (FieldProblem | ApiException e) {
             return false;
         }
-        if (!(request.recordWith(intake, dossier) instanceof Receipt receipt)) {
+        Object outcome;
+        try {
+            outcome = request.recordWith(intake, dossier);
+        } catch (WriteFailedException e) {
+            return false;   // nothing was stored or recorded: the endpoint makes it again, and says why if it fails
+        }
+        if (!(outcome instanceof Receipt receipt)) {
             return false;
         }
         answered.increment();   // before the answer, which a client may read before this thread goes on

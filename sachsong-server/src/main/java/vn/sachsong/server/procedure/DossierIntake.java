@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.sachsong.server.audit.AuditedWrite;
+import vn.sachsong.server.audit.WriteFailedException;
 import vn.sachsong.server.exchange.Agency;
 import vn.sachsong.server.exchange.ApiCaller;
 import vn.sachsong.server.exchange.ApiException;
@@ -28,6 +29,8 @@ class DossierIntake implements AuditedWrite<Dossier, Object> {
     private static final int MAX_DOCUMENTS = 50;
     /** Rounds of a batch: a code posted again within it waits for the round after its first. */
     private static final int MAX_ROUNDS = 100;
+    /** PostgreSQL's lock_not_available: {@link DossierBatch#LOCK_TIMEOUT} passed. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private final ProcedureCatalogue catalogue;
 
     /** A stored dossier: {@code created} false when it was already there as given. */
@@ -104,6 +107,22 @@ class DossierIntake implements AuditedWrite<Dossier, Object> {
             left = later;
         }
         return Arrays.asList(outcomes);
+    }
+
+    /**
+     * Writes the dossier and records the request through {@code record} (the endpoint's or the fast
+     * path's); a write that waited too long for a lock an import holds is UNAVAILABLE, to retry.
+     */
+    static Object register(java.util.function.Supplier<Object> record) {
+        try {
+            return record.get();
+        } catch (WriteFailedException e) {
+            if (e.getCause() instanceof SQLException s && LOCK_NOT_AVAILABLE.equals(s.getSQLState())) {
+                throw new ApiException(ErrorCode.UNAVAILABLE, "A dossier log being imported holds this agency's month or the"
+                        + " dossier tables; retry in a moment.");
+            }
+            throw e;
+        }
     }
 
     @Override
