@@ -56,6 +56,12 @@ public record AuditEntry(Instant at, String requestId, String agency, String end
         this(at, requestId, agency, endpoint, purpose, caseRef, pid, fields, outcome, status, null, 1, null);
     }
 
+    /** The same entry answered with another status (an audited write's, known once it is made). */
+    AuditEntry withStatus(int status) {
+        return status == this.status ? this : new AuditEntry(at, requestId, agency, endpoint, purpose, caseRef, pid, fields, outcome,
+                status, client, repeats, actor);
+    }
+
     String fieldsText() {
         return String.join(",", fields);
     }

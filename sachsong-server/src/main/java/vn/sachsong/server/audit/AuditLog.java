@@ -41,7 +41,20 @@ public class AuditLog implements DisposableBean {
         return (Map<String, V>) await(writer.submit(entries, read, keys));
     }
 
-    private static Map<String, ?> await(CompletableFuture<Map<String, ?>> done) {
+    /**
+     * Writes the item and records the entries in one transaction shared with the other requests of
+     * the moment, the entries answered with the status the write gives the item
+     * ({@link AuditedWrite#status}); when that is 0 the entries are not recorded, and the outcome
+     * (a refusal) is returned for the caller to record. Throws {@link AuditUnavailableException}
+     * when the entries cannot be recorded, {@link WriteFailedException} when the write failed
+     * (nothing of either is stored then).
+     */
+    @SuppressWarnings("unchecked")
+    public <I, O> O appendWith(List<AuditEntry> entries, AuditedWrite<I, O> write, I item) {
+        return (O) await(writer.submitWrite(entries, write, item));
+    }
+
+    private static <T> T await(CompletableFuture<T> done) {
         try {
             return done.get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -50,6 +63,9 @@ public class AuditLog implements DisposableBean {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ReadFailedException read) {
                 throw read;
+            }
+            if (e.getCause() instanceof WriteFailedException write) {
+                throw write;
             }
             throw new AuditUnavailableException("the audit log could not record the access", e.getCause());
         } catch (TimeoutException e) {

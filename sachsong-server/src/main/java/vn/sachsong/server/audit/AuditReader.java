@@ -55,7 +55,7 @@ public class AuditReader {
      * A condition true when the log holds an allowed registry read ({@link #REGISTRY_READS}) of the
      * person {@code pid} by {@code agency} for the case {@code caseRef}: three {@code text}
      * expressions of the statement it is put in (a dossier log's rows), for a set-based check.
-     * The person's index finds the entries.
+     * The index on the person and the case finds the entries.
      */
     public static String registryRead(String agency, String pid, String caseRef) {
         return "exists (select 1 from audit_entry a where a.pid = " + pid + " and a.agency = " + agency

@@ -94,6 +94,32 @@ final class AuditStore {
         }
     }
 
+    /**
+     * The same append in the caller's transaction, which holds an {@link AuditedWrite}'s rows: if
+     * another writer moved the head, the head is locked and the entries chained from it again, in
+     * the same transaction. The caller commits, and calls {@link #forgetHead} if it does not.
+     */
+    <V> Map<String, V> appendIn(Connection c, List<AuditEntry> entries, AuditedRead<V> read, Set<String> keys)
+            throws SQLException {
+        if (headHash == null) {
+            readHead(c, "");
+        }
+        var found = new HashMap<String, V>();
+        if (tryAppend(c, entries, read, keys, found)) {
+            return found;
+        }
+        readHead(c, " for update");
+        if (!tryAppend(c, entries, read, keys, found)) {
+            throw new SQLException("the audit head moved while locked");
+        }
+        return found;
+    }
+
+    /** The head this writer last saw is not known to be committed: it is read again before the next append. */
+    void forgetHead() {
+        headHash = null;
+    }
+
     /** A read on its own, for a batch holding more than one kind of read (the first rides with the append). */
     <V> Map<String, V> read(Connection c, AuditedRead<V> read, Set<String> keys) throws SQLException {
         var found = new HashMap<String, V>();

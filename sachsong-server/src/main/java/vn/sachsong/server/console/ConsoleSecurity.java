@@ -24,8 +24,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConsoleSecurity {
-    /** Outside the console's security: each of these has its own rules (the API's gate) or shows nothing personal. */
-    static final String[] OUTSIDE = {"/api/**", "/.well-known/**", "/actuator/health", "/actuator/health/**",
+    /**
+     * Outside the console's security: each of these has its own rules (the API's gate) or shows nothing personal
+     * (a result's printable page is public: it is the verification URL its QR code carries, Decree 45 Art. 18).
+     */
+    static final String[] OUTSIDE = {"/api/**", "/.well-known/**", "/results/*", "/actuator/health", "/actuator/health/**",
         "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     static final String HX_REQUEST = "HX-Request";
 

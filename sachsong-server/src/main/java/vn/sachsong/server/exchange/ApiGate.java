@@ -20,7 +20,7 @@ import vn.sachsong.io.Utf8Check;
  * out JSON, a declared body over the limit or not JSON, an agency past its rate. Then it reads the
  * body without letting a slow client hold a thread ({@link BodyReader}) and refuses one that is
  * not well-formed UTF-8. Whatever passes is offered to {@link VerifyFastPath}, which answers the
- * everyday verification itself, and otherwise goes on with its caller named and its body in
+ * everyday verification itself, and to the other features' {@link FastPath}s, and otherwise goes on with its caller named and its body in
  * memory; what the caller may do there is decided by the handler the router matches
  * ({@link ApiInterceptor}).
  *
@@ -40,16 +40,18 @@ final class ApiGate implements Filter {
     private final Refusals refusals;
     private final AuditAdvice audit;
     private final VerifyFastPath fastPath;
+    private final FastPaths fastPaths;
     private final long maxBody;
 
     ApiGate(Callers callers, RateLimiter rateLimiter, BodyReader bodies, Refusals refusals, AuditAdvice audit,
-            VerifyFastPath fastPath, long maxBody) {
+            VerifyFastPath fastPath, FastPaths fastPaths, long maxBody) {
         this.callers = callers;
         this.rateLimiter = rateLimiter;
         this.bodies = bodies;
         this.refusals = refusals;
         this.audit = audit;
         this.fastPath = fastPath;
+        this.fastPaths = fastPaths;
         this.maxBody = maxBody;
     }
 
@@ -123,7 +125,7 @@ final class ApiGate implements Filter {
         }
         request.setAttribute(BODY, body);
         try {
-            if (!fastPath.answered(request, response, body)) {
+            if (!fastPath.answered(request, response, body) && !fastPaths.answered(request, response, body)) {
                 chain.doFilter(body == NO_BODY ? request : new ReplayedBody(request, body), response);
             }
         } finally {

@@ -24,6 +24,7 @@ import vn.sachsong.server.audit.AuditEntry;
 import vn.sachsong.server.audit.AuditLog;
 import vn.sachsong.server.audit.AuditUnavailableException;
 import vn.sachsong.server.audit.AuditedRead;
+import vn.sachsong.server.audit.AuditedWrite;
 
 /**
  * The audit of the exchange API, declared once: every answer of an API endpoint, data or refusal,
@@ -120,6 +121,19 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
         var found = auditLog.appendThenRead(entries(trail, AuditEntry.ALLOWED, 200), read, keys);
         trail.recorded = true;
         return found;
+    }
+
+    /**
+     * Writes the item and records this request as allowed in the same commit, answered with the
+     * status the write gives it; a request the write refuses is not recorded here (its refusal is,
+     * when answered). The answer then passes {@link #beforeBodyWrite} already recorded.
+     */
+    <I, O> O recordWith(AuditTrail trail, AuditedWrite<I, O> write, I item) {
+        var outcome = auditLog.appendWith(entries(trail, AuditEntry.ALLOWED, 200), write, item);
+        if (write.status(outcome) > 0) {
+            trail.recorded = true;
+        }
+        return outcome;
     }
 
     /**

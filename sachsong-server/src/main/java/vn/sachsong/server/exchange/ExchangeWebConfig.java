@@ -50,8 +50,9 @@ class ExchangeWebConfig implements WebMvcConfigurer {
     /** Ahead of every other filter, on every path: an API request may be spelled many ways. */
     @Bean
     FilterRegistrationBean<ApiGate> apiGate(Callers callers, RateLimiter rateLimiter, Refusals refusals, AuditAdvice audit,
-            VerifyFastPath fastPath) {
-        var gate = new ApiGate(callers, rateLimiter, new BodyReader(props, refusals), refusals, audit, fastPath,
+            VerifyFastPath fastPath, ObjectProvider<FastPath> fastPaths, JsonMapper json) {
+        var others = new FastPaths(fastPaths::orderedStream, audit, refusals, json);
+        var gate = new ApiGate(callers, rateLimiter, new BodyReader(props, refusals), refusals, audit, fastPath, others,
                 props.maxBody().toBytes());
         var registration = new FilterRegistrationBean<>(gate);
         registration.addUrlPatterns("/*");

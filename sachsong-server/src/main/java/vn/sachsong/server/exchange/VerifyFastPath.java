@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
@@ -35,8 +34,6 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
 final class VerifyFastPath {
     static final String PATH = "/api/v1/verify";
     private static final String ENDPOINT = "POST " + PATH;
-    /** Bodies larger than this (a verification is ~200 bytes) take the general path. */
-    private static final int MAX_BODY = 16 * 1024;
     private static final Logger log = LoggerFactory.getLogger(VerifyFastPath.class);
 
     private final PersonReader people;
@@ -91,24 +88,9 @@ final class VerifyFastPath {
         return answered.sum();
     }
 
-    /** A POST of a JSON body of modest length, for an answer in JSON. */
+    /** A POST of a JSON body of modest length (a verification is ~200 bytes), for an answer in JSON. */
     private static boolean simple(HttpServletRequest request, byte[] body) {
-        return "POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI()) && request.getQueryString() == null
-                && body.length > 0 && body.length <= MAX_BODY && jsonBody(request.getContentType())
-                && jsonAnswer(request.getHeader("Accept"));
-    }
-
-    private static boolean jsonBody(String type) {
-        if (type == null) {
-            return false;
-        }
-        var t = type.replace(" ", "").toLowerCase(Locale.ROOT);
-        return t.equals("application/json") || t.equals("application/json;charset=utf-8");
-    }
-
-    /** No Accept, or one that plainly takes JSON; any other goes through the general negotiation. */
-    private static boolean jsonAnswer(String accept) {
-        return accept == null || accept.equals("*/*") || accept.equals("application/json");
+        return PATH.equals(request.getRequestURI()) && FastRequest.plain(request, body);
     }
 
     /** The verification, if the body has the plain shape and passes every check; else null. */

@@ -17,6 +17,15 @@ import java.util.List;
  */
 record Dossier(String code, String procedure, String agency, String applicantPid, Instant receivedAt, String channel,
         boolean digitised, boolean reusedData, List<String> evidence, String documentsJson, String caseRef) {
+    /** A digest per thread: looking SHA-256 up among the providers cost a log's row as much as hashing. */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     Dossier {
         evidence = List.copyOf(evidence);
     }
@@ -38,10 +47,6 @@ record Dossier(String code, String procedure, String agency, String applicantPid
         var text = String.join("|", procedure, agency, applicantPid,
                 Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, receivedAt)), channel, Boolean.toString(digitised),
                 String.join(";", evidence));
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DIGESTS.get().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

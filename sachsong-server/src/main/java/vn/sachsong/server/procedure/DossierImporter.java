@@ -65,7 +65,8 @@ public class DossierImporter {
                 try (var st = c.createStatement()) {
                     st.execute("analyze dossier_stage");
                 }
-                var counts = DossierMerge.merge(c, true, true, true);
+                boolean firstLoad = DossierMerge.truncateIfEmpty(c);
+                var counts = DossierMerge.merge(c, firstLoad);
                 for (var r : DossierMerge.rejected(c)) {
                     rejects.add(new Reject(r.line(), r.column(), Quoted.of(r.value()), r.reason()));
                 }

@@ -2,143 +2,131 @@ package vn.sachsong.server.procedure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
+import vn.sachsong.server.audit.AuditedWrite;
+import vn.sachsong.server.audit.WriteFailedException;
+import vn.sachsong.server.exchange.Agency;
+import vn.sachsong.server.exchange.ApiCaller;
+import vn.sachsong.server.exchange.ApiException;
 import vn.sachsong.server.exchange.ErrorCode;
-import vn.sachsong.server.system.BatchingQueue;
+import vn.sachsong.server.procedure.ProcedureApi.DossierRequest;
 
 /**
- * Posted dossiers, stored by one writer thread a batch at a time: each batch is staged and merged
- * by the rules the log import uses ({@link DossierMerge}), with the month counts, in one
- * transaction and one commit shared by every request of the moment. A request waits for its
- * dossier's outcome: stored (new or already there as given) or refused with a code.
+ * Registering a posted dossier, for both of its entry points ({@link DossierEndpoint} and
+ * {@link DossierFastPath}): the checks that need no database, then the write, which the audit
+ * writer makes for every request of the moment in the transaction that records them
+ * ({@link AuditedWrite}): one statement checks the rest and stores the new dossiers with their month
+ * counts ({@link DossierBatch}), and one commit makes the dossiers and their audit entries durable
+ * together. A dossier refused by a rule the database checks changes nothing and is not recorded
+ * with the batch: its refusal is recorded when it is answered.
  */
 @Component
-class DossierIntake implements DisposableBean {
-    private static final int MAX_BATCH = 1000;
+class DossierIntake implements AuditedWrite<Dossier, Object> {
+    private static final int MAX_DOCUMENTS = 50;
+    /** Rounds of a batch: a code posted again within it waits for the round after its first. */
+    private static final int MAX_ROUNDS = 100;
+    /** PostgreSQL's lock_not_available: {@link DossierBatch#LOCK_TIMEOUT} passed. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private final ProcedureCatalogue catalogue;
 
     /** A stored dossier: {@code created} false when it was already there as given. */
     record Receipt(String code, boolean created, boolean reused) {
-    }
-
-    private record Pending(Dossier dossier, CompletableFuture<Receipt> done) {
-    }
-
-    private final DataSource dataSource;
-    private final BatchingQueue<Pending> queue = new BatchingQueue<>("dossier-writer", 1, MAX_BATCH, p -> 1, this::write);
-
-    DossierIntake(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
-    /** Stores the dossier, or throws the {@link FieldProblem} of the rule it breaks. */
-    Receipt register(Dossier dossier) {
-        var pending = new Pending(dossier, new CompletableFuture<>());
-        if (!queue.add(pending)) {
-            pending.done().completeExceptionally(new IllegalStateException("the server is stopping"));
+        ProcedureApi.DossierReceipt api() {
+            return new ProcedureApi.DossierReceipt(code, created ? "created" : "unchanged", reused);
         }
-        return Waiting.forOutcome(pending.done(), "storing a dossier");
     }
 
-    private void write(List<Pending> batch) {
-        var outcomes = new HashMap<Long, Object>();
-        try (var c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                stage(c, batch);
-                var codes = batch.stream().map(p -> p.dossier().code()).distinct().count();
-                DossierMerge.merge(c, false, codes < batch.size(), batch.stream().anyMatch(p -> p.dossier().citesResults()));
-                for (var r : DossierMerge.rejected(c)) {
-                    outcomes.put(r.line(), new FieldProblem(ErrorCode.valueOf(r.code()), r.column(), r.value(), r.reason()));
-                }
-                receipts(c, batch, outcomes);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException | RuntimeException e) {
-            batch.forEach(p -> p.done().completeExceptionally(new DataAccessResourceFailureException("storing dossiers failed", e)));
-            return;
+    DossierIntake(ProcedureCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The posted dossier, checked by every rule that needs no database; throws the first it breaks. */
+    Dossier dossier(DossierRequest b, Agency caller) {
+        var code = DossierRules.code(b.code(), "code");
+        if (b.caseRef() != null) {
+            ApiCaller.checkCaseRef(b.caseRef(), ErrorCode.MALFORMED_BODY, "");
         }
-        for (int i = 0; i < batch.size(); i++) {
-            outcomes.putIfAbsent((long) i, sameAsEarlier(batch, outcomes, i));
-            switch (outcomes.get((long) i)) {
-                case Receipt r -> batch.get(i).done().complete(r);
-                case FieldProblem p -> batch.get(i).done().completeExceptionally(p);
-                case null, default -> batch.get(i).done().completeExceptionally(new IllegalStateException("no outcome"));
+        var procedure = DossierRules.procedure(b.procedure(), catalogue, caller, "procedure");
+        var pid = DossierRules.pid(b.applicantPid(), "applicant_pid");
+        var received = DossierRules.time(b.receivedAt(), "received_at");
+        var channel = DossierRules.channel(b.channel(), "channel");
+        var documents = b.documents();
+        if (documents == null || documents.isEmpty() || documents.size() > MAX_DOCUMENTS) {
+            throw new ApiException(ErrorCode.MALFORMED_BODY, "documents: 1 to " + MAX_DOCUMENTS + " documents, each {type, digitised}.");
+        }
+        for (var d : documents) {
+            if (d == null || d.type() == null || !CatalogueCsv.TYPE.matcher(d.type()).matches() || d.digitised() == null) {
+                throw new ApiException(ErrorCode.MALFORMED_BODY, "documents: each needs a type (lower case, digits, '_' or '.')"
+                        + " and digitised (true or false).");
             }
         }
+        boolean digitised = documents.stream().allMatch(ProcedureApi.Document::digitised);
+        var evidence = DossierRules.evidence(b.evidence() == null ? List.of() : b.evidence(), code, "evidence");
+        return new Dossier(code, procedure.code(), caller.code(), pid, received, channel, digitised, false, evidence,
+                documentsJson(documents), b.caseRef() != null ? b.caseRef() : code);
     }
 
-    /** A dossier posted twice in one batch with the same content: the later one is the earlier one, already there. */
-    private static Receipt sameAsEarlier(List<Pending> batch, java.util.Map<Long, Object> outcomes, int i) {
-        var code = batch.get(i).dossier().code();
-        for (int j = 0; j < i; j++) {
-            if (batch.get(j).dossier().code().equals(code) && outcomes.get((long) j) instanceof Receipt r) {
-                return new Receipt(code, false, r.reused());
-            }
+    /** The documents as JSON, written by hand: their types are checked to need no escaping ({@link CatalogueCsv#TYPE}). */
+    private static String documentsJson(List<ProcedureApi.Document> documents) {
+        var out = new StringBuilder(documents.size() * 40).append('[');
+        for (var d : documents) {
+            out.append(out.length() == 1 ? "" : ",").append("{\"type\":\"").append(d.type()).append("\",\"digitised\":")
+                    .append(d.digitised()).append('}');
         }
-        return null;
+        return out.append(']').toString();
     }
 
-    private static void stage(Connection c, List<Pending> batch) throws SQLException {
-        try (var st = c.createStatement()) {
-            st.execute(DossierMerge.STAGE);
-        }
-        int n = batch.size();
-        var cols = new Object[13][n];
-        for (int i = 0; i < n; i++) {
-            var d = batch.get(i).dossier();
-            Object[] row = {(long) i, d.code(), d.procedure(), d.agency(), d.applicantPid(), d.receivedAt().toString(),
-                d.month().toString(), d.channel(), d.digitised(), String.join(",", d.evidence()), d.documentsJson(),
-                d.caseRef(), java.util.HexFormat.of().formatHex(d.fingerprint())};
-            for (int k = 0; k < row.length; k++) {
-                cols[k][i] = row[k];
-            }
-        }
-        try (var st = c.prepareStatement("""
-                insert into dossier_stage (line, code, procedure_code, agency, applicant_pid, received_at, received_month, channel,
-                    digitised, reused_data, evidence, documents, case_ref, fingerprint)
-                select line, code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised, false,
-                    coalesce(string_to_array(nullif(evidence, ''), ','), '{}'), documents::jsonb, case_ref, decode(fingerprint, 'hex')
-                from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]::char(12)[], ?::text[]::timestamptz[],
-                    ?::text[]::date[], ?::text[],
-                    ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
-                    as t(line, code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised,
-                         evidence, documents, case_ref, fingerprint)""")) {
-            String[] types = {"int8", "text", "text", "text", "text", "text", "text", "text", "bool", "text", "text", "text", "text"};
-            for (int k = 0; k < types.length; k++) {
-                st.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
-            }
-            st.executeUpdate();
-        }
-        try (var st = c.createStatement()) {
-            // a temporary table has no statistics: without them the planner takes it for thousands of
-            // rows and joins it to dossier and person by scanning them whole, batch after batch
-            st.execute("analyze dossier_stage");
-        }
+    /** The case a posted dossier names for its audit entry and its reuse: its case_ref, or its code. */
+    static String caseRef(DossierRequest b) {
+        return b.caseRef() != null ? b.caseRef() : b.code();
     }
 
-    private static void receipts(Connection c, List<Pending> batch, java.util.Map<Long, Object> outcomes) throws SQLException {
-        try (var st = c.prepareStatement("""
-                select s.line, s.existing is null, d.reused from dossier_stage s join dossier d on d.code = s.code""");
-                var rs = st.executeQuery()) {
-            while (rs.next()) {
-                long line = rs.getLong(1);
-                outcomes.putIfAbsent(line, new Receipt(batch.get((int) line).dossier().code(), rs.getBoolean(2), rs.getBoolean(3)));
+    /** Each dossier's outcome: a {@link Receipt}, or the {@link FieldProblem} of the rule it breaks. */
+    @Override
+    public List<Object> write(Connection c, List<Dossier> dossiers) throws SQLException {
+        var outcomes = new Object[dossiers.size()];
+        var left = new ArrayList<Integer>();
+        for (int i = 0; i < dossiers.size(); i++) {
+            left.add(i);
+        }
+        for (int round = 0; !left.isEmpty(); round++) {
+            if (round == MAX_ROUNDS) {
+                throw new SQLException("dossiers still undecided after " + MAX_ROUNDS + " rounds");
             }
+            var codes = new HashSet<String>();
+            var now = new ArrayList<Integer>();
+            var later = new ArrayList<Integer>();
+            for (var i : left) {
+                (codes.add(dossiers.get(i).code()) ? now : later).add(i);
+            }
+            later.addAll(DossierBatch.store(c, dossiers, now, outcomes));
+            left = later;
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    /**
+     * Writes the dossier and records the request through {@code record} (the endpoint's or the fast
+     * path's); a write that waited too long for a lock an import holds is UNAVAILABLE, to retry.
+     */
+    static Object register(java.util.function.Supplier<Object> record) {
+        try {
+            return record.get();
+        } catch (WriteFailedException e) {
+            if (e.getCause() instanceof SQLException s && LOCK_NOT_AVAILABLE.equals(s.getSQLState())) {
+                throw new ApiException(ErrorCode.UNAVAILABLE, "A dossier log being imported holds this agency's month or the"
+                        + " dossier tables; retry in a moment.");
+            }
+            throw e;
         }
     }
 
     @Override
-    public void destroy() throws InterruptedException {
-        queue.stop(TimeUnit.SECONDS.toMillis(10));
+    public int status(Object outcome) {
+        return outcome instanceof Receipt r ? (r.created() ? 201 : 200) : 0;
     }
 }

@@ -38,8 +38,9 @@ final class DossierLogRow {
         var channel = DossierRules.channel(cells.get(5).strip(), "channel");
         boolean digitised = DossierRules.bool(cells.get(6), "digitised");
         boolean reusedData = DossierRules.bool(cells.get(7), "reused_data");
-        var evidence = DossierRules.evidence(Arrays.stream(cells.get(8).split(";")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList(), code, "evidence_codes");
+        var cited = cells.get(8).isBlank() ? List.<String>of()
+                : Arrays.stream(cells.get(8).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        var evidence = DossierRules.evidence(cited, code, "evidence_codes");
         var dossier = new Dossier(code, procedure.code(), agency.code(), pid, received, channel, digitised, reusedData, evidence,
                 null, null);
         var result = result(cells, code, received);

@@ -8,9 +8,9 @@ import vn.sachsong.server.audit.AuditReader;
 import vn.sachsong.server.registry.RegistryPeople;
 
 /**
- * Stores staged dossiers (and the results a log gives with them) with set-based statements in the
- * caller's transaction: the same rules for a log of ten million rows and for a batch of posted
- * dossiers. Rows that break a rule needing the database are moved to the rejects table with their
+ * Stores a log's staged dossiers (and the results it gives with them) with set-based statements in
+ * the caller's transaction; posted dossiers go by the same rules in one statement of their own
+ * ({@link DossierBatch}), which words its refusals as these. Rows that break a rule needing the database are moved to the rejects table with their
  * line, column, value, reason and API code; the rest are stored, and the month counts of the three
  * rates change in the same transaction.
  */
@@ -42,31 +42,70 @@ final class DossierMerge {
     }
 
     /**
-     * @param fromLog a log's rows, with results; else posted dossiers, which the caller knows to have
-     *     {@code repeats} (a code twice) and {@code citations} or not, so their statements can be left out
+     * @param firstLoad the tables were empty and are truncated in this transaction ({@link #truncateIfEmpty}):
+     *     their keys are dropped before the inserts and built once after them
      */
-    static Counts merge(Connection c, boolean fromLog, boolean repeats, boolean citations) throws SQLException {
+    static Counts merge(Connection c, boolean firstLoad) throws SQLException {
         long started = System.nanoTime();
         applicantsInRegistry(c);
         step("applicants", started);
-        if (fromLog || repeats) {
-            repeatsInBatch(c);
-        }
+        repeatsInBatch(c);
         step("repeats", started);
         long unchanged = alreadyStored(c);
         step("stored", started);
-        while ((fromLog || citations) && citationsChecked(c) > 0) {
+        while (citationsChecked(c) > 0) {
             // a refused row takes its own result with it, which a later row may have cited
         }
         step("citations", started);
         foundReuse(c);
         step("reuse", started);
-        long added = count(c, INSERT_DOSSIERS);
+        if (firstLoad) {
+            update(c, "set local maintenance_work_mem = '512MB'");
+            for (var drop : DROP_KEYS) {
+                update(c, drop);
+            }
+        }
+        long added = count(c, INSERT_DOSSIERS.formatted(firstLoad ? "" : IN_KEY_ORDER));
         step("dossiers", started);
-        long results = fromLog ? count(c, INSERT_RESULTS) : 0;
+        long results = count(c, firstLoad ? INSERT_FIRST_RESULTS : INSERT_RESULTS);
         step("results", started);
+        if (firstLoad) {
+            for (var build : BUILD_KEYS) {
+                update(c, build);
+            }
+            step("keys built", started);
+        }
         return new Counts(added, unchanged, results);
     }
+
+    /**
+     * A first load into empty dossier tables truncates them inside the import's transaction: on a
+     * server with wal_level=minimal, PostgreSQL then writes the new rows (and the keys built after
+     * them) without logging them, and syncs the files at commit, as the registry's first load does.
+     * It changes nothing else: the tables are empty, and a rollback restores them as they were. An
+     * import that finds them empty takes a lock imports share first (posted dossiers wait for it,
+     * readers do not), so a second import cannot see them empty and truncate the first's rows.
+     * Tables with rows are left alone, and the import then takes no table lock.
+     */
+    static boolean truncateIfEmpty(Connection c) throws SQLException {
+        if (count(c, EMPTY) == 0) {
+            return false;
+        }
+        update(c, "lock table dossier, dossier_result in share row exclusive mode");
+        if (count(c, EMPTY) == 0) {
+            return false;
+        }
+        update(c, "truncate dossier, dossier_result");
+        return true;
+    }
+
+    private static final String EMPTY = "select (not exists (select 1 from dossier) and not exists (select 1 from dossier_result))::int";
+    /** The keys of V20__procedures.sql: a sorted build once, instead of a B-tree insert per row. */
+    private static final List<String> DROP_KEYS = List.of("alter table dossier drop constraint dossier_pkey",
+            "alter table dossier_result drop constraint dossier_result_pkey", "drop index dossier_result_applicant");
+    private static final List<String> BUILD_KEYS = List.of("alter table dossier add constraint dossier_pkey primary key (code)",
+            "alter table dossier_result add constraint dossier_result_pkey primary key (code)",
+            "create index dossier_result_applicant on dossier_result (applicant_pid)");
 
     private static void step(String name, long started) {
         if (log.isDebugEnabled()) {
@@ -168,7 +207,7 @@ final class DossierMerge {
                 select code, procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised,
                     reused_data or found_reuse or cardinality(evidence) > 0, reused_data or found_reuse, evidence, documents,
                     case_ref, fingerprint, case when documents is null then 'import' else 'api' end, coalesce(result_number, 0)
-                from dossier_stage where existing is null order by code
+                from dossier_stage where existing is null %s
                 returning received_month, agency, digitised, reused),
             counted as (
                 insert into procedure_month (month, agency, dossiers, digitised, reused)
@@ -177,6 +216,8 @@ final class DossierMerge {
                 on conflict (month, agency) do update set dossiers = procedure_month.dossiers + excluded.dossiers,
                     digitised = procedure_month.digitised + excluded.digitised, reused = procedure_month.reused + excluded.reused)
             select count(*) from added""";
+    /** Rows go in in key order (each B-tree filled at its right edge), but not into tables whose keys are built after. */
+    private static final String IN_KEY_ORDER = "order by code";
 
     /**
      * A log's results: those of new dossiers (a plain insert: no stored result can have their code),
@@ -212,6 +253,24 @@ final class DossierMerge {
                 on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
                     electronic_results = procedure_month.electronic_results + excluded.electronic_results)
             select (select count(*) from added) + (select count(*) from later)""";
+
+    /** A first load's results: all of new dossiers (the table was empty, and has no key to check a conflict against). */
+    private static final String INSERT_FIRST_RESULTS = """
+            with added as (
+                insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
+                    issued_at, issued_month, electronic)
+                select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
+                    s.result_issued_at, s.result_month, s.result_electronic
+                from dossier_stage s join procedure p on p.code = s.procedure_code
+                where s.result_code is not null
+                returning issued_month, agency, electronic),
+            counted as (
+                insert into procedure_month (month, agency, results, electronic_results)
+                select issued_month, agency, count(*), count(*) filter (where electronic) from added
+                group by 1, 2 order by 1, 2
+                on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
+                    electronic_results = procedure_month.electronic_results + excluded.electronic_results)
+            select count(*) from added""";
 
     private static long count(Connection c, String sql) throws SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {

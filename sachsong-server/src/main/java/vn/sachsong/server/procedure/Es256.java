@@ -22,6 +22,14 @@ import java.util.Base64;
  */
 final class Es256 {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    /** A signer per thread: looking the algorithm up among the providers costs as much as hashing the document. */
+    private static final ThreadLocal<Signature> SIGNERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Signature.getInstance("SHA256withECDSAinP1363Format");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this JDK cannot sign with ES256", e);
+        }
+    });
 
     private Es256() {
     }
@@ -66,7 +74,7 @@ final class Es256 {
         var signingInput = B64.encodeToString(("{\"alg\":\"ES256\",\"kid\":\"" + kid + "\"}").getBytes(StandardCharsets.UTF_8))
                 + "." + B64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
         try {
-            var signature = Signature.getInstance("SHA256withECDSAinP1363Format");
+            var signature = SIGNERS.get();
             signature.initSign(key);
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + B64.encodeToString(signature.sign());

@@ -109,6 +109,11 @@ public class ProcedureCatalogue implements SmartInitializingSingleton {
     }
 
     private Map<String, Procedure> fresh() {
+        return System.nanoTime() - readAt > FRESH_NANOS ? reloadIfStale() : cached;
+    }
+
+    /** Read again once by the first thread to find it stale; the others waiting meanwhile take that copy. */
+    private synchronized Map<String, Procedure> reloadIfStale() {
         return System.nanoTime() - readAt > FRESH_NANOS ? reload() : cached;
     }
 

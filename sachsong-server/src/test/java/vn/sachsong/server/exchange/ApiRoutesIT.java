@@ -41,8 +41,24 @@ class ApiRoutesIT extends DatabaseTest {
                 "/api/v1/results/{code}/revoke", "/api/v1/people/{pid}/evidence", "/api/v1/kpi/procedures");
     }
 
+    @Autowired
+    java.util.List<FastPath> fastPaths;
+
     @Test
     void theRoutesTheGateAndTheFastPathKnowByNameAreWhatTheyTakeThemFor() {
+        assertThat(fastPaths).as("the procedures' dossier intake").isNotEmpty();
+        for (var fast : fastPaths) {
+            var found = new ArrayList<RequestMethod>();
+            routes.getHandlerMethods().forEach((info, method) -> {
+                if (info.getPatternValues().contains(fast.path())) {
+                    found.addAll(info.getMethodsCondition().getMethods());
+                    assertThat(ApiInterceptor.access(method)).as(fast.path() + ": a fast path answers any agency")
+                            .isEqualTo(ApiAccess.Role.AGENCY);
+                }
+            });
+            assertThat(found).as(fast.path() + " is a POST route, spelled as the router spells it").contains(RequestMethod.POST);
+            assertThat(ApiPaths.isCanonical(fast.path())).isTrue();
+        }
         routes.getHandlerMethods().forEach((info, method) -> {
             var patterns = info.getPatternValues();
             if (patterns.contains(VerifyFastPath.PATH) && info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {

@@ -45,7 +45,9 @@ class DossierImportIT extends ProcedureTest {
                 "L-11,1.001193," + p + "," + pid(1) + ",2025-04-03,online,maybe,false,,,,",
                 "L-12,1.004222," + p + "," + pid(1) + ",2025-04-03,online,true,false,,,,",
                 "L-13,1.001193," + p);
+        var keys = keys();
         var s = importer.importFile(file);
+        assertThat(keys()).as("a first load builds the keys it dropped, as the schema has them").isEqualTo(keys).hasSize(3);
         assertThat(s.rowsRead()).isEqualTo(13);
         assertThat(s.added()).isEqualTo(2);
         assertThat(s.results()).isEqualTo(2);
@@ -70,6 +72,11 @@ class DossierImportIT extends ProcedureTest {
         assertThat(again.unchanged()).isEqualTo(2);
         assertThat(again.results()).isZero();
         assertThat(rates.report(null, null, null).national().dossiers()).isEqualTo(2);
+    }
+
+    private java.util.List<String> keys() {
+        return jdbc.sql("select indexdef from pg_indexes where tablename in ('dossier', 'dossier_result') order by indexname")
+                .query(String.class).list();
     }
 
     @Test

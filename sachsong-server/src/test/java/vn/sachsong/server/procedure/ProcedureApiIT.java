@@ -2,11 +2,14 @@ package vn.sachsong.server.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.sachsong.server.exchange.AgencyLevel;
 
@@ -18,6 +21,8 @@ class ProcedureApiIT extends ProcedureTest {
     Agency province;
     Agency other;
     Agency ministry;
+    @Autowired
+    DossierFastPath fastPath;
 
     @BeforeEach
     void agencies() throws Exception {
@@ -109,6 +114,90 @@ class ProcedureApiIT extends ProcedureTest {
         var jwks = get("/.well-known/jwks.json", null);
         assertThat(jwks.statusCode()).as("public: no key needed").isEqualTo(200);
         assertThat(json(jwks).get("keys").size()).isPositive();
+    }
+
+    @Test
+    void theFastAndTheGeneralPathStoreAnswerAndAuditAlike() {
+        var general = "application/json, */*;q=0.5";   // not plain: the gate leaves it to Spring MVC
+        long fastBefore = fastPath.answered();
+        var responses = new ArrayList<HttpResponse<String>>();
+        for (var code : List.of("FA-1", "GE-1")) {
+            var body = dossier(code, "1.001193", pid(3), "2025-03-02T10:00:00+07:00", true).replace("\"channel\"",
+                    "\"case_ref\":\"HS-SAME\",\"channel\"");
+            responses.add(code.startsWith("FA") ? post("/api/v1/dossiers", province.key(), body)
+                    : post("/api/v1/dossiers", province.key(), body, general));
+        }
+        assertThat(fastPath.answered() - fastBefore).as("exactly one took the fast path").isEqualTo(1);
+        var fast = responses.get(0);
+        var slow = responses.get(1);
+        assertThat(fast.statusCode()).as(fast.body()).isEqualTo(201);
+        assertThat(slow.statusCode()).as(slow.body()).isEqualTo(201);
+        assertThat(fast.body().replace("FA-1", "GE-1")).isEqualTo(slow.body());
+        assertThat(fast.headers().firstValue("Content-Type")).isEqualTo(slow.headers().firstValue("Content-Type"));
+        assertThat(stored("FA-1")).isEqualTo(stored("GE-1")).isNotEmpty();
+        assertThat(entry(fast)).isEqualTo(entry(slow))
+                .isEqualTo(List.of("POST /api/v1/dossiers", "HS-SAME", pid(3), "allowed", 201));
+
+        var again = post("/api/v1/dossiers", province.key(), dossier("FA-1", "1.001193", pid(3), "2025-03-02T10:00:00+07:00", true)
+                .replace("\"channel\"", "\"case_ref\":\"HS-SAME\",\"channel\""));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(entry(again)).as("the same dossier again: recorded as answered").isEqualTo(List.of("POST /api/v1/dossiers",
+                "HS-SAME", pid(3), "allowed", 200));
+        assertThat(fastPath.answered() - fastBefore).isEqualTo(2);
+
+        var refused = post("/api/v1/dossiers", province.key(), dossier("FA-2", "1.001193", "001090999999", "2025-03-01", true));
+        assertThat(code(refused)).isEqualTo("PID_NOT_FOUND");
+        assertThat(fastPath.answered() - fastBefore).as("a refusal is the endpoint's").isEqualTo(2);
+        assertThat(entry(refused)).as("recorded once, as refused").isEqualTo(List.of("POST /api/v1/dossiers", "FA-2", "001090999999",
+                "PID_NOT_FOUND", 404));
+    }
+
+    /**
+     * The dossier and its audit entry are committed together: when the entry cannot be appended (a
+     * trigger refuses it for a moment), neither path stores the dossier or counts it.
+     */
+    @Test
+    void whenTheAuditCannotBeWrittenNoDossierIsStored() {
+        long months = monthRows();
+        jdbc.sql("create function audit_refused() returns trigger language plpgsql as $$ begin raise exception 'refused'; end $$")
+                .update();
+        jdbc.sql("create trigger audit_refused before insert on audit_entry execute function audit_refused()").update();
+        try {
+            var fast = post("/api/v1/dossiers", province.key(), dossier("AW-1", "1.001193", pid(4), "2025-03-01", true));
+            var slow = post("/api/v1/dossiers", province.key(), dossier("AW-2", "1.001193", pid(4), "2025-03-01", true),
+                    "application/json, */*;q=0.5");
+            for (var r : List.of(fast, slow)) {
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+                assertThat(code(r)).isEqualTo("AUDIT_UNAVAILABLE");
+            }
+        } finally {
+            jdbc.sql("drop trigger audit_refused on audit_entry").update();
+            jdbc.sql("drop function audit_refused()").update();
+        }
+        assertThat(jdbc.sql("select count(*) from dossier where code like 'AW-%'").query(Long.class).single()).isZero();
+        assertThat(monthRows()).isEqualTo(months);
+        assertThat(post("/api/v1/dossiers", province.key(), dossier("AW-1", "1.001193", pid(4), "2025-03-01", true)).statusCode())
+                .as("and once it can, the same dossier is stored").isEqualTo(201);
+    }
+
+    private List<Object> stored(String code) {
+        return jdbc.sql("""
+                select procedure_code, agency, applicant_pid, received_at, received_month, channel, digitised, reused, reused_data,
+                    evidence::text, documents::text, case_ref, source, results_issued from dossier where code = ?""").param(code)
+                .query((rs, n) -> {
+                    var row = new ArrayList<Object>();
+                    for (int i = 1; i <= 14; i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    return (List<Object>) row;
+                }).single();
+    }
+
+    private List<Object> entry(HttpResponse<String> r) {
+        return jdbc.sql("select endpoint, case_ref, pid, outcome, status from audit_entry where request_id = ?")
+                .param(r.headers().firstValue("X-Request-Id").orElseThrow())
+                .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                .single();
     }
 
     private long monthRows() {
