@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The console under load (issue 13): a registry of PEOPLE (default 1,000,000) and DATASETS (default
+# The console under load (issue 13): a registry of PEOPLE (default 1,000,000), DATASETS (default
 # 20) datasets over ten agencies (the generator's four files, ROWS rows each, cleaned into them in
-# turn), served by `serve` with its fixed heap (SACHSONG_SERVER_HEAP, default 1g). Then:
+# turn) and DOSSIERS dossiers (default 10,000,000: a year of the generated ministries' and provinces'
+# logs, whose rates the dashboard shows), served by `serve` with its fixed heap
+# (SACHSONG_SERVER_HEAP, default 1g). Then:
 #  1. the dashboard (/) asked REQUESTS times (default 200, after 20 to warm up) by a signed-in
 #     analyst, one at a time: p50, p95, max in ms. Target p95 <= 300 ms.
 #  2. an upload of UPLOAD_MB (default 200) MB of CSV to /clean, then its cleaning job to the end,
@@ -14,6 +16,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 people=${PEOPLE:-1000000}
 rows=${ROWS:-50000}
 datasets=${DATASETS:-20}
+dossiers=${DOSSIERS:-10000000}
 requests=${REQUESTS:-200}
 upload_mb=${UPLOAD_MB:-200}
 port=${PORT:-19500}
@@ -33,9 +36,16 @@ java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || 
 [ -x "$java_home/bin/jstat" ] || java_home=/usr/lib/jvm/temurin-25-jdk-amd64
 
 if [ ! -f "$work/ready" ]; then
-echo "== $people people; $datasets datasets of $rows rows"
-"$root/bin/sachsong" generate --people "$people" --rows "$rows" --out "$work/gen" --seed "${SEED:-9}" >/dev/null
+echo "== $people people; $datasets datasets of $rows rows; $dossiers dossiers"
+"$root/bin/sachsong" generate --people "$people" --rows "$rows" --dossiers "$dossiers" --out "$work/gen" --seed "${SEED:-9}" >/dev/null
 sachsong registry import "$work/gen/registry.csv" | head -1
+if [ "$dossiers" -gt 0 ]; then
+  tail -n +2 "$work/gen/agencies.csv" | while IFS=, read -r code name level; do
+    sachsong agency create "$code" --name "$name" --level "$level" --fields full_name --purposes bench >/dev/null
+  done
+  sachsong dossiers import "$work/gen/dossiers.csv" | head -1
+  rm -f "$work/gen/dossiers.csv"
+fi
 files=(driving_licences social_insurance civil_servants household_members)
 start=$(date +%s)
 for i in $(seq 1 "$datasets"); do

@@ -125,9 +125,10 @@ class DatasetStore {
                 var writer = new CopyWriter(copy);
                 var hex = HexFormat.of();
                 for (int i = 0; i < m.size(); i++) {
-                    writer.row(m.keys.get(i), Long.toString(m.lines.get(i)), m.pids.get(i), m.statuses.get(i),
-                            "\\x" + hex.formatHex(m.hashes.get(i)), OutputColumns.score(m.scores.get(i)),
-                            m.outcomes.get(i) == null ? null : "\\x" + hex.formatHex(m.outcomes.get(i)));
+                    var replay = m.replay(i);
+                    writer.row(m.key(i), Long.toString(m.line(i)), m.pid(i), m.status(i),
+                            "\\x" + hex.formatHex(m.digest(i)), OutputColumns.score(m.score(i)),
+                            replay == null ? null : "\\x" + hex.formatHex(replay));
                 }
                 copy.close();
                 return (long) m.size();

@@ -28,50 +28,88 @@ final class LinksFile {
     /** What is written per link: the key's hash, the digest's two halves, the pid, the score, the replay's length. */
     private static final int FIXED = 8 * 5 + 4;
 
-    /** The members of a run that the linker linked (a score, a pid) as a links file, tagged. */
+    /** The members of a run that the linker linked (a score, a pid) as a links file, tagged; written as it goes. */
     static void write(Path file, String tag, Members members) throws IOException {
         var tagBytes = tag.getBytes(StandardCharsets.UTF_8);
-        long size = 8 + 4 + tagBytes.length + 4;
+        long size = 8 + 4 + tagBytes.length + 4 + 4;
         int count = 0;
         for (int i = 0; i < members.size(); i++) {
-            if (members.pids.get(i) != null) {
+            if (members.pidNumber(i) >= 0) {
                 count++;
-                var replay = members.outcomes.get(i);
+                var replay = members.replay(i);
                 size += FIXED + (replay == null ? 0 : replay.length);
             }
         }
-        size += 4;
         if (size > Integer.MAX_VALUE - 8) {
             return;   // past 2 GiB: such a dataset's next run reads its members from the database
         }
-        var out = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
-        out.putLong(MAGIC).putInt(tagBytes.length).put(tagBytes).putInt(count);
-        for (int i = 0; i < members.size(); i++) {
-            var pid = members.pids.get(i);
-            if (pid == null) {
-                continue;
-            }
-            var digest = ByteBuffer.wrap(members.hashes.get(i));
-            var replay = members.outcomes.get(i);
-            out.putLong(PriorLinks.hash(members.keys.get(i))).putLong(digest.getLong()).putLong(digest.getLong())
-                    .putLong(Long.parseLong(pid)).putDouble(members.scores.get(i)).putInt(replay == null ? -1 : replay.length);
-            if (replay != null) {
-                out.put(replay);
-            }
-        }
-        var crc = new CRC32C();
-        crc.update(out.array(), 0, out.position());
-        out.putInt((int) crc.getValue());
         Files.createDirectories(file.toAbsolutePath().getParent());
         var part = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try (var channel = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            out.flip();
-            while (out.hasRemaining()) {
-                channel.write(out);
+        try (var out = new Out(FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE))) {
+            out.room(16 + tagBytes.length).putLong(MAGIC).putInt(tagBytes.length).put(tagBytes).putInt(count);
+            for (int i = 0; i < members.size(); i++) {
+                long pid = members.pidNumber(i);
+                if (pid < 0) {
+                    continue;
+                }
+                var digest = ByteBuffer.wrap(members.digest(i));
+                var replay = members.replay(i);
+                out.room(FIXED).putLong(PriorLinks.hash(members.key(i))).putLong(digest.getLong()).putLong(digest.getLong())
+                        .putLong(pid).putDouble(members.score(i)).putInt(replay == null ? -1 : replay.length);
+                if (replay != null) {
+                    out.room(replay.length).put(replay);
+                }
             }
+            out.finish();
         }
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A file written through a buffer of 1 MiB, its CRC32C kept as it goes and appended at the end. */
+    private static final class Out implements AutoCloseable {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        private final CRC32C crc = new CRC32C();
+
+        Out(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** The buffer with at least {@code bytes} free (a replay is far smaller than the buffer). */
+        ByteBuffer room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                flush();
+            }
+            if (buffer.remaining() < bytes) {
+                throw new IOException("a link of " + bytes + " bytes does not fit a links file's buffer");
+            }
+            return buffer;
+        }
+
+        /** Writes what is buffered, then the checksum of everything before it. */
+        void finish() throws IOException {
+            flush();
+            buffer.putInt((int) crc.getValue());
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+
+        private void flush() throws IOException {
+            crc.update(buffer.array(), 0, buffer.position());
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 
     /** One link as read back. */
@@ -81,40 +119,88 @@ final class LinksFile {
 
     /** Reads the file's links when it carries {@code tag} and is whole; false (nothing read) otherwise. */
     static boolean read(Path file, String tag, Each each) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) > Integer.MAX_VALUE - 8) {
+        if (!Files.isRegularFile(file) || Files.size(file) > Integer.MAX_VALUE - 8 || Files.size(file) < 20) {
             return false;
         }
-        var bytes = Files.readAllBytes(file);
-        if (bytes.length < 20) {
-            return false;
-        }
-        var crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        var in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (in.getInt(bytes.length - 4) != (int) crc.getValue() || in.getLong() != MAGIC) {
-            return false;
-        }
-        int tagLength = in.getInt();
-        if (tagLength < 0 || tagLength > in.remaining()
-                || !new String(bytes, in.position(), tagLength, StandardCharsets.UTF_8).equals(tag)) {
-            return false;
-        }
-        in.position(in.position() + tagLength);
-        int count = in.getInt();
-        for (int i = 0; i < count; i++) {
-            long key = in.getLong();
-            long high = in.getLong();
-            long low = in.getLong();
-            long pid = in.getLong();
-            double score = in.getDouble();
-            int length = in.getInt();
-            byte[] replay = null;
-            if (length >= 0) {
-                replay = new byte[length];
-                in.get(replay);
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (!whole(channel)) {
+                return false;
             }
-            each.link(key, high, low, pid, score, replay);
+            var in = new In(channel);
+            var tagBytes = tag.getBytes(StandardCharsets.UTF_8);
+            if (in.need(12).getLong() != MAGIC || in.buffer.getInt() != tagBytes.length) {
+                return false;
+            }
+            var stored = new byte[tagBytes.length];
+            in.need(tagBytes.length + 4).get(stored);
+            if (!java.util.Arrays.equals(stored, tagBytes)) {
+                return false;
+            }
+            int count = in.buffer.getInt();
+            for (int i = 0; i < count; i++) {
+                var b = in.need(FIXED);
+                long key = b.getLong();
+                long high = b.getLong();
+                long low = b.getLong();
+                long pid = b.getLong();
+                double score = b.getDouble();
+                int length = b.getInt();
+                byte[] replay = null;
+                if (length >= 0) {
+                    replay = new byte[length];
+                    in.need(length).get(replay);
+                }
+                each.link(key, high, low, pid, score, replay);
+            }
+            return true;
         }
-        return true;
+    }
+
+    /** Whether the file's last four bytes are the CRC32C of everything before them. */
+    private static boolean whole(FileChannel channel) throws IOException {
+        long body = channel.size() - 4;
+        var buffer = ByteBuffer.allocate(1 << 20);
+        var crc = new CRC32C();
+        for (long at = 0; at < body; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), body - at));
+            int read = channel.read(buffer, at);
+            if (read < 0) {
+                return false;
+            }
+            crc.update(buffer.array(), 0, buffer.position());
+            at += read;
+        }
+        var end = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        while (end.hasRemaining() && channel.read(end, body + end.position()) >= 0) {
+            // the four bytes of the checksum
+        }
+        return !end.hasRemaining() && end.getInt(0) == (int) crc.getValue();
+    }
+
+    /** The file read from its start through a buffer of 1 MiB. */
+    private static final class In {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN).flip();
+
+        In(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** The buffer with at least {@code bytes} to read, or an IOException at the file's end. */
+        ByteBuffer need(int bytes) throws IOException {
+            if (bytes < 0 || bytes > buffer.capacity()) {
+                throw new IOException("a links file's entry of " + bytes + " bytes");
+            }
+            if (buffer.remaining() < bytes) {
+                buffer.compact();
+                while (buffer.position() < bytes) {
+                    if (channel.read(buffer) < 0) {
+                        throw new IOException("a links file cut short");
+                    }
+                }
+                buffer.flip();
+            }
+            return buffer;
+        }
     }
 }

@@ -1,11 +1,12 @@
 package vn.sachsong.server.dataset;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.sachsong.cleaning.ReviewItem;
+import vn.sachsong.cleaning.RowDigest;
 import vn.sachsong.cleaning.RowListener;
 import vn.sachsong.cleaning.RowOutcome;
 import vn.sachsong.io.HeaderMapping;
@@ -21,15 +22,17 @@ import vn.sachsong.io.Row;
 public final class Members implements RowListener {
     private final Dataset dataset;
     private int keyColumn = -1;
-    private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
-    private boolean assembled;
-    final List<String> keys = new ArrayList<>();
-    final List<Long> lines = new ArrayList<>();
-    final List<String> pids = new ArrayList<>();
-    final List<String> statuses = new ArrayList<>();
-    final List<byte[]> hashes = new ArrayList<>();
-    final List<Double> scores = new ArrayList<>();
-    final List<byte[]> outcomes = new ArrayList<>();
+    /** Chunks that came before their turn: a chunk is taken in as soon as every earlier one is. */
+    private final Map<Integer, Chunk> early = new HashMap<>();
+    private int next;
+    private final MemberKeys keys = new MemberKeys();
+    private long[] lines = new long[1 << 10];
+    /** The linked person as a number (a pid is 12 digits), -1 for none. */
+    private long[] pids = new long[1 << 10];
+    private byte[] statuses = new byte[1 << 10];
+    private byte[] digests = new byte[RowDigest.BYTES << 10];
+    private double[] scores = new double[1 << 10];
+    private byte[][] replays = new byte[1 << 10][];
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
     private final FieldTally tally;
@@ -103,47 +106,112 @@ public final class Members implements RowListener {
             lines[i] = row.number();
             cells.add(outcome.review() == null ? null : row.cells());
         }
-        chunks.put(chunk, new Chunk(keys, lines, outcomes, chunkTally, cells));
+        takeIn(chunk, new Chunk(keys, lines, outcomes, chunkTally, cells));
     }
 
     /**
-     * The chunks in file order as members: a row whose key cell is blank, or whose key an earlier
-     * row of the file already had, is not a member; its line is kept for the report.
+     * Takes in this chunk and every later one that waited for it, in file order: a row whose key
+     * cell is blank, or whose key an earlier row of the file already had, is not a member; its line
+     * is kept for the report. The rows' outcomes are not kept, only what members store.
      */
-    private synchronized void assemble() {
-        if (assembled) {
-            return;
+    private synchronized void takeIn(int number, Chunk chunk) {
+        early.put(number, chunk);
+        for (var c = early.remove(next); c != null; c = early.remove(next)) {
+            next++;
+            add(c);
         }
-        assembled = true;
-        var seen = new HashSet<String>();
-        int count = chunks.size();
-        for (int c = 0; c < count; c++) {
-            var chunk = chunks.remove(c);
-            tally.merge(chunk.tally());
-            for (int i = 0; i < chunk.keys().size(); i++) {
-                var key = chunk.keys().get(i);
-                long line = chunk.lines()[i];
-                if (key.isEmpty()) {
-                    withoutKey.add(line);
-                } else if (!seen.add(key)) {
-                    repeatedKey.add(line);
-                } else {
-                    var outcome = chunk.outcomes().get(i);
-                    keys.add(key);
-                    lines.add(line);
-                    pids.add(outcome.pid().isEmpty() ? null : outcome.pid());
-                    statuses.add(outcome.status());
-                    hashes.add(outcome.digest());
-                    scores.add(outcome.score());
-                    outcomes.add(outcome.replay());
-                    if (outcome.review() != null) {
-                        reviewKeys.add(key);
-                        reviewItems.add(outcome.review());
-                        reviewCells.add(chunk.reviewCells().get(i));
-                    }
+    }
+
+    private void add(Chunk chunk) {
+        tally.merge(chunk.tally());
+        for (int i = 0; i < chunk.keys().size(); i++) {
+            var key = chunk.keys().get(i);
+            long line = chunk.lines()[i];
+            if (key.isEmpty()) {
+                withoutKey.add(line);
+            } else if (!keys.add(key)) {
+                repeatedKey.add(line);
+            } else {
+                var outcome = chunk.outcomes().get(i);
+                add(keys.size() - 1, line, outcome);
+                if (outcome.review() != null) {
+                    reviewKeys.add(key);
+                    reviewItems.add(outcome.review());
+                    reviewCells.add(chunk.reviewCells().get(i));
                 }
             }
         }
+    }
+
+    private void add(int member, long line, RowOutcome outcome) {
+        if (member == lines.length) {
+            int capacity = member * 2;
+            lines = Arrays.copyOf(lines, capacity);
+            pids = Arrays.copyOf(pids, capacity);
+            statuses = Arrays.copyOf(statuses, capacity);
+            digests = Arrays.copyOf(digests, capacity * RowDigest.BYTES);
+            scores = Arrays.copyOf(scores, capacity);
+            replays = Arrays.copyOf(replays, capacity);
+        }
+        lines[member] = line;
+        pids[member] = outcome.pid().isEmpty() ? -1 : Long.parseLong(outcome.pid());
+        int status = RowOutcome.STATUSES.indexOf(outcome.status());
+        if (status < 0) {
+            throw new IllegalArgumentException("no status " + outcome.status() + " among " + RowOutcome.STATUSES);
+        }
+        statuses[member] = (byte) status;
+        System.arraycopy(outcome.digest(), 0, digests, member * RowDigest.BYTES, RowDigest.BYTES);
+        scores[member] = outcome.score();
+        replays[member] = outcome.replay();
+    }
+
+    /** Every chunk of the run has been taken in: the members are complete. */
+    private synchronized void assemble() {
+        if (!early.isEmpty()) {
+            throw new IllegalStateException("chunk " + next + " of the run never came; " + early.size() + " later ones wait");
+        }
+    }
+
+    String key(int member) {
+        return keys.get(member);
+    }
+
+    long line(int member) {
+        return lines[member];
+    }
+
+    /** The linked person's pid, null for none. */
+    String pid(int member) {
+        long pid = pids[member];
+        if (pid < 0) {
+            return null;
+        }
+        var digits = new byte[12];
+        for (int i = digits.length - 1; i >= 0; i--, pid /= 10) {
+            digits[i] = (byte) ('0' + pid % 10);
+        }
+        return new String(digits, java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    long pidNumber(int member) {
+        return pids[member];
+    }
+
+    String status(int member) {
+        return RowOutcome.STATUSES.get(statuses[member]);
+    }
+
+    byte[] digest(int member) {
+        return Arrays.copyOfRange(digests, member * RowDigest.BYTES, (member + 1) * RowDigest.BYTES);
+    }
+
+    double score(int member) {
+        return scores[member];
+    }
+
+    /** What the run derived from the row's cells ({@link vn.sachsong.cleaning.Replay}), null for none. */
+    byte[] replay(int member) {
+        return replays[member];
     }
 
     /** The run's rows field by field, for the dataset's scores. */
@@ -155,7 +223,11 @@ public final class Members implements RowListener {
     /** Members linked to a person, people's decisions applied again included. */
     public long linked() {
         assemble();
-        return pids.stream().filter(java.util.Objects::nonNull).count() + linkedByDecisions;
+        long linked = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            linked += pids[i] >= 0 ? 1 : 0;
+        }
+        return linked + linkedByDecisions;
     }
 
     /**

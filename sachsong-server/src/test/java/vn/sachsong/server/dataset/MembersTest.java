@@ -1,0 +1,123 @@
+package vn.sachsong.server.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sachsong.cleaning.RowDigest;
+import vn.sachsong.cleaning.RowOutcome;
+import vn.sachsong.io.Row;
+
+class MembersTest {
+    private static final Dataset DATASET = new Dataset(7, DatasetName.parse("BO_GTVT:gplx"), "Licences",
+            List.of("full_name"), "Số GPLX", Instant.EPOCH);
+
+    @Test
+    void keysAreKeptOnceInOrderThroughGrowth() {
+        var keys = new MemberKeys();
+        var expected = new ArrayList<String>();
+        var seen = new HashSet<String>();
+        var random = new Random(3);
+        for (int i = 0; i < 50_000; i++) {
+            var key = random.nextInt(4) == 0 ? "Đ-" + random.nextInt(1000) : Integer.toString(random.nextInt(40_000));
+            assertThat(keys.add(key)).as(key).isEqualTo(seen.add(key));
+            if (expected.size() < seen.size()) {
+                expected.add(key);
+            }
+        }
+        assertThat(keys.size()).isEqualTo(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(keys.get(i)).isEqualTo(expected.get(i));
+        }
+    }
+
+    @Test
+    void chunksComingOutOfOrderMakeTheMembersOfTheFileInOrder() {
+        var members = new Members(DATASET);
+        members.header(List.of("Họ và tên", "Số GPLX"));
+        // file order: chunk 0 = lines 2-3, chunk 1 = lines 4-6, chunk 2 = line 7; they arrive 2, 0, 1
+        members.rows(2, List.of(row(7, "A7")), List.of(outcome("", "unmatched", 7)));
+        members.rows(0, List.of(row(2, "A1"), row(3, " ")), List.of(outcome("001090000101", "matched", 2),
+                outcome("", "unmatched", 3)));
+        members.rows(1, List.of(row(4, "A4"), row(5, "A1"), row(6, "A6")), List.of(outcome("079190000002", "matched", 4),
+                outcome("001090000101", "matched", 5), outcome("", "review", 6)));
+
+        assertThat(members.size()).isEqualTo(4);
+        assertThat(List.of(members.key(0), members.key(1), members.key(2), members.key(3))).containsExactly("A1", "A4", "A6", "A7");
+        assertThat(List.of(members.line(0), members.line(1), members.line(2), members.line(3))).containsExactly(2L, 4L, 6L, 7L);
+        assertThat(members.pid(0)).isEqualTo("001090000101");
+        assertThat(members.pid(1)).isEqualTo("079190000002");
+        assertThat(members.pid(2)).isNull();
+        assertThat(members.status(2)).isEqualTo("review");
+        assertThat(members.digest(1)).isEqualTo(digest(4));
+        assertThat(members.score(1)).isEqualTo(4.5);
+        assertThat(members.replay(0)).hasSize(3).startsWith((byte) 2);
+        assertThat(members.withoutKey()).containsExactly(3L);
+        assertThat(members.repeatedKey()).containsExactly(5L);
+        assertThat(members.linked()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingChunkIsAnErrorNotAShortList() {
+        var members = new Members(DATASET);
+        members.header(List.of("Số GPLX"));
+        members.rows(1, List.of(row(4, "A4")), List.of(outcome("", "unmatched", 4)));
+        assertThatThrownBy(members::size).hasMessageContaining("chunk 0");
+    }
+
+    @Test
+    void linksFileReadsBackWhatWasWrittenAndRefusesADamagedOne(@TempDir Path dir) throws IOException {
+        var members = new Members(DATASET);
+        members.header(List.of("Số GPLX"));
+        int n = 30_000;   // past the 1 MiB buffer, so the file is written and read in several pieces
+        var rows = new ArrayList<Row>();
+        var outcomes = new ArrayList<RowOutcome>();
+        for (int i = 0; i < n; i++) {
+            rows.add(row(i + 2, "K" + i));
+            outcomes.add(i % 3 == 0 ? outcome("", "unmatched", i) : outcome("%012d".formatted(1_090_000_000L + i), "matched", i));
+        }
+        members.rows(0, rows, outcomes);
+        var file = dir.resolve("7.links");
+        LinksFile.write(file, "run 1", members);
+
+        var pids = new ArrayList<Long>();
+        var replays = new ArrayList<Integer>();
+        assertThat(LinksFile.read(file, "run 1", (key, high, low, pid, score, replay) -> {
+            pids.add(pid);
+            replays.add(replay.length);
+        })).isTrue();
+        assertThat(pids).hasSize(n - (n + 2) / 3).startsWith(1_090_000_001L, 1_090_000_002L, 1_090_000_004L);
+        assertThat(replays).allMatch(length -> length > 0);
+        assertThat(LinksFile.read(file, "run 2", (key, high, low, pid, score, replay) -> { })).isFalse();
+
+        var bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        var read = new ArrayList<Long>();
+        assertThat(LinksFile.read(file, "run 1", (key, high, low, pid, score, replay) -> read.add(pid))).isFalse();
+        assertThat(read).isEmpty();
+    }
+
+    private static Row row(long line, String key) {
+        return new Row(line, List.of("Nguyễn Văn " + line, key));
+    }
+
+    private static byte[] digest(long line) {
+        return RowDigest.of(List.of("cells of", Long.toString(line)));
+    }
+
+    private static RowOutcome outcome(String pid, String status, long line) {
+        var replay = new byte[(int) (line % 50) + 1];
+        replay[0] = (byte) line;
+        return new RowOutcome(pid, status, 0, 0, 0, line + 0.5, replay, digest(line), null);
+    }
+}
