@@ -37,11 +37,11 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handle(Exception e, HttpServletRequest request) throws Exception {
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         if (trail == null) {
             throw e;
         }
-        var refusal = refusal(e, trail.requestId);
+        var refusal = refusal(e, trail.requestId());
         var response = ResponseEntity.status(refusal.code().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (refusal.retryAfterSeconds() > 0) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
@@ -52,7 +52,7 @@ class ApiErrors {
         if (e instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
             response.allow(m.getSupportedHttpMethods().toArray(HttpMethod[]::new));
         }
-        return response.body(problem(refusal.code(), refusal.getMessage(), trail.requestId));
+        return response.body(problem(refusal.code(), refusal.getMessage(), trail.requestId()));
     }
 
     static ProblemDetail problem(ErrorCode code, String detail, String requestId) {

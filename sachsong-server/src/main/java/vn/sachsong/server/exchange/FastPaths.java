@@ -19,14 +19,12 @@ import vn.sachsong.server.audit.AuditUnavailableException;
 final class FastPaths {
     private static final Logger log = LoggerFactory.getLogger(FastPaths.class);
     private final Supplier<Stream<FastPath>> declared;
-    private final AuditAdvice audit;
     private final Refusals refusals;
     private final JsonMapper json;
     private volatile Map<String, FastPath> byPath;
 
-    FastPaths(Supplier<Stream<FastPath>> declared, AuditAdvice audit, Refusals refusals, JsonMapper json) {
+    FastPaths(Supplier<Stream<FastPath>> declared, Refusals refusals, JsonMapper json) {
         this.declared = declared;
-        this.audit = audit;
         this.refusals = refusals;
         this.json = json;
     }
@@ -34,28 +32,28 @@ final class FastPaths {
     /** True when a fast path answered the request (or the gate answered its failure); false when it goes on to Spring MVC. */
     boolean answered(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         var path = FastRequest.plain(request, body) ? byPath().get(request.getRequestURI()) : null;
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         var caller = (Agency) request.getAttribute(ApiGate.CALLER);
         if (path == null || trail == null || caller == null) {
             return false;
         }
-        var endpoint = trail.endpoint;
-        var subjects = trail.subjects;
+        var endpoint = trail.endpoint();
+        var subjects = trail.subjects();
         try {
-            if (path.answered(new FastRequest(request, response, trail, caller, body, audit, json))) {
+            if (path.answered(new FastRequest(request, response, trail, caller, body, json))) {
                 return true;
             }
-            trail.endpoint = endpoint;   // left alone: the general path names it as it comes
-            trail.subjects = subjects;
+            trail.endpoint(endpoint);   // left alone: the general path names it as it comes
+            trail.subjects(subjects);
             return false;
         } catch (AuditUnavailableException e) {
             refusals.answer(request, response, trail, new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
                     "The access could not be recorded, so it was not made; retry later."), false);
             return true;
         } catch (RuntimeException e) {
-            log.error("Request {} failed", trail.requestId, e);
+            log.error("Request {} failed", trail.requestId(), e);
             refusals.answer(request, response, trail, new ApiException(ErrorCode.INTERNAL_ERROR,
-                    "The request failed; quote request id " + trail.requestId + "."), false);
+                    "The request failed; quote request id " + trail.requestId() + "."), false);
             return true;
         }
     }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.sachsong.server.audit.AuditRecorder;
+import vn.sachsong.server.audit.AuditTrail;
 import vn.sachsong.server.exchange.ExchangeApi.BatchRequest;
 import vn.sachsong.server.exchange.ExchangeApi.BatchResult;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyRequest;
@@ -27,11 +29,11 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
 @Tag(name = "verify", description = "Check a citizen's claims against the registry without reading it")
 class VerifyEndpoint {
     private final PersonReader people;
-    private final AuditAdvice audit;
+    private final AuditRecorder audit;
     private final RateLimiter rateLimiter;
     private final int maxBatch;
 
-    VerifyEndpoint(PersonReader people, AuditAdvice audit, RateLimiter rateLimiter, ExchangeProperties props) {
+    VerifyEndpoint(PersonReader people, AuditRecorder audit, RateLimiter rateLimiter, ExchangeProperties props) {
         this.people = people;
         this.audit = audit;
         this.rateLimiter = rateLimiter;
@@ -40,15 +42,17 @@ class VerifyEndpoint {
 
     @Operation(summary = "Verify claims about one person")
     @PostMapping(path = "/api/v1/verify", consumes = "application/json")
-    VerifyResult verify(@RequestBody VerifyRequest body, @Parameter(hidden = true) @RequestAttribute(ApiGate.CALLER) Agency caller) {
+    VerifyResult verify(@RequestBody VerifyRequest body, @Parameter(hidden = true) @RequestAttribute(ApiGate.CALLER) Agency caller,
+            @Parameter(hidden = true) @RequestAttribute(ApiTrails.ATTRIBUTE) AuditTrail trail) {
         check(body, caller, "");
-        var person = audit.recordThenRead(people.claimFields(), Set.of(body.pid())).get(body.pid());
+        var person = audit.recordThenRead(trail, people.claimFields(), Set.of(body.pid())).get(body.pid());
         return person == null ? new VerifyResult(false, null) : new VerifyResult(true, ClaimMatcher.match(body.claims(), person));
     }
 
     @Operation(summary = "Verify up to 1,000 people in one request; one invalid item refuses the whole batch")
     @PostMapping(path = "/api/v1/verify/batch", consumes = "application/json")
-    BatchResult batch(@RequestBody BatchRequest body, @Parameter(hidden = true) @RequestAttribute(ApiGate.CALLER) Agency caller) {
+    BatchResult batch(@RequestBody BatchRequest body, @Parameter(hidden = true) @RequestAttribute(ApiGate.CALLER) Agency caller,
+            @Parameter(hidden = true) @RequestAttribute(ApiTrails.ATTRIBUTE) AuditTrail trail) {
         var items = body.items();
         if (items == null || items.isEmpty()) {
             throw new ApiException(ErrorCode.MALFORMED_BODY, "items must hold at least one verification.");
@@ -65,7 +69,7 @@ class VerifyEndpoint {
             check(items.get(i), caller, "item " + i + ": ");
         }
         rateLimiter.acquire(caller, items.size() - 1);   // the request itself took the first item's token
-        var found = audit.recordThenRead(people.claimFields(), items.stream().map(VerifyRequest::pid).collect(Collectors.toSet()));
+        var found = audit.recordThenRead(trail, people.claimFields(), items.stream().map(VerifyRequest::pid).collect(Collectors.toSet()));
         var results = new ArrayList<VerifyResult>(items.size());
         for (var item : items) {
             var person = found.get(item.pid());

@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
+import vn.sachsong.server.audit.AuditRecorder;
 import vn.sachsong.server.audit.AuditUnavailableException;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyRequest;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
@@ -27,7 +28,7 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
  * the body, so it only ever sees canonical paths: {@code /api/v1/verify} is then the route of
  * {@link VerifyEndpoint#verify}, whose access (any agency) the gate has already established. It runs
  * the same rules with the same code ({@link VerifyEndpoint#check}, {@link ClaimMatcher},
- * {@link AuditAdvice}), and its answer and audit entry are the same. It only answers when every rule
+ * {@link AuditRecorder}), and its answer and audit entry are the same. It only answers when every rule
  * passes: any request it would refuse, or cannot read plainly, goes on unchanged to the general
  * path, which defines every refusal and records it.
  */
@@ -37,12 +38,12 @@ final class VerifyFastPath {
     private static final Logger log = LoggerFactory.getLogger(VerifyFastPath.class);
 
     private final PersonReader people;
-    private final AuditAdvice audit;
+    private final AuditRecorder audit;
     private final Refusals refusals;
     private final JsonMapper json;
     private final LongAdder answered = new LongAdder();
 
-    VerifyFastPath(PersonReader people, AuditAdvice audit, Refusals refusals, JsonMapper json) {
+    VerifyFastPath(PersonReader people, AuditRecorder audit, Refusals refusals, JsonMapper json) {
         this.people = people;
         this.audit = audit;
         this.refusals = refusals;
@@ -52,13 +53,13 @@ final class VerifyFastPath {
     /** True when the request was a plain verification and is answered; false when it is left to the general path. */
     boolean answered(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         var caller = (Agency) request.getAttribute(ApiGate.CALLER);
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         var verification = caller == null || trail == null || !simple(request, body) ? null : readable(body, caller);
         if (verification == null) {
             return false;
         }
-        trail.endpoint = ENDPOINT;
-        trail.subjects = verification.subjects();
+        trail.endpoint(ENDPOINT);
+        trail.subjects(verification.subjects());
         VerifyResult result;
         try {
             var person = audit.recordThenRead(trail, people.claimFields(), Set.of(verification.pid())).get(verification.pid());
@@ -69,9 +70,9 @@ final class VerifyFastPath {
                     "The access could not be recorded, so it was not made; retry later."), false);
             return true;
         } catch (RuntimeException e) {   // the read failed after the entry was committed, or a bug
-            log.error("Request {} failed", trail.requestId, e);
+            log.error("Request {} failed", trail.requestId(), e);
             refusals.answer(request, response, trail, new ApiException(ErrorCode.INTERNAL_ERROR,
-                    "The request failed; quote request id " + trail.requestId + "."), false);
+                    "The request failed; quote request id " + trail.requestId() + "."), false);
             return true;
         }
         var out = json.writeValueAsBytes(result);
