@@ -81,8 +81,7 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
                 return body;
             }
             response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-            return ApiErrors.problem(ErrorCode.AUDIT_UNAVAILABLE, "The access could not be recorded, so it was not made;"
-                    + " retry later.", trail.requestId());
+            return ApiErrors.problem(ErrorCode.AUDIT_UNAVAILABLE, ApiErrors.UNRECORDED, trail.requestId());
         }
     }
 }

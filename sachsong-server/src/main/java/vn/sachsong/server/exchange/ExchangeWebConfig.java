@@ -44,8 +44,8 @@ class ExchangeWebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    VerifyFastPath verifyFastPath(PersonReader people, AuditRecorder audit, Refusals refusals, JsonMapper json) {
-        return new VerifyFastPath(people, audit, refusals, json);
+    VerifyFastPath verifyFastPath(Verification verification, Refusals refusals, JsonMapper json) {
+        return new VerifyFastPath(verification, refusals, json);
     }
 
     /** Ahead of every other filter, on every path: an API request may be spelled many ways. */

@@ -7,17 +7,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-import vn.sachsong.server.audit.AuditUnavailableException;
 
 /**
  * The other features' {@link FastPath}s, by path: the gate offers each plain POST to the one of its
  * path, after {@link VerifyFastPath}. They are looked up at the first request, not at start.
  */
 final class FastPaths {
-    private static final Logger log = LoggerFactory.getLogger(FastPaths.class);
     private final Supplier<Stream<FastPath>> declared;
     private final Refusals refusals;
     private final JsonMapper json;
@@ -46,14 +42,8 @@ final class FastPaths {
             trail.endpoint(endpoint);   // left alone: the general path names it as it comes
             trail.subjects(subjects);
             return false;
-        } catch (AuditUnavailableException e) {
-            refusals.answer(request, response, trail, new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
-                    "The access could not be recorded, so it was not made; retry later."), false);
-            return true;
         } catch (RuntimeException e) {
-            log.error("Request {} failed", trail.requestId(), e);
-            refusals.answer(request, response, trail, new ApiException(ErrorCode.INTERNAL_ERROR,
-                    "The request failed; quote request id " + trail.requestId() + "."), false);
+            refusals.failed(request, response, trail, e);
             return true;
         }
     }

@@ -55,11 +55,15 @@ public final class FastRequest {
 
     /** Answers with this status and the value as JSON, as the endpoint's message converter would. */
     public void answer(int status, Object value) throws IOException {
-        var out = json.writeValueAsBytes(value);
+        write(response, status, json.writeValueAsBytes(value));
+    }
+
+    /** Writes a JSON answer, as Spring MVC's message converter writes one. */
+    static void write(HttpServletResponse response, int status, byte[] json) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.setContentLength(out.length);
-        response.getOutputStream().write(out);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 
     /** A POST of a JSON body of modest length, with no query, for an answer in JSON: what a fast path may take. */

@@ -55,6 +55,15 @@ class Refusals {
         }
     }
 
+    /**
+     * A request taken outside Spring MVC that failed once taken (a fast path's read or write): answered
+     * as {@link ApiErrors} answers a failure inside it, AUDIT_UNAVAILABLE or INTERNAL_ERROR.
+     */
+    void failed(HttpServletRequest request, HttpServletResponse response, AuditTrail trail, RuntimeException failure)
+            throws IOException {
+        answer(request, response, trail, ApiErrors.failure(failure, trail.requestId()), false);
+    }
+
     /** A request that ended with no answer to give (its client left): recorded, best effort. */
     void unanswered(AuditTrail trail, String outcome, int status) {
         if (!trail.recorded()) {
