@@ -1,28 +1,28 @@
 package vn.sachsong.server.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerMapping;
 import vn.sachsong.server.audit.AuditEntry;
-import vn.sachsong.server.audit.AuditLog;
+import vn.sachsong.server.audit.AuditRecorder;
+import vn.sachsong.server.audit.AuditTrail;
 import vn.sachsong.server.audit.AuditUnavailableException;
 
 /**
  * Writes a console page or action that shows or changes personal data to the audit chain the API
- * writes to, with the user's name (and agency, for an agency's user), before the page is shown: if
- * the entry cannot be made durable, the page is not shown.
+ * writes to, through the same {@link AuditRecorder}, with the user's name (and agency, for an
+ * agency's user), before the page is shown: if the entry cannot be made durable, the page is not shown.
  */
 @Component
 class ConsoleAudit {
-    private final AuditLog log;
+    private final AuditRecorder audit;
 
-    ConsoleAudit(AuditLog log) {
-        this.log = log;
+    ConsoleAudit(AuditRecorder audit) {
+        this.audit = audit;
     }
 
     /**
@@ -34,18 +34,14 @@ class ConsoleAudit {
         var viewer = Viewer.current();
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         var endpoint = "console " + request.getMethod() + " " + (pattern == null ? request.getRequestURI() : pattern);
-        var id = UUID.randomUUID().toString();
-        var at = Instant.now();
-        var entries = new ArrayList<AuditEntry>();
-        var people = pids.isEmpty() ? java.util.Collections.<String>singletonList(null) : pids;
-        for (var pid : people) {
-            entries.add(new AuditEntry(at, id, viewer.agency(), endpoint, purpose, caseRef, pid, List.of(), outcome, 200,
-                    request.getRemoteAddr(), 1, viewer.name()));
-        }
+        var trail = new AuditTrail(UUID.randomUUID().toString(), endpoint, request.getRemoteAddr(), viewer.name());
+        trail.agency(viewer.agency());
+        trail.subjects(pids.isEmpty() ? List.of(new AuditTrail.Subject(purpose, caseRef, null, List.of()))
+                : pids.stream().map(pid -> new AuditTrail.Subject(purpose, caseRef, pid, List.of())).toList());
         try {
-            log.append(entries);
+            audit.record(trail, outcome, 200);
         } catch (AuditUnavailableException e) {
-            throw new ConsoleException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "error.audit");
+            throw new ConsoleException(HttpStatus.SERVICE_UNAVAILABLE, "error.audit");
         }
     }
 

@@ -2,6 +2,7 @@ package vn.sachsong.server.exchange;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import vn.sachsong.server.audit.AuditTrail;
 
 /** The agency calling an API endpoint, as the gate authenticated it: for other features' endpoints. */
 public final class ApiCaller {
@@ -23,10 +24,22 @@ public final class ApiCaller {
      * items disclosed. Replaces what the path's pid named.
      */
     public static void about(HttpServletRequest request, String purpose, String caseRef, String pid, List<String> items) {
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         if (trail != null) {
-            trail.subjects = List.of(new AuditTrail.Subject(purpose, caseRef, pid, List.copyOf(items)));
+            trail.subjects(List.of(new AuditTrail.Subject(purpose, caseRef, pid, List.copyOf(items))));
         }
+    }
+
+    /**
+     * The audit trail of an endpoint's request, for an endpoint that records the request itself with
+     * {@code AuditRecorder} (a write committed with its entry); the answer is then not recorded again.
+     */
+    public static AuditTrail trail(HttpServletRequest request) {
+        var trail = ApiTrails.of(request);
+        if (trail == null) {
+            throw new IllegalStateException("not an API request");
+        }
+        return trail;
     }
 
     /** The purpose is one the caller's policy allows (PURPOSE_NOT_ALLOWED), as verify and lookup check it. */

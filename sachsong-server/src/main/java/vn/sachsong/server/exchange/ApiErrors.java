@@ -34,14 +34,16 @@ class ApiErrors {
     /** NOT_ACCEPTABLE's detail, wherever the client's Accept is found to rule JSON out. */
     static final String JSON_ONLY = "This API answers in JSON; send Accept: application/json (or leave Accept out).";
     static final String BEARER = "Bearer";
+    /** AUDIT_UNAVAILABLE's detail, wherever the audit log could not record an access. */
+    static final String UNRECORDED = "The access could not be recorded, so it was not made; retry later.";
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handle(Exception e, HttpServletRequest request) throws Exception {
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         if (trail == null) {
             throw e;
         }
-        var refusal = refusal(e, trail.requestId);
+        var refusal = refusal(e, trail.requestId());
         var response = ResponseEntity.status(refusal.code().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (refusal.retryAfterSeconds() > 0) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
@@ -52,7 +54,7 @@ class ApiErrors {
         if (e instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
             response.allow(m.getSupportedHttpMethods().toArray(HttpMethod[]::new));
         }
-        return response.body(problem(refusal.code(), refusal.getMessage(), trail.requestId));
+        return response.body(problem(refusal.code(), refusal.getMessage(), trail.requestId()));
     }
 
     static ProblemDetail problem(ErrorCode code, String detail, String requestId) {
@@ -86,12 +88,19 @@ class ApiErrors {
                 new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter " + m.getParameterName() + " is required.");
             case MethodArgumentTypeMismatchException m ->
                 new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter " + m.getName() + " has the wrong type.");
-            case AuditUnavailableException m -> new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
-                    "The access could not be recorded, so it was not made; retry later.");
-            default -> {
-                log.error("Request {} failed", requestId, e);
-                yield new ApiException(ErrorCode.INTERNAL_ERROR, "The request failed; quote request id " + requestId + ".");
-            }
+            default -> failure(e, requestId);
         };
+    }
+
+    /**
+     * A failure no rule foresaw, inside Spring MVC or out of it (a fast path's): AUDIT_UNAVAILABLE when
+     * the audit log could not record the access, else INTERNAL_ERROR, logged with the request id.
+     */
+    static ApiException failure(Exception e, String requestId) {
+        if (e instanceof AuditUnavailableException) {
+            return new ApiException(ErrorCode.AUDIT_UNAVAILABLE, UNRECORDED);
+        }
+        log.error("Request {} failed", requestId, e);
+        return new ApiException(ErrorCode.INTERNAL_ERROR, "The request failed; quote request id " + requestId + ".");
     }
 }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import vn.sachsong.io.Utf8Check;
+import vn.sachsong.server.audit.AuditEntry;
+import vn.sachsong.server.audit.AuditRecorder;
+import vn.sachsong.server.audit.AuditTrail;
 
 /**
  * The first thing every API request meets, ahead of every other filter and of routing. It refuses,
@@ -38,12 +41,12 @@ final class ApiGate implements Filter {
     private final RateLimiter rateLimiter;
     private final BodyReader bodies;
     private final Refusals refusals;
-    private final AuditAdvice audit;
+    private final AuditRecorder audit;
     private final VerifyFastPath fastPath;
     private final FastPaths fastPaths;
     private final long maxBody;
 
-    ApiGate(Callers callers, RateLimiter rateLimiter, BodyReader bodies, Refusals refusals, AuditAdvice audit,
+    ApiGate(Callers callers, RateLimiter rateLimiter, BodyReader bodies, Refusals refusals, AuditRecorder audit,
             VerifyFastPath fastPath, FastPaths fastPaths, long maxBody) {
         this.callers = callers;
         this.rateLimiter = rateLimiter;
@@ -77,8 +80,8 @@ final class ApiGate implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        var trail = AuditTrail.open(request);
-        response.setHeader("X-Request-Id", trail.requestId);
+        var trail = ApiTrails.open(request);
+        response.setHeader("X-Request-Id", trail.requestId());
         byte[] body;
         boolean hasBody = hasBody(request);
         try {
@@ -97,11 +100,11 @@ final class ApiGate implements Filter {
     private void admit(HttpServletRequest request, AuditTrail trail, boolean hasBody) {
         if (!ApiPaths.isCanonical(request)) {
             var caller = callers.identify(request);
-            trail.agency = caller == null ? null : caller.code();
+            trail.agency(caller == null ? null : caller.code());
             throw new ApiException(ErrorCode.NON_CANONICAL_PATH, CANONICAL);
         }
         var caller = callers.authenticate(request);
-        trail.agency = caller.code();
+        trail.agency(caller.code());
         request.setAttribute(CALLER, caller);
         if (!acceptsJson(request.getHeader("Accept"))) {
             throw new ApiException(ErrorCode.NOT_ACCEPTABLE, ApiErrors.JSON_ONLY);
@@ -117,7 +120,7 @@ final class ApiGate implements Filter {
 
     private void proceed(HttpServletRequest request, HttpServletResponse response, byte[] body, FilterChain chain)
             throws IOException, ServletException {
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         if (!Utf8Check.isWellFormed(body, body.length)) {
             refusals.answer(request, response, trail, new ApiException(ErrorCode.MALFORMED_BODY,
                     "The body is not well-formed UTF-8 (a byte sequence that is overlong, cut or not UTF-8 at all)."), false);
@@ -129,8 +132,9 @@ final class ApiGate implements Filter {
                 chain.doFilter(body == NO_BODY ? request : new ReplayedBody(request, body), response);
             }
         } finally {
-            if (!trail.recorded && !request.isAsyncStarted()) {
-                audit.recordLate(trail, response.getStatus());
+            if (!trail.recorded() && !request.isAsyncStarted()) {   // it ended without passing the audit advice
+                int status = response.getStatus();
+                audit.recordLate(trail, status < 400 ? AuditEntry.ALLOWED : "HTTP_" + status, status);
             }
         }
     }

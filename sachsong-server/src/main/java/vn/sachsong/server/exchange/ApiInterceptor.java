@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import vn.sachsong.server.audit.AuditTrail;
 
 /**
  * Who may call what, decided on the handler the router matched and the access it declares
@@ -24,13 +25,13 @@ final class ApiInterceptor implements HandlerInterceptor {
         if (type != DispatcherType.REQUEST && type != DispatcherType.ASYNC) {
             return true;   // the error page, answering for a request already past these rules or refused
         }
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         var access = access(handler);
         if (trail == null) {
             if (access == null || access == ApiAccess.Role.PUBLIC) {
                 return true;   // not the API's, or the plain ping
             }
-            response.setHeader("X-Request-Id", AuditTrail.open(request).requestId);
+            response.setHeader("X-Request-Id", ApiTrails.open(request).requestId());
             throw new ApiException(ErrorCode.MISSING_API_KEY, "Send the key as 'Authorization: Bearer KEY'.");
         }
         if (access == null) {
@@ -39,7 +40,7 @@ final class ApiInterceptor implements HandlerInterceptor {
         var pid = name(request, trail);
         var caller = (Agency) request.getAttribute(ApiGate.CALLER);
         switch (access) {
-            case PUBLIC -> trail.recorded = true;   // the ping is not audited, key or not
+            case PUBLIC -> trail.exempt();   // the ping is not audited, key or not
             case AGENCY -> { }
             case OPERATOR -> {
                 if (!caller.operator()) {
@@ -69,7 +70,7 @@ final class ApiInterceptor implements HandlerInterceptor {
     private static String name(HttpServletRequest request, AuditTrail trail) {
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         if (pattern != null) {
-            trail.endpoint = request.getMethod() + " " + pattern;
+            trail.endpoint(request.getMethod() + " " + pattern);
         }
         @SuppressWarnings("unchecked")
         var vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
@@ -77,8 +78,8 @@ final class ApiInterceptor implements HandlerInterceptor {
         if (pid != null) {
             var fields = request.getParameter("fields");
             List<String> asked = fields == null ? List.of() : Arrays.stream(fields.split(",", -1)).map(String::strip).toList();
-            trail.subjects = List.of(new AuditTrail.Subject(request.getParameter("purpose"),
-                    request.getParameter("case_ref"), pid, asked));
+            trail.subjects(List.of(new AuditTrail.Subject(request.getParameter("purpose"),
+                    request.getParameter("case_ref"), pid, asked)));
         }
         return pid;
     }

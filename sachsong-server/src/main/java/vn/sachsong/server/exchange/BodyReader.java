@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sachsong.server.audit.AuditTrail;
 
 /**
  * Reads an API request's body into memory before anything else looks at it, without letting a slow
@@ -219,7 +220,7 @@ final class BodyReader {
         /** The client went away or the connection broke: nothing to answer; the audit notes it. */
         private void fail(Throwable t) {
             if (settle()) {
-                log.debug("Request {} ended while its body was arriving: {}", trail.requestId, String.valueOf(t));
+                log.debug("Request {} ended while its body was arriving: {}", trail.requestId(), String.valueOf(t));
                 refusals.unanswered(trail, CLIENT_GONE, CLIENT_GONE_STATUS);
                 async.complete();
             }

@@ -24,14 +24,14 @@ class ContainerRefusals {
     /** @param method and {@code path}: the request's own, as sent (the path is null if the request line was unreadable) */
     void answer(HttpServletRequest request, HttpServletResponse response, int status, String method, String path)
             throws IOException {
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         if (trail == null) {
-            trail = AuditTrail.open(request, method, path);
+            trail = ApiTrails.open(request, method, path);
             if (path == null || ApiPaths.looksApi(path)) {
                 var caller = callers.identify(request);
-                trail.agency = caller == null ? null : caller.code();
+                trail.agency(caller == null ? null : caller.code());
             } else {
-                trail.recorded = true;   // not the API's: answered alike, not audited
+                trail.exempt();   // not the API's: answered alike, not audited
             }
         }
         if (ApiGate.hasBody(request)) {   // the container's own error handling does not wait for a body

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.sachsong.server.audit.AuditTrail;
+import vn.sachsong.server.audit.Audited;
 
 /** The request and response bodies of the exchange API; JSON names are snake_case, as agencies expect. */
 final class ExchangeApi {

@@ -24,6 +24,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
+import vn.sachsong.server.audit.AuditRecorder;
 
 /**
  * Puts the API's gate, fast path and access rules in front of {@code /api/}, its problem answers in
@@ -43,15 +44,15 @@ class ExchangeWebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    VerifyFastPath verifyFastPath(PersonReader people, AuditAdvice audit, Refusals refusals, JsonMapper json) {
-        return new VerifyFastPath(people, audit, refusals, json);
+    VerifyFastPath verifyFastPath(Verification verification, Refusals refusals, JsonMapper json) {
+        return new VerifyFastPath(verification, refusals, json);
     }
 
     /** Ahead of every other filter, on every path: an API request may be spelled many ways. */
     @Bean
-    FilterRegistrationBean<ApiGate> apiGate(Callers callers, RateLimiter rateLimiter, Refusals refusals, AuditAdvice audit,
+    FilterRegistrationBean<ApiGate> apiGate(Callers callers, RateLimiter rateLimiter, Refusals refusals, AuditRecorder audit,
             VerifyFastPath fastPath, ObjectProvider<FastPath> fastPaths, JsonMapper json) {
-        var others = new FastPaths(fastPaths::orderedStream, audit, refusals, json);
+        var others = new FastPaths(fastPaths::orderedStream, refusals, json);
         var gate = new ApiGate(callers, rateLimiter, new BodyReader(props, refusals), refusals, audit, fastPath, others,
                 props.maxBody().toBytes());
         var registration = new FilterRegistrationBean<>(gate);

@@ -7,26 +7,20 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-import vn.sachsong.server.audit.AuditUnavailableException;
 
 /**
  * The other features' {@link FastPath}s, by path: the gate offers each plain POST to the one of its
  * path, after {@link VerifyFastPath}. They are looked up at the first request, not at start.
  */
 final class FastPaths {
-    private static final Logger log = LoggerFactory.getLogger(FastPaths.class);
     private final Supplier<Stream<FastPath>> declared;
-    private final AuditAdvice audit;
     private final Refusals refusals;
     private final JsonMapper json;
     private volatile Map<String, FastPath> byPath;
 
-    FastPaths(Supplier<Stream<FastPath>> declared, AuditAdvice audit, Refusals refusals, JsonMapper json) {
+    FastPaths(Supplier<Stream<FastPath>> declared, Refusals refusals, JsonMapper json) {
         this.declared = declared;
-        this.audit = audit;
         this.refusals = refusals;
         this.json = json;
     }
@@ -34,28 +28,22 @@ final class FastPaths {
     /** True when a fast path answered the request (or the gate answered its failure); false when it goes on to Spring MVC. */
     boolean answered(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         var path = FastRequest.plain(request, body) ? byPath().get(request.getRequestURI()) : null;
-        var trail = AuditTrail.of(request);
+        var trail = ApiTrails.of(request);
         var caller = (Agency) request.getAttribute(ApiGate.CALLER);
         if (path == null || trail == null || caller == null) {
             return false;
         }
-        var endpoint = trail.endpoint;
-        var subjects = trail.subjects;
+        var endpoint = trail.endpoint();
+        var subjects = trail.subjects();
         try {
-            if (path.answered(new FastRequest(request, response, trail, caller, body, audit, json))) {
+            if (path.answered(new FastRequest(request, response, trail, caller, body, json))) {
                 return true;
             }
-            trail.endpoint = endpoint;   // left alone: the general path names it as it comes
-            trail.subjects = subjects;
+            trail.endpoint(endpoint);   // left alone: the general path names it as it comes
+            trail.subjects(subjects);
             return false;
-        } catch (AuditUnavailableException e) {
-            refusals.answer(request, response, trail, new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
-                    "The access could not be recorded, so it was not made; retry later."), false);
-            return true;
         } catch (RuntimeException e) {
-            log.error("Request {} failed", trail.requestId, e);
-            refusals.answer(request, response, trail, new ApiException(ErrorCode.INTERNAL_ERROR,
-                    "The request failed; quote request id " + trail.requestId + "."), false);
+            refusals.failed(request, response, trail, e);
             return true;
         }
     }

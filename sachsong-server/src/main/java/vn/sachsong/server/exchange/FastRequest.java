@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.json.JsonMapper;
-import vn.sachsong.server.audit.AuditedWrite;
+import vn.sachsong.server.audit.AuditTrail;
 
-/** A request the gate offers a {@link FastPath}: its caller and body, and how to audit and answer it as the endpoint would. */
+/**
+ * A request the gate offers a {@link FastPath}: its caller, body and audit trail, and how to answer
+ * it as the endpoint would. The fast path records it with the {@code AuditRecorder}, as the endpoint
+ * does, passing {@link #trail()}.
+ */
 public final class FastRequest {
     /** Bodies larger than this take the general path. */
     static final int MAX_BODY = 16 * 1024;
@@ -17,17 +21,15 @@ public final class FastRequest {
     private final AuditTrail trail;
     private final Agency caller;
     private final byte[] body;
-    private final AuditAdvice audit;
     private final JsonMapper json;
 
     FastRequest(HttpServletRequest request, HttpServletResponse response, AuditTrail trail, Agency caller, byte[] body,
-            AuditAdvice audit, JsonMapper json) {
+            JsonMapper json) {
         this.request = request;
         this.response = response;
         this.trail = trail;
         this.caller = caller;
         this.body = body;
-        this.audit = audit;
         this.json = json;
     }
 
@@ -40,24 +42,28 @@ public final class FastRequest {
         return body;
     }
 
-    /** Names the person the request is about for its audit entry, as {@link ApiCaller#about} does for the endpoint. */
-    public void about(String purpose, String caseRef, String pid, List<String> items) {
-        trail.endpoint = "POST " + request.getRequestURI();
-        trail.subjects = List.of(new AuditTrail.Subject(purpose, caseRef, pid, List.copyOf(items)));
+    /** The request's audit trail, named by {@link #about} before it is recorded. */
+    public AuditTrail trail() {
+        return trail;
     }
 
-    /** Writes the item and records the request in one commit, as {@link AuditedApi#recordWith} does for the endpoint. */
-    public <I, O> O recordWith(AuditedWrite<I, O> write, I item) {
-        return audit.recordWith(trail, write, item);
+    /** Names the person the request is about for its audit entry, as {@link ApiCaller#about} does for the endpoint. */
+    public void about(String purpose, String caseRef, String pid, List<String> items) {
+        trail.endpoint("POST " + request.getRequestURI());
+        trail.subjects(List.of(new AuditTrail.Subject(purpose, caseRef, pid, List.copyOf(items))));
     }
 
     /** Answers with this status and the value as JSON, as the endpoint's message converter would. */
     public void answer(int status, Object value) throws IOException {
-        var out = json.writeValueAsBytes(value);
+        write(response, status, json.writeValueAsBytes(value));
+    }
+
+    /** Writes a JSON answer, as Spring MVC's message converter writes one. */
+    static void write(HttpServletResponse response, int status, byte[] json) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.setContentLength(out.length);
-        response.getOutputStream().write(out);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
     }
 
     /** A POST of a JSON body of modest length, with no query, for an answer in JSON: what a fast path may take. */

@@ -14,7 +14,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import vn.sachsong.server.audit.AuditEntry;
 import vn.sachsong.server.audit.AuditLog;
+import vn.sachsong.server.audit.AuditTrail;
 import vn.sachsong.server.audit.AuditUnavailableException;
+import vn.sachsong.server.audit.RefusalCounter;
 
 /**
  * Keeps a flood of refusals from filling the audit log. The first refusal of a kind (client
@@ -25,7 +27,7 @@ import vn.sachsong.server.audit.AuditUnavailableException;
  * Refusals about a person (a pid in the path or the body) are always recorded one by one.
  */
 @Component
-class RefusalTally implements DisposableBean {
+class RefusalTally implements RefusalCounter, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RefusalTally.class);
     /** Kinds counted at once at most; past it, new clients share one tally per agency and code. */
     private static final int MAX_KINDS = 10_000;
@@ -56,14 +58,15 @@ class RefusalTally implements DisposableBean {
     }
 
     /** True when this refusal is to be recorded on its own; false when it was counted into its kind's tally. */
-    boolean recordAlone(AuditTrail trail, String outcome, int status) {
-        if (windowNanos == 0 || !trail.subjects.isEmpty()) {
+    @Override
+    public boolean recordAlone(AuditTrail trail, String outcome, int status) {
+        if (windowNanos == 0 || !trail.subjects().isEmpty()) {
             return true;
         }
         startClosing();
-        var kind = new Kind(trail.client, trail.agency, outcome);
+        var kind = new Kind(trail.client(), trail.agency(), outcome);
         if (open.size() >= MAX_KINDS && !open.containsKey(kind)) {
-            kind = new Kind(EVERYONE_ELSE, trail.agency, outcome);
+            kind = new Kind(EVERYONE_ELSE, trail.agency(), outcome);
         }
         var first = new boolean[1];
         open.compute(kind, (k, count) -> {
@@ -72,8 +75,8 @@ class RefusalTally implements DisposableBean {
                 return new Count(System.nanoTime());
             }
             count.repeats++;
-            count.requestId = trail.requestId;
-            count.endpoint = trail.endpoint;
+            count.requestId = trail.requestId();
+            count.endpoint = trail.endpoint();
             count.status = status;
             return count;
         });

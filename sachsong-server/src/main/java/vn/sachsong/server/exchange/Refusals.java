@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.sachsong.server.audit.AuditRecorder;
+import vn.sachsong.server.audit.AuditTrail;
 import vn.sachsong.server.audit.AuditUnavailableException;
 
 /**
@@ -21,11 +23,11 @@ class Refusals {
     private static final Logger log = LoggerFactory.getLogger(Refusals.class);
     /** How long the rest of a refused request's body may take to arrive before the connection is closed. */
     private static final long DRAIN_MILLIS = 2_000;
-    private final AuditAdvice audit;
+    private final AuditRecorder audit;
     private final JsonMapper json;
     private final Drain drain = new Drain(DRAIN_MILLIS);
 
-    Refusals(AuditAdvice audit, JsonMapper json) {
+    Refusals(AuditRecorder audit, JsonMapper json) {
         this.audit = audit;
         this.json = json;
     }
@@ -39,13 +41,13 @@ class Refusals {
     void answer(HttpServletRequest request, HttpServletResponse response, AuditTrail trail, ApiException refusal,
             boolean bodyUnread, String path) throws IOException {
         try {
-            if (!trail.recorded) {
-                audit.record(trail, refusal.code().name(), refusal.code().status().value());
+            if (!trail.recorded()) {
+                audit.recordAnswer(trail, refusal.code().name(), refusal.code().status().value());
             }
         } catch (AuditUnavailableException e) {
-            log.error("Request {} was refused ({}) but could not be audited: {}", trail.requestId, refusal.code(), e.getMessage());
+            log.error("Request {} was refused ({}) but could not be audited: {}", trail.requestId(), refusal.code(), e.getMessage());
         }
-        Drain.Answer answer = () -> ProblemResponse.write(response, refusal, trail.requestId, path, json);
+        Drain.Answer answer = () -> ProblemResponse.write(response, refusal, trail.requestId(), path, json);
         if (bodyUnread) {
             drain.thenAnswer(request, response, answer);
         } else {
@@ -53,9 +55,18 @@ class Refusals {
         }
     }
 
+    /**
+     * A request taken outside Spring MVC that failed once taken (a fast path's read or write): answered
+     * as {@link ApiErrors} answers a failure inside it, AUDIT_UNAVAILABLE or INTERNAL_ERROR.
+     */
+    void failed(HttpServletRequest request, HttpServletResponse response, AuditTrail trail, RuntimeException failure)
+            throws IOException {
+        answer(request, response, trail, ApiErrors.failure(failure, trail.requestId()), false);
+    }
+
     /** A request that ended with no answer to give (its client left): recorded, best effort. */
     void unanswered(AuditTrail trail, String outcome, int status) {
-        if (!trail.recorded) {
+        if (!trail.recorded()) {
             audit.recordLate(trail, outcome, status);
         }
     }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.sachsong.server.audit.AuditTrail;
+import vn.sachsong.server.audit.Audited;
 import vn.sachsong.server.registry.InvalidRecordException;
 import vn.sachsong.server.registry.RegistryImporter;
 

@@ -5,15 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
-import vn.sachsong.server.audit.AuditUnavailableException;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyRequest;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
 
@@ -25,26 +21,24 @@ import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
  *
  * <p>{@link ApiGate} offers it each request once it has named the caller, taken its token and read
  * the body, so it only ever sees canonical paths: {@code /api/v1/verify} is then the route of
- * {@link VerifyEndpoint#verify}, whose access (any agency) the gate has already established. It runs
- * the same rules with the same code ({@link VerifyEndpoint#check}, {@link ClaimMatcher},
- * {@link AuditAdvice}), and its answer and audit entry are the same. It only answers when every rule
- * passes: any request it would refuse, or cannot read plainly, goes on unchanged to the general
- * path, which defines every refusal and records it.
+ * {@link VerifyEndpoint#verify}, whose access (any agency) the gate has already established. It is
+ * the second entry point of the same use case ({@link Verification}: the same rules, the same read
+ * recorded the same way, the same result), and names the request in its trail as the router and
+ * {@link AuditAdvice} name it there. It only answers when every rule passes: any request it would
+ * refuse, or cannot read plainly, goes on unchanged to the general path, which defines every refusal
+ * and records it. A failure once it has taken the request is answered as the general path answers one.
  */
 final class VerifyFastPath {
     static final String PATH = "/api/v1/verify";
     private static final String ENDPOINT = "POST " + PATH;
-    private static final Logger log = LoggerFactory.getLogger(VerifyFastPath.class);
 
-    private final PersonReader people;
-    private final AuditAdvice audit;
+    private final Verification verification;
     private final Refusals refusals;
     private final JsonMapper json;
     private final LongAdder answered = new LongAdder();
 
-    VerifyFastPath(PersonReader people, AuditAdvice audit, Refusals refusals, JsonMapper json) {
-        this.people = people;
-        this.audit = audit;
+    VerifyFastPath(Verification verification, Refusals refusals, JsonMapper json) {
+        this.verification = verification;
         this.refusals = refusals;
         this.json = json;
     }
@@ -52,33 +46,21 @@ final class VerifyFastPath {
     /** True when the request was a plain verification and is answered; false when it is left to the general path. */
     boolean answered(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
         var caller = (Agency) request.getAttribute(ApiGate.CALLER);
-        var trail = AuditTrail.of(request);
-        var verification = caller == null || trail == null || !simple(request, body) ? null : readable(body, caller);
-        if (verification == null) {
+        var trail = ApiTrails.of(request);
+        var plain = caller == null || trail == null || !simple(request, body) ? null : readable(body, caller);
+        if (plain == null) {
             return false;
         }
-        trail.endpoint = ENDPOINT;
-        trail.subjects = verification.subjects();
+        trail.endpoint(ENDPOINT);
+        trail.subjects(plain.subjects());
         VerifyResult result;
         try {
-            var person = audit.recordThenRead(trail, people.claimFields(), Set.of(verification.pid())).get(verification.pid());
-            result = person == null ? new VerifyResult(false, null)
-                    : new VerifyResult(true, ClaimMatcher.match(verification.claims(), person));
-        } catch (AuditUnavailableException e) {
-            refusals.answer(request, response, trail, new ApiException(ErrorCode.AUDIT_UNAVAILABLE,
-                    "The access could not be recorded, so it was not made; retry later."), false);
-            return true;
-        } catch (RuntimeException e) {   // the read failed after the entry was committed, or a bug
-            log.error("Request {} failed", trail.requestId, e);
-            refusals.answer(request, response, trail, new ApiException(ErrorCode.INTERNAL_ERROR,
-                    "The request failed; quote request id " + trail.requestId + "."), false);
+            result = verification.verifyChecked(trail, plain);
+        } catch (RuntimeException e) {   // the audit log could not record it, the read failed after it did, or a bug
+            refusals.failed(request, response, trail, e);
             return true;
         }
-        var out = json.writeValueAsBytes(result);
-        response.setStatus(200);
-        response.setContentType("application/json");
-        response.setContentLength(out.length);
-        response.getOutputStream().write(out);
+        FastRequest.write(response, 200, json.writeValueAsBytes(result));
         answered.increment();
         return true;
     }
@@ -98,7 +80,7 @@ final class VerifyFastPath {
         try {
             var r = parse(body);
             if (r != null) {
-                VerifyEndpoint.check(r, agency, "");
+                Verification.check(r, agency, "");
             }
             return r;
         } catch (JacksonException | ApiException e) {

@@ -8,9 +8,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.sachsong.server.audit.AuditRecorder;
 import vn.sachsong.server.exchange.ApiAccess;
 import vn.sachsong.server.exchange.ApiCaller;
-import vn.sachsong.server.exchange.AuditedApi;
 import vn.sachsong.server.procedure.DossierIntake.Receipt;
 import vn.sachsong.server.procedure.ProcedureApi.DossierReceipt;
 import vn.sachsong.server.procedure.ProcedureApi.DossierRequest;
@@ -27,9 +27,9 @@ import vn.sachsong.server.procedure.ProcedureApi.DossierRequest;
 @Tag(name = "procedures", description = "Dossiers, signed results, evidence for reuse, the three rates")
 class DossierEndpoint {
     private final DossierIntake intake;
-    private final AuditedApi audit;
+    private final AuditRecorder audit;
 
-    DossierEndpoint(DossierIntake intake, AuditedApi audit) {
+    DossierEndpoint(DossierIntake intake, AuditRecorder audit) {
         this.intake = intake;
         this.audit = audit;
     }
@@ -41,7 +41,7 @@ class DossierEndpoint {
         ApiCaller.about(request, null, DossierIntake.caseRef(body), body.applicantPid(), List.of());
         try {
             var dossier = intake.dossier(body, caller);
-            var outcome = DossierIntake.register(() -> audit.recordWith(request, intake, dossier));
+            var outcome = DossierIntake.register(() -> audit.recordWith(ApiCaller.trail(request), intake, dossier));
             if (outcome instanceof FieldProblem p) {
                 throw p;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.sachsong.server.audit.AuditRecorder;
 import vn.sachsong.server.audit.WriteFailedException;
 import vn.sachsong.server.exchange.ApiException;
 import vn.sachsong.server.exchange.FastPath;
@@ -24,11 +25,13 @@ import vn.sachsong.server.procedure.DossierIntake.Receipt;
 class DossierFastPath implements FastPath {
     static final String PATH = "/api/v1/dossiers";
     private final DossierIntake intake;
+    private final AuditRecorder audit;
     private final JsonMapper json;
     private final LongAdder answered = new LongAdder();
 
-    DossierFastPath(DossierIntake intake, JsonMapper json) {
+    DossierFastPath(DossierIntake intake, AuditRecorder audit, JsonMapper json) {
         this.intake = intake;
+        this.audit = audit;
         this.json = json;
     }
 
@@ -52,7 +55,7 @@ class DossierFastPath implements FastPath {
         }
         Object outcome;
         try {
-            outcome = request.recordWith(intake, dossier);
+            outcome = audit.recordWith(request.trail(), intake, dossier);
         } catch (WriteFailedException e) {
             return false;   // nothing was stored or recorded: the endpoint makes it again, and says why if it fails
         }

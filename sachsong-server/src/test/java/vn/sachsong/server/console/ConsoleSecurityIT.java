@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,6 +172,30 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(s.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", token, "rowKey", "1")).statusCode())
                 .isEqualTo(403);
         assertThat(s.get("/audit").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pagesAndDecisionsAboutPeopleAreAuditedWithTheUsersName() throws Exception {
+        var s = session();
+        s.signIn("op", operatorPassword);
+        var token = s.token();
+        long before = jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
+        assertThat(s.get("/datasets/" + SOCIAL + "/review").statusCode()).isEqualTo(200);
+        var row = jdbc.sql("select row_key from dataset_review r join dataset d on d.id = r.dataset_id where d.agency = ?"
+                + " limit 1").param(BHXH).query(String.class).single();
+        assertThat(s.post("/datasets/" + SOCIAL + "/review/decide", Map.of("_csrf", token, "rowKey", row, "pid", "")).statusCode())
+                .isEqualTo(302);
+
+        var rows = jdbc.sql("""
+                select endpoint, purpose, case_ref, pid is null, outcome, status, actor, agency from audit_entry
+                where seq > ? and endpoint like 'console %' order by seq""").param(before)
+                .query((rs, n) -> Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8))).list();
+        assertThat(rows).as("each person shown is an entry of the page").contains(Arrays.<Object>asList(
+                "console GET /datasets/{name}/review", "console.review", SOCIAL.toString(), false, "allowed", 200, "op", null));
+        assertThat(rows.getLast()).as("a decision for no one is one entry, naming the dataset").isEqualTo(Arrays.<Object>asList(
+                "console POST /datasets/{name}/review/decide", "console.review.decide", SOCIAL.toString(), true, "decided:none",
+                200, "op", null));
     }
 
     @Test
