@@ -12,6 +12,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyRequest;
 import vn.sachsong.server.exchange.ExchangeApi.VerifyResult;
+import vn.sachsong.server.exchange.PlainBody.Unplain;
 
 /**
  * The everyday verification, answered before Spring MVC: a well-formed {@code POST /api/v1/verify}
@@ -106,9 +107,9 @@ final class VerifyFastPath {
             String name;
             while ((name = p.nextName()) != null) {
                 switch (name) {
-                    case "pid" -> pid = once(pid, p);
-                    case "purpose" -> purpose = once(purpose, p);
-                    case "case_ref" -> caseRef = once(caseRef, p);
+                    case "pid" -> pid = PlainBody.once(pid, p);
+                    case "purpose" -> purpose = PlainBody.once(purpose, p);
+                    case "case_ref" -> caseRef = PlainBody.once(caseRef, p);
                     case "claims" -> {
                         if (claims != null || p.nextToken() != JsonToken.START_OBJECT) {
                             return null;
@@ -133,22 +134,6 @@ final class VerifyFastPath {
             return new VerifyRequest(pid, purpose, caseRef, claims);
         } catch (Unplain e) {
             return null;
-        }
-    }
-
-    /** A text member's value, given once. */
-    private static String once(String seen, JsonParser p) {
-        var value = p.nextStringValue();
-        if (seen != null || value == null) {
-            throw new Unplain();
-        }
-        return value;
-    }
-
-    /** The body is not of the plain shape; it is left to the general path. */
-    private static final class Unplain extends RuntimeException {
-        Unplain() {
-            super(null, null, false, false);
         }
     }
 }

@@ -8,6 +8,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.server.procedure.ProcedureApi.Document;
 import vn.sachsong.server.procedure.ProcedureApi.DossierRequest;
+import vn.sachsong.server.exchange.PlainBody;
+import vn.sachsong.server.exchange.PlainBody.Unplain;
 
 /**
  * A posted dossier's body read with the streaming parser, for {@link DossierFastPath}: binding the
@@ -35,12 +37,12 @@ final class DossierBody {
             String name;
             while ((name = p.nextName()) != null) {
                 switch (name) {
-                    case "code" -> code = once(code, p);
-                    case "procedure" -> procedure = once(procedure, p);
-                    case "applicant_pid" -> pid = once(pid, p);
-                    case "received_at" -> received = once(received, p);
-                    case "channel" -> channel = once(channel, p);
-                    case "case_ref" -> caseRef = once(caseRef, p);
+                    case "code" -> code = PlainBody.once(code, p);
+                    case "procedure" -> procedure = PlainBody.once(procedure, p);
+                    case "applicant_pid" -> pid = PlainBody.once(pid, p);
+                    case "received_at" -> received = PlainBody.once(received, p);
+                    case "channel" -> channel = PlainBody.once(channel, p);
+                    case "case_ref" -> caseRef = PlainBody.once(caseRef, p);
                     case "documents" -> documents = documents(documents, p);
                     case "evidence" -> evidence = texts(evidence, p);
                     default -> throw new Unplain();
@@ -66,7 +68,7 @@ final class DossierBody {
             String name;
             while ((name = p.nextName()) != null) {
                 switch (name) {
-                    case "type" -> type = once(type, p);
+                    case "type" -> type = PlainBody.once(type, p);
                     case "digitised" -> {
                         var t = p.nextToken();
                         if (digitised != null || (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE)) {
@@ -98,21 +100,5 @@ final class DossierBody {
             throw new Unplain();
         }
         return out;
-    }
-
-    /** A text member's value, given once. */
-    private static String once(String seen, JsonParser p) {
-        var value = p.nextStringValue();
-        if (seen != null || value == null) {
-            throw new Unplain();
-        }
-        return value;
-    }
-
-    /** The body is not of the plain shape; it is left to the endpoint. */
-    private static final class Unplain extends RuntimeException {
-        Unplain() {
-            super(null, null, false, false);
-        }
     }
 }
