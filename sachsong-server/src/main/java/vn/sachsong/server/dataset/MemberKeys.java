@@ -24,7 +24,7 @@ final class MemberKeys {
     /** Adds {@code key} as the next member; false (nothing added) when a member has it already. */
     boolean add(String key) {
         var encoded = key.getBytes(StandardCharsets.UTF_8);
-        int hash = Arrays.hashCode(encoded);
+        int hash = hash(encoded, 0, encoded.length);
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             if (equals(slots[slot] - 1, encoded)) {
@@ -74,16 +74,20 @@ final class MemberKeys {
     private void rehash() {
         slots = new int[slots.length * 2];
         for (int member = 0; member < size; member++) {
-            int start = member == 0 ? 0 : ends[member - 1];
-            int hash = 1;
-            for (int i = start; i < ends[member]; i++) {
-                hash = 31 * hash + bytes[i];
-            }
-            place(member, hash);
+            place(member, hash(bytes, member == 0 ? 0 : ends[member - 1], ends[member]));
         }
     }
 
-    /** Spreads {@link Arrays#hashCode(byte[])}'s low bits, which are poor for keys of digits. */
+    /** A key's hash from its bytes, the same when it is added and when the table grows. */
+    private static int hash(byte[] in, int from, int to) {
+        int hash = 1;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + in[i];
+        }
+        return hash;
+    }
+
+    /** Spreads the hash's low bits, which are poor for keys of digits. */
     private static int mix(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);
