@@ -86,8 +86,14 @@ final class Browser implements AutoCloseable {
         waitFor(Duration.ofSeconds(20), condition);
     }
 
+    /**
+     * Waits until CONDITION holds; an element the page replaced while the condition read it (the
+     * review page swaps its row in place) is read again on the next poll, not a failure.
+     */
     void waitFor(Duration timeout, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, timeout).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     /** Writes the page as NAME.png (the whole page's height) and checks the console. */
