@@ -18,11 +18,29 @@ import vn.sachsong.io.Detected;
  * @param reviewDeceased review rows whose leading candidate is deceased (noted in corrections; not linked, so not flagged)
  * @param duplicates   rows linked to a person an earlier row of the file is already linked to
  * @param reused       rows that kept an earlier run's link, not linked again (0 in a full run)
+ * @param model        the model the run applied and where it came from
  */
 public record CleaningReport(Path file, Detected detected, List<String> columns, List<String> fields, long titleRows,
         long rows, Map<String, Long> statuses, long deceased, long reviewDeceased, long duplicates, Map<String, Long> corrections,
         Map<String, Long> unmatched, Map<String, Long> completeness, Map<String, Long> nameSources,
-        List<ReviewItem> review, int registryPeople, double indexBytesPerPerson, long millis, long reused) {
+        List<ReviewItem> review, int registryPeople, double indexBytesPerPerson, long millis, long reused,
+        ModelUse model) {
+
+    /**
+     * The model a run applied ({@code model} null when the file had no row to train on) and where it
+     * came from; {@code sampleUnchanged} is the share of the training sample's rows that the dataset's
+     * last run had with the same cells (NaN when there was no earlier model to keep).
+     */
+    public record ModelUse(vn.sachsong.linkage.Model model, Source source, double sampleUnchanged) {
+        public enum Source {
+            /** Estimated (EM) on this file's first rows. */
+            TRAINED,
+            /** Given to the run ({@link CleaningRun#withModel}). */
+            GIVEN,
+            /** The dataset's last run's, its file's sample mostly unchanged. */
+            KEPT
+        }
+    }
 
     public long matched() {
         return statuses.getOrDefault("matched", 0L);

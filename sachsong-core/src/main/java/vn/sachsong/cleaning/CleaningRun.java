@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.Row;
 import vn.sachsong.io.Table;
+import vn.sachsong.cleaning.CleaningReport.ModelUse;
 import vn.sachsong.linkage.LinkSettings;
 import vn.sachsong.linkage.Model;
 import vn.sachsong.linkage.PersonIndex;
@@ -25,10 +26,18 @@ import vn.sachsong.record.RowParser;
 /**
  * Cleans one agency file: reads it in chunks, parses and links the chunks on every core while the
  * next one is read, and writes the rows back in file order. The linker's m-probabilities are
- * estimated (EM) on the first {@code trainingRows} rows of the file itself. The registry index is
+ * estimated (EM) on the first {@code trainingRows} rows of the file itself, unless a dataset's last
+ * run's model is applied again ({@link #KEEP_MODEL}). The registry index is
  * supplied lazily, so the caller can build it while this run reads the first rows.
  */
 public final class CleaningRun {
+    /**
+     * A dataset's run applies its last run's model again when at least this share of the file's
+     * training sample is rows the last run had, cells unchanged: estimated again on nine rows in ten
+     * the same, EM would give that model back near enough, and a re-clean that changed a few rows
+     * should not pay for training. Below it, the file has changed enough to train again.
+     */
+    public static final double KEEP_MODEL = 0.9;
     private final Settings settings;
     private final Progress progress;
     /** A model to apply as it is; null: train one on the file's first rows. */
@@ -63,9 +72,9 @@ public final class CleaningRun {
 
     /**
      * As {@link #run(Path, Path, Supplier, RowListener)}; a row for which {@code priors} holds an
-     * earlier link keeps it and is not linked again (the report counts them as reused). The model is
-     * trained on the file's sample all the same, so the rows that are linked are decided as a full
-     * run of this file decides them.
+     * earlier link keeps it and is not linked again (the report counts them as reused). The rows that
+     * are linked are decided with the model a full run of this file applies: the earlier run's when
+     * the sample is mostly unchanged ({@link #KEEP_MODEL}), else one trained on the sample.
      */
     public CleaningReport run(Path input, Path output, Supplier<PersonIndex> registry, RowListener listener,
             PriorDecisions priors) throws IOException {
@@ -102,17 +111,20 @@ public final class CleaningRun {
             var first = readChunk(table);
             var font = RowParser.fontOf(header, first);
             var parser = new RowParser(header, font);
-            var sample = readSample(first, table, parser, pool);
+            var sampleRows = readSample(first, table);
+            var use = modelToUse(sampleRows, priors, pool);
+            var sample = use.source() != ModelUse.Source.TRAINED ? null : parse(sampleRows, parser, pool);
             var index = registry.get();
             if (index.size() == 0) {
                 throw new EmptyRegistryException();
             }
             PersonLinker linker;
-            if (given != null) {
-                linker = new PersonLinker(index, LinkSettings.DEFAULT, given);
+            if (use.model() != null) {
+                linker = new PersonLinker(index, LinkSettings.DEFAULT, use.model());
             } else {
                 linker = new PersonLinker(index, LinkSettings.DEFAULT);
                 linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
+                use = new ModelUse(linker.model(), ModelUse.Source.TRAINED, use.sampleUnchanged());
             }
             var work = new LinkedChunk.Work(linker, parser, priors, new RowFinisher(header, index), listener);
             var model = new RunModel(header, font, linker, LinkSettings.DEFAULT, work, pool, settings.inFlight());
@@ -124,9 +136,15 @@ public final class CleaningRun {
                 writer.writeHeader(header.titles());
                 var pending = new ArrayDeque<CompletableFuture<LinkedRows>>();
                 int chunks = 0;
-                for (var chunk : sample) {
-                    int number = chunks++;
-                    pending.add(chunk.thenCompose(c -> session.link(number, c.rows(), c.parsed())));
+                if (sample == null) {
+                    for (var rows : sampleRows) {
+                        pending.add(session.link(chunks++, rows, null));
+                    }
+                } else {
+                    for (var chunk : sample) {
+                        int number = chunks++;
+                        pending.add(chunk.thenCompose(c -> session.link(number, c.rows(), c.parsed())));
+                    }
                 }
                 while (table.hasNext() || !pending.isEmpty()) {
                     if (table.hasNext() && pending.size() < session.inFlight()) {
@@ -144,27 +162,54 @@ public final class CleaningRun {
             } else {
                 writer.marks().copy(part, output);
             }
-            return report(input, table, stats, index, started);
+            return report(input, table, stats, index, started, use);
         } finally {
             pool.shutdownNow();
             Files.deleteIfExists(part);
         }
     }
 
-    /** The chunks of the training sample, {@code first} the one read already, parsed on the workers. */
-    private List<CompletableFuture<LinkedChunk.Parsed>> readSample(List<Row> first, Table table, RowParser parser,
-            ExecutorService pool) {
-        var chunks = new ArrayList<CompletableFuture<LinkedChunk.Parsed>>();
+    /** The training sample's rows in chunks, {@code first} the one read already. */
+    private List<List<Row>> readSample(List<Row> first, Table table) {
+        var chunks = new ArrayList<List<Row>>();
         int read = 0;
         for (var rows = first; !rows.isEmpty(); rows = readChunk(table)) {
             read += rows.size();
-            var chunk = rows;
-            chunks.add(CompletableFuture.supplyAsync(() -> new LinkedChunk.Parsed(chunk, LinkedChunk.parse(parser, chunk)), pool));
+            chunks.add(rows);
             if (read >= settings.trainingRows()) {
                 break;
             }
         }
         return chunks;
+    }
+
+    /** The sample's chunks parsed on the workers. */
+    private static List<CompletableFuture<LinkedChunk.Parsed>> parse(List<List<Row>> sample, RowParser parser,
+            ExecutorService pool) {
+        return sample.stream().map(chunk -> CompletableFuture.supplyAsync(
+                () -> new LinkedChunk.Parsed(chunk, LinkedChunk.parse(parser, chunk)), pool)).toList();
+    }
+
+    /**
+     * The model given to this run; else the earlier run's when at least {@link #KEEP_MODEL} of the
+     * sample's rows are rows it had, unchanged (counted on the workers); else none yet (source
+     * {@code TRAINED}: the caller trains one on the sample).
+     */
+    private ModelUse modelToUse(List<List<Row>> sample, PriorDecisions priors, ExecutorService pool) {
+        if (given != null) {
+            return new ModelUse(given, ModelUse.Source.GIVEN, Double.NaN);
+        }
+        var earlier = priors.model();
+        if (earlier == null) {
+            return new ModelUse(null, ModelUse.Source.TRAINED, Double.NaN);
+        }
+        var counts = sample.stream().map(chunk -> CompletableFuture.supplyAsync(
+                () -> chunk.stream().filter(row -> priors.had(row, RowDigest.of(row.cells()))).count(), pool)).toList();
+        long rows = sample.stream().mapToLong(List::size).sum();
+        long had = counts.stream().mapToLong(CompletableFuture::join).sum();
+        double share = rows == 0 ? 0 : (double) had / rows;
+        return share >= KEEP_MODEL ? new ModelUse(earlier, ModelUse.Source.KEPT, share)
+                : new ModelUse(null, ModelUse.Source.TRAINED, share);
     }
 
     private List<Row> readChunk(Table table) {
@@ -175,13 +220,14 @@ public final class CleaningRun {
         return rows;
     }
 
-    private static CleaningReport report(Path input, Table table, CleaningStats stats, PersonIndex index, long started) {
+    private static CleaningReport report(Path input, Table table, CleaningStats stats, PersonIndex index, long started,
+            ModelUse model) {
         var header = table.header();
         return new CleaningReport(input, table.detected(), header.titles(),
                 header.fields().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList(),
                 header.row() - 1, stats.rows, stats.statuses, stats.deceased, stats.reviewDeceased, stats.duplicates, stats.corrections,
                 stats.unmatched, stats.completeness, stats.nameSources, stats.review, index.size(),
-                index.bytesPerPerson(), (System.nanoTime() - started) / 1_000_000, stats.reused);
+                index.bytesPerPerson(), (System.nanoTime() - started) / 1_000_000, stats.reused, model);
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

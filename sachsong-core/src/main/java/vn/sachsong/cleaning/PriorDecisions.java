@@ -2,6 +2,7 @@ package vn.sachsong.cleaning;
 
 import java.util.List;
 import vn.sachsong.io.Row;
+import vn.sachsong.linkage.Model;
 
 /**
  * What an earlier run of the same dataset decided, for a re-clean that links only what changed: a
@@ -24,4 +25,21 @@ public interface PriorDecisions {
 
     /** The earlier link of this row, whose cells digest to {@code digest} ({@link RowDigest}), when it still holds; else null. */
     Prior of(Row row, byte[] digest);
+
+    /**
+     * Whether the earlier run had this row (its key) with these cells, whatever it decided and whether
+     * or not that decision still holds: how a run tells that its file is mostly the rows the earlier
+     * run's model was estimated on.
+     */
+    default boolean had(Row row, byte[] digest) {
+        return of(row, digest) != null;
+    }
+
+    /**
+     * The model the earlier run applied, for this run to apply again when its training sample is
+     * mostly rows the earlier run had unchanged ({@link CleaningRun#KEEP_MODEL}); null: train one.
+     */
+    default Model model() {
+        return null;
+    }
 }

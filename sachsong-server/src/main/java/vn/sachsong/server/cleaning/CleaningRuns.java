@@ -39,13 +39,15 @@ public class CleaningRuns {
     long record(CleaningReport report, Path output, Path reportHtml, Long datasetId, String registrySnapshot) {
         return jdbc.sql("""
                 insert into cleaning_run (file_name, rows_read, matched, review, unmatched, rejected, deceased,
-                    duplicates, millis, output_path, report_path, dataset_id, registry_snapshot, reused, code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::pg_snapshot, ?, ?) returning id""")
+                    duplicates, millis, output_path, report_path, dataset_id, registry_snapshot, reused, code, model)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::pg_snapshot, ?, ?, ?) returning id""")
                 .params(report.file().getFileName().toString(), report.rows(), report.matched(),
                         report.statuses().get("review"), report.statuses().get("unmatched"),
                         report.statuses().get("rejected"), report.deceased(), report.duplicates(), report.millis(),
                         output.toAbsolutePath().toString(), reportHtml.toAbsolutePath().toString(), datasetId, registrySnapshot,
-                        report.reused(), vn.sachsong.linkage.CodeStamp.CODE)
+                        report.reused(), vn.sachsong.linkage.CodeStamp.CODE,
+                        report.model().model() == null ? null
+                                : vn.sachsong.linkage.ModelBytes.encode(report.model().model(), vn.sachsong.linkage.LinkSettings.DEFAULT))
                 .query(Long.class).single();
     }
 

@@ -38,6 +38,10 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--full", description = "With --dataset: link every row again, none keeping the last run's link.")
     boolean full;
 
+    @Option(names = "--retrain", description = "With --dataset: estimate the model on this file's first rows again,"
+            + " even when they are mostly the rows of the last run (whose model is applied again otherwise).")
+    boolean retrain;
+
     @Option(names = "--truth", paramLabel = "T.csv", description = "Score the output against a truth file (dataset,row,pid,kind), as the generator writes.")
     Path truth;
 
@@ -60,6 +64,9 @@ final class CleanCommand implements Callable<Integer> {
         if (master != null) {
             throw new UserInputException("--master is for --engine spark");
         }
+        if (dataset == null && (full || retrain)) {
+            throw new UserInputException((full ? "--full" : "--retrain") + " is for a dataset's run: add --dataset AGENCY:NAME");
+        }
         Inputs.requireReadable(file);
         Inputs.requireWritable(out);
         var overrides = FieldMap.parse(map);
@@ -76,7 +83,9 @@ final class CleanCommand implements Callable<Integer> {
                 var datasets = context.getBean(DatasetService.class);
                 var target = datasetName == null ? null : datasets.find(datasetName);
                 var members = target == null ? null : datasets.membersFor(target);
-                var earlier = target == null || full ? PriorDecisions.NONE : datasets.earlierRun(target);
+                var earlier = target == null || full && retrain ? PriorDecisions.NONE
+                        : datasets.earlierRun(target, full ? DatasetService.Reuse.MODEL
+                                : retrain ? DatasetService.Reuse.LINKS : DatasetService.Reuse.LINKS_AND_MODEL);
                 var progress = ProgressBar.onTerminal();
                 outcome = service.clean(file, out, reportPath, overrides, progress, members, earlier);
                 ProgressBar.end(progress);
@@ -104,8 +113,8 @@ final class CleanCommand implements Callable<Integer> {
      */
     private int onSpark() throws Exception {
         SparkLauncher.checkMaster(master);
-        if (dataset != null || full || report != null) {
-            throw new UserInputException("--dataset, --full and --report are the memory engine's; --engine spark writes"
+        if (dataset != null || full || retrain || report != null) {
+            throw new UserInputException("--dataset, --full, --retrain and --report are the memory engine's; --engine spark writes"
                     + " the output file and prints the counts");
         }
         Inputs.requireReadable(file);
@@ -145,11 +154,24 @@ final class CleanCommand implements Callable<Integer> {
                 r.deceased(), r.reviewDeceased(), r.duplicates());
         System.out.printf("%,d rows in %.1f s (%,.0f rows/s); registry %,d people, index %.0f bytes/person%n", r.rows(),
                 r.millis() / 1000.0, r.rowsPerSecond(), r.registryPeople(), r.indexBytesPerPerson());
+        System.out.println("  model: " + model(r.model()));
         if (r.reused() > 0) {
             System.out.printf("  %,d rows kept the last run's link (cells and person unchanged), %,d linked%n", r.reused(),
                     r.rows() - r.reused());
         }
         System.out.println("Output: " + out + "\nReport: " + html + " (and .json beside it)");
+    }
+
+    private static String model(CleaningReport.ModelUse use) {
+        return switch (use.source()) {
+            case KEPT -> String.format("the dataset's last run's, applied again (%.1f%% of this file's first rows unchanged)",
+                    100 * use.sampleUnchanged());
+            case GIVEN -> "given";
+            case TRAINED -> (use.model() == null ? "none (no row to train on)"
+                    : String.format("estimated on this file's first %,d rows", use.model().trainingRows()))
+                    + (Double.isNaN(use.sampleUnchanged()) ? ""
+                            : String.format(" (%.1f%% of them unchanged since the last run)", 100 * use.sampleUnchanged()));
+        };
     }
 
     private static void printMembers(Members m, int decisions, long storedMillis) {

@@ -161,11 +161,30 @@ public class DatasetService {
     }
 
     /**
+     * What a run takes from the dataset's last run: its links (rows unchanged keep them), its model
+     * (applied again when the file is mostly the same rows), or both. A run with neither is a first
+     * run's ({@link PriorDecisions#NONE}).
+     */
+    public enum Reuse {
+        /** The links and the model: the default re-clean. */
+        LINKS_AND_MODEL,
+        /** The model only: every row linked again ({@code --full}). */
+        MODEL,
+        /** The links only: the model trained again on this file ({@code --retrain}). */
+        LINKS
+    }
+
+    /**
      * The dataset's last run, for a run that links again only the rows that changed since (their
      * cells, or their person in the registry); pass it to the cleaning with {@link #membersFor}.
      */
     public vn.sachsong.cleaning.PriorDecisions earlierRun(Dataset dataset) {
-        return EarlierRun.of(dataset, store, people, linksFile(dataset));
+        return earlierRun(dataset, Reuse.LINKS_AND_MODEL);
+    }
+
+    /** As {@link #earlierRun(Dataset)}, taking from the last run only what {@code reuse} says. */
+    public vn.sachsong.cleaning.PriorDecisions earlierRun(Dataset dataset, Reuse reuse) {
+        return EarlierRun.of(dataset, store, people, linksFile(dataset), reuse);
     }
 
     /**

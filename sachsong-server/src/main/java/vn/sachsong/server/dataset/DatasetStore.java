@@ -168,19 +168,20 @@ class DatasetStore {
 
     /**
      * A dataset's last run: the registry snapshot it read, the stamp of the code that ran it (null when
-     * not kept), and what tells it from any other run of any database (its id, its time, the snapshot).
+     * not kept), what tells it from any other run of any database (its id, its time, the snapshot),
+     * and the model it applied ({@link vn.sachsong.linkage.ModelBytes}; null when not kept).
      */
-    record LastRun(String snapshot, String code, String tag) {
+    record LastRun(String snapshot, String code, String tag, byte[] model) {
     }
 
     /** The dataset's last run; empty before its first run (or one from before snapshots were kept). */
     Optional<LastRun> lastRun(long datasetId) {
         return jdbc.sql("""
-                select registry_snapshot::text, code, id, (extract(epoch from finished_at) * 1000000)::bigint
+                select registry_snapshot::text, code, id, (extract(epoch from finished_at) * 1000000)::bigint, model
                 from cleaning_run where dataset_id = ? order by id desc limit 1""")
                 .param(datasetId).query((rs, n) -> rs.getString(1) == null ? null
                         : new LastRun(rs.getString(1), rs.getString(2),
-                                "run " + rs.getLong(3) + " at " + rs.getLong(4) + " of " + rs.getString(1)))
+                                "run " + rs.getLong(3) + " at " + rs.getLong(4) + " of " + rs.getString(1), rs.getBytes(5)))
                 .optional();
     }
 
@@ -190,21 +191,23 @@ class DatasetStore {
     }
 
     /**
-     * A member the linker linked (not a person's decision: those are applied on their own): key,
-     * digest, pid, score, and what its run derived from the row (null when not kept).
+     * A member of the last run: key, digest, and when the linker linked it (not a person's decision:
+     * those are applied on their own) its pid, score and what its run derived from the row (null when
+     * not kept); pid null for a row it did not link.
      */
     interface LinkedMember {
         void accept(String rowKey, byte[] cellsHash, String pid, double score, byte[] outcome);
     }
 
-    /** Each member the dataset's last run linked, through a cursor. */
-    void forEachLinked(long datasetId, LinkedMember each) {
+    /** Each member of the dataset's last run, through a cursor. */
+    void forEachMember(long datasetId, LinkedMember each) {
         template.execute((ConnectionCallback<Void>) c -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (var st = c.prepareStatement("""
-                    select row_key, cells_hash, pid, score, outcome from dataset_member
-                    where dataset_id = ? and status = 'matched' and score is not null""")) {
+                    select row_key, cells_hash, case when status = 'matched' and score is not null then pid end,
+                        score, outcome
+                    from dataset_member where dataset_id = ? and cells_hash is not null""")) {
                 st.setLong(1, datasetId);
                 st.setFetchSize(20_000);
                 // binary results: bytea as bytes, not as hex text to decode on both sides

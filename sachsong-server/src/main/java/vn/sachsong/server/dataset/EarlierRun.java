@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import vn.sachsong.cleaning.PriorDecisions;
 import vn.sachsong.linkage.CodeStamp;
+import vn.sachsong.linkage.LinkSettings;
+import vn.sachsong.linkage.Model;
+import vn.sachsong.linkage.ModelBytes;
 import vn.sachsong.io.Row;
 import vn.sachsong.server.registry.RegistryPeople;
 
@@ -18,45 +21,54 @@ import vn.sachsong.server.registry.RegistryPeople;
  * changed in the registry since that run read it (no import it did not see changed them); when the
  * same code ran that run, the row is written from what it derived (its {@link Replay}) without being
  * parsed again. Review, unmatched and rejected rows, and rows a person decided, are linked again (a
- * decision is applied again when the members are stored).
+ * decision is applied again when the members are stored). When the same code ran it, its model is
+ * offered to the run, which applies it again if its file is mostly the same rows.
  * The members are read on another thread while the run reads the file's first rows.
  */
 final class EarlierRun implements PriorDecisions {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EarlierRun.class);
     private final Dataset dataset;
     private final CompletableFuture<PriorLinks> links;
+    private final DatasetService.Reuse reuse;
+    private final Model model;
     private volatile int keyColumn = -1;
 
-    EarlierRun(Dataset dataset, CompletableFuture<PriorLinks> links) {
+
+    private EarlierRun(Dataset dataset, CompletableFuture<PriorLinks> links, DatasetService.Reuse reuse, Model model) {
         this.dataset = dataset;
         this.links = links;
+        this.reuse = reuse;
+        this.model = model;
     }
 
     /**
-     * The linked members of the dataset's last run whose people are unchanged since and whose rows no
-     * person decided, read on another thread: from the file the run kept when it is that run's, else
-     * from the database.
+     * The members of the dataset's last run, read on another thread from the file the run kept when
+     * it is that run's, else from the database; a linked member's link is kept for the run when its
+     * person is unchanged since and no person decided its row.
      */
-    static EarlierRun of(Dataset dataset, DatasetStore store, RegistryPeople people, Path linksFile) {
+    static EarlierRun of(Dataset dataset, DatasetStore store, RegistryPeople people, Path linksFile, DatasetService.Reuse reuse) {
+        var last = store.lastRun(dataset.id());
+        // what another version of the code derived from a row, and the model it estimated, are not used
+        boolean sameCode = last.isPresent() && CodeStamp.CODE.equals(last.get().code());
+        var model = reuse == DatasetService.Reuse.LINKS || !sameCode ? null : model(last.get().model());
         return new EarlierRun(dataset, CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
-            var last = store.lastRun(dataset.id());
             if (last.isEmpty()) {
                 return new PriorLinks().freeze();
             }
             var changed = people.changedSince(last.get().snapshot()).stream().map(Long::parseLong)
                     .collect(Collectors.toSet());
             var decided = store.decidedKeys(dataset.id()).stream().map(PriorLinks::hash).collect(Collectors.toSet());
-            // what another version of the code derived from a row is not used: such rows are parsed again
-            boolean sameCode = CodeStamp.CODE.equals(last.get().code());
             var links = fromFile(linksFile, last.get().tag(), changed, decided, sameCode);
             String from = "file";
             if (links == null) {
                 from = "database";
                 var read = new PriorLinks();
-                store.forEachLinked(dataset.id(), (key, digest, pid, score, outcome) -> {
-                    long number = Long.parseLong(pid);
-                    if (!changed.contains(number)) {
+                store.forEachMember(dataset.id(), (key, digest, pid, score, outcome) -> {
+                    long number = pid == null ? -1 : Long.parseLong(pid);
+                    if (number < 0 || changed.contains(number)) {
+                        read.add(key, digest, -1, Double.NaN, null);
+                    } else {
                         read.add(key, digest, number, score, sameCode ? outcome : null);
                     }
                 });
@@ -66,7 +78,21 @@ final class EarlierRun implements PriorDecisions {
             LOG.debug("last run's links: {} read from the {} in {} ms", links.size(), from,
                     (System.nanoTime() - started) / 1_000_000);
             return links;
-        }));
+        }), reuse, model);
+    }
+
+    /** The model a run kept, when it decodes and decides as this code's settings do; else null (a model is trained). */
+    private static Model model(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            var decoded = ModelBytes.decode(bytes);
+            return LinkSettings.DEFAULT.equals(decoded.settings()) ? decoded.model() : null;
+        } catch (IllegalArgumentException e) {
+            LOG.warn("the last run's model was not used ({}); a model is trained on this file", e.getMessage());
+            return null;
+        }
     }
 
     /** The links the last run kept in its file, less those no longer to be trusted; null when the file is not that run's. */
@@ -74,7 +100,9 @@ final class EarlierRun implements PriorDecisions {
         var links = new PriorLinks();
         try {
             boolean read = LinksFile.read(file, tag, (key, high, low, pid, score, replay) -> {
-                if (!changed.contains(pid) && !decided.contains(key)) {
+                if (pid < 0 || changed.contains(pid) || decided.contains(key)) {
+                    links.add(key, high, low, -1, Double.NaN, null);
+                } else {
                     links.add(key, high, low, pid, score, sameCode ? replay : null);
                 }
             });
@@ -92,8 +120,22 @@ final class EarlierRun implements PriorDecisions {
 
     @Override
     public Prior of(Row row, byte[] digest) {
+        if (reuse == DatasetService.Reuse.MODEL) {
+            return null;
+        }
         var key = Members.key(row, keyColumn);
         return key.isEmpty() ? null : links().find(key, digest);
+    }
+
+    @Override
+    public boolean had(Row row, byte[] digest) {
+        var key = Members.key(row, keyColumn);
+        return !key.isEmpty() && links().has(key, digest);
+    }
+
+    @Override
+    public Model model() {
+        return model;
     }
 
     /** Waits for the read of the members to end, whatever its outcome: before the database may stop. */

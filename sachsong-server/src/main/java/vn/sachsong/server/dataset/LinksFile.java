@@ -12,33 +12,30 @@ import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 
 /**
- * The links of a dataset's last run kept in a file beside the database ({@code data-dir/datasets/ID.links}),
+ * The members of a dataset's last run kept in a file beside the database ({@code data-dir/datasets/ID.links}),
  * so the dataset's next run reads them in a fraction of a second instead of a million rows from
- * PostgreSQL: per linked member its key's hash, its cells' digest, its person, its score and what the
- * run derived from the row. The file carries a tag (which run of which registry wrote it) and a CRC32C;
+ * PostgreSQL: per member its key's hash and its cells' digest, and per linked member its person, its
+ * score and what the run derived from the row (pid -1 for a row the run did not link). The file carries a tag (which run of which registry wrote it) and a CRC32C;
  * a file with another tag, a wrong checksum or a cut end is not read, and the run reads the members
  * from the database instead. Written to a temporary file and moved into place.
  */
 final class LinksFile {
-    private static final long MAGIC = 0x3130304B4E494C53L; // "SLINK001", little-endian
+    private static final long MAGIC = 0x3230304B4E494C53L; // "SLINK002", little-endian
 
     private LinksFile() {
     }
 
-    /** What is written per link: the key's hash, the digest's two halves, the pid, the score, the replay's length. */
+    /** What is written per member: the key's hash, the digest's two halves, the pid, the score, the replay's length. */
     private static final int FIXED = 8 * 5 + 4;
 
-    /** The members of a run that the linker linked (a score, a pid) as a links file, tagged; written as it goes. */
+    /** The members of a run as a links file, tagged; written as it goes. */
     static void write(Path file, String tag, Members members) throws IOException {
         var tagBytes = tag.getBytes(StandardCharsets.UTF_8);
         long size = 8 + 4 + tagBytes.length + 4 + 4;
-        int count = 0;
-        for (int i = 0; i < members.size(); i++) {
-            if (members.pidNumber(i) >= 0) {
-                count++;
-                var replay = members.replay(i);
-                size += FIXED + (replay == null ? 0 : replay.length);
-            }
+        int count = members.size();
+        for (int i = 0; i < count; i++) {
+            var replay = members.pidNumber(i) < 0 ? null : members.replay(i);
+            size += FIXED + (replay == null ? 0 : replay.length);
         }
         if (size > Integer.MAX_VALUE - 8) {
             return;   // past 2 GiB: such a dataset's next run reads its members from the database
@@ -48,13 +45,10 @@ final class LinksFile {
         try (var out = new Out(FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE))) {
             out.room(16 + tagBytes.length).putLong(MAGIC).putInt(tagBytes.length).put(tagBytes).putInt(count);
-            for (int i = 0; i < members.size(); i++) {
+            for (int i = 0; i < count; i++) {
                 long pid = members.pidNumber(i);
-                if (pid < 0) {
-                    continue;
-                }
                 var digest = ByteBuffer.wrap(members.digest(i));
-                var replay = members.replay(i);
+                var replay = pid < 0 ? null : members.replay(i);
                 out.room(FIXED).putLong(PriorLinks.hash(members.key(i))).putLong(digest.getLong()).putLong(digest.getLong())
                         .putLong(pid).putDouble(members.score(i)).putInt(replay == null ? -1 : replay.length);
                 if (replay != null) {
@@ -112,12 +106,12 @@ final class LinksFile {
         }
     }
 
-    /** One link as read back. */
+    /** One member as read back (pid -1: not linked). */
     interface Each {
         void link(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay);
     }
 
-    /** Reads the file's links when it carries {@code tag} and is whole; false (nothing read) otherwise. */
+    /** Reads the file's members when it carries {@code tag} and is whole; false (nothing read) otherwise. */
     static boolean read(Path file, String tag, Each each) throws IOException {
         if (!Files.isRegularFile(file) || Files.size(file) > Integer.MAX_VALUE - 8 || Files.size(file) < 20) {
             return false;

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import vn.sachsong.cleaning.PriorDecisions.Prior;
 
 /**
- * The links of a dataset's last run by row key, held compactly for a million rows: arrays, and an
+ * The members of a dataset's last run by row key, held compactly for a million rows: arrays, and an
  * open-addressing table of 64-bit key hashes. A row finds its link by its key and keeps it only when
- * its cells digest as the linked row's did; as the digest covers the key cell too, two keys that
- * hashed alike can at worst cost a row its reuse (it is linked again), never give it another's link.
+ * its cells digest as the linked row's did (a member with pid -1 has no link to keep: the run did not
+ * link it, or its link is no longer trusted; it still tells that the run had the row). As the digest
+ * covers the key cell too, two keys that hashed alike can at worst cost a row its reuse (it is linked
+ * again), never give it another's link.
  */
 final class PriorLinks {
     private long[] keyHashes = new long[1 << 10];
@@ -66,16 +68,26 @@ final class PriorLinks {
 
     /** The link kept for a row of this key whose cells digest to {@code digest}; null when none holds. */
     Prior find(String key, byte[] digest) {
+        int i = member(key, digest);
+        return i < 0 || pids[i] < 0 ? null : new Prior(pids[i], scores[i], replays[i]);
+    }
+
+    /** Whether the run had a row of this key whose cells digested to {@code digest}, linked or not. */
+    boolean has(String key, byte[] digest) {
+        return member(key, digest) >= 0;
+    }
+
+    /** The member of this key and digest; -1 when none. */
+    private int member(String key, byte[] digest) {
         long h = hash(key);
         int mask = table.length - 1;
         for (int at = (int) h & mask; table[at] >= 0; at = (at + 1) & mask) {
             int i = table[at];
             if (keyHashes[i] == h) {
-                return digests[2 * i] == half(digest, 0) && digests[2 * i + 1] == half(digest, 8)
-                        ? new Prior(pids[i], scores[i], replays[i]) : null;
+                return digests[2 * i] == half(digest, 0) && digests[2 * i + 1] == half(digest, 8) ? i : -1;
             }
         }
-        return null;
+        return -1;
     }
 
     private static long half(byte[] digest, int from) {

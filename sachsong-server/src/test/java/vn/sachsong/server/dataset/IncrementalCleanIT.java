@@ -14,11 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import vn.sachsong.cleaning.CleaningReport.ModelUse;
+import vn.sachsong.cleaning.CleaningRun;
+import vn.sachsong.linkage.LinkSettings;
+import vn.sachsong.linkage.ModelBytes;
 import vn.sachsong.cleaning.PriorDecisions;
 import vn.sachsong.cleaning.Progress;
 import vn.sachsong.io.Table;
 import vn.sachsong.server.LivingDataTest;
 import vn.sachsong.server.cleaning.CleaningService;
+import vn.sachsong.server.dataset.DatasetService.Reuse;
 import vn.sachsong.server.exchange.AgencyLevel;
 import vn.sachsong.server.exchange.NewAgency;
 import vn.sachsong.server.exchange.RegistryField;
@@ -62,7 +67,7 @@ class IncrementalCleanIT extends LivingDataTest {
     @Test
     void unchangedRowsKeepTheirLinkAndChangedRowsAreDecidedAsAFullRunDecidesThem() throws Exception {
         var d = dataset();
-        var first = clean(d, licences, "first", true);
+        var first = clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
         assertThat(first.report().reused()).as("a first run has nothing to reuse").isZero();
         var firstLinks = links(dir.resolve("first.csv"));
 
@@ -87,9 +92,16 @@ class IncrementalCleanIT extends LivingDataTest {
         var movedPid = firstLinks.get(movedLine - 1).pid();
         renameInRegistry(movedPid);
 
-        var incremental = clean(d, second, "incremental", true);
-        var full = clean(dataset(), second, "full", false);
+        var incremental = clean(d, second, "incremental", Reuse.LINKS_AND_MODEL);
+        // the full run (--full) links every row again, with the model a run of this file applies: the
+        // dataset's, as the file is mostly the rows that model was estimated on
+        var full = clean(d, second, "full", Reuse.MODEL);
         assertThat(full.report().reused()).isZero();
+        assertThat(List.of(incremental.report().model().source(), full.report().model().source()))
+                .containsOnly(ModelUse.Source.KEPT);
+        assertThat(incremental.report().model().sampleUnchanged()).isBetween(0.98, 0.995);
+        assertThat(bytes(incremental.report().model())).as("the first run's model, applied again")
+                .isEqualTo(bytes(first.report().model()));
         var incrementalLinks = links(dir.resolve("incremental.csv"));
         var fullLinks = links(dir.resolve("full.csv"));
         assertThat(incrementalLinks).hasSameSizeAs(fullLinks).hasSize(second.size() - 1);
@@ -111,13 +123,10 @@ class IncrementalCleanIT extends LivingDataTest {
         assertThat(kept).isGreaterThan((long) (0.9 * (second.size() - 1 - changedLines.size())));
         assertThat(incrementalLinks.get(movedLine - 1).score()).as("the renamed person's row was linked again")
                 .isEqualTo(fullLinks.get(movedLine - 1).score()).isNotEqualTo(firstLinks.get(movedLine - 1).score());
-        // the rows written from the last run's reading are written as a full run writes them, and counted alike;
-        // a kept link keeps the score it was linked with, where the full run's model (trained on this file) may
-        // score the same link a little differently
-        assertThat(withoutScores(dir.resolve("incremental.csv"))).isEqualTo(withoutScores(dir.resolve("full.csv")));
-        assertSameCounts(incremental, full);
+        // the rows written from the last run's reading are written as a full run writes them, and counted alike
+        assertSameOutput("incremental", incremental, "full", full);
 
-        // the dataset's members are the incremental run's rows
+        // the dataset's members are the last two runs' rows (the two wrote the same)
         var members = jdbc.sql("select row_key, pid, status from dataset_member where dataset_id = ?").param(d.id())
                 .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)), rs.getString(3))).list();
         var expected = new HashSet<List<String>>();
@@ -133,16 +142,53 @@ class IncrementalCleanIT extends LivingDataTest {
     }
 
     @Test
+    void aFileMostlyTheLastRunsRowsKeepsItsModelAndAFileMuchChangedTrainsAgain() throws Exception {
+        var d = dataset();
+        var first = clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
+        assertThat(first.report().model().source()).isEqualTo(ModelUse.Source.TRAINED);
+        assertThat(first.report().model().sampleUnchanged()).as("no earlier model to keep").isNaN();
+        assertThat(jdbc.sql("select model from cleaning_run where dataset_id = ?").param(d.id()).query(byte[].class).single())
+                .as("the run keeps the model it applied").isEqualTo(bytes(first.report().model()));
+
+        // a fifth of the rows change their birth date: the sample is 80% the last run's, below KEEP_MODEL
+        var fifth = new ArrayList<>(licences);
+        int changed = 0;
+        for (int i = 1; i < fifth.size(); i++) {
+            var date = cells(fifth.get(i))[BIRTH];
+            if (i % 5 == 0 && date.matches("\\d\\d/\\d\\d/\\d{4}")) {
+                fifth.set(i, withCell(fifth.get(i), BIRTH, date.substring(0, 6) + (Integer.parseInt(date.substring(6)) + 1)));
+                changed++;
+            }
+        }
+        double unchanged = 1 - (double) changed / (fifth.size() - 1);
+        assertThat(unchanged).isLessThan(CleaningRun.KEEP_MODEL);
+        var trained = clean(d, fifth, "fifth", Reuse.LINKS_AND_MODEL);
+        assertThat(trained.report().model().source()).isEqualTo(ModelUse.Source.TRAINED);
+        assertThat(trained.report().model().sampleUnchanged()).isCloseTo(unchanged, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(bytes(trained.report().model())).as("estimated on this file").isNotEqualTo(bytes(first.report().model()));
+        assertThat(trained.report().reused()).as("the unchanged rows keep their links all the same").isPositive();
+
+        // the same file again keeps that model; --retrain estimates one all the same
+        var again = clean(d, fifth, "again", Reuse.LINKS_AND_MODEL);
+        assertThat(again.report().model().source()).isEqualTo(ModelUse.Source.KEPT);
+        assertThat(again.report().model().sampleUnchanged()).isEqualTo(1.0);
+        assertThat(bytes(again.report().model())).isEqualTo(bytes(trained.report().model()));
+        var retrained = clean(d, fifth, "retrained", Reuse.LINKS);
+        assertThat(retrained.report().model().source()).isEqualTo(ModelUse.Source.TRAINED);
+        assertThat(retrained.report().reused()).isEqualTo(again.report().reused());
+    }
+
+    @Test
     void aRunOfTheSameFileReusesEveryLinkedRowAndAFullRunNone() throws Exception {
         var d = dataset();
-        var first = clean(d, licences, "first", true);
+        var first = clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
         long kept = jdbc.sql("select count(*) from dataset_member where dataset_id = ? and outcome is not null")
                 .param(d.id()).query(Long.class).single();
         assertThat(kept).as("every linked member keeps what its run read").isEqualTo(first.report().matched());
-        var again = clean(d, licences, "again", true);
+        var again = clean(d, licences, "again", Reuse.LINKS_AND_MODEL);
         assertThat(again.report().reused()).isEqualTo(first.report().matched());
         assertSameOutput("again", again, "first", first);
-        var full = clean(d, licences, "full", false);
+        var full = clean(d, licences, "full", null);
         assertThat(full.report().reused()).isZero();
         assertSameOutput("full", full, "first", first);
     }
@@ -150,25 +196,27 @@ class IncrementalCleanIT extends LivingDataTest {
     @Test
     void aLastRunByOtherCodeKeepsItsLinksButItsRowsAreReadAgain() throws Exception {
         var d = dataset();
-        var first = clean(d, licences, "first", true);
+        var first = clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
         // as after an upgrade: what the old code derived from each row is not trusted, its links are
         jdbc.sql("update cleaning_run set code = 'jar:0' where dataset_id = ?").param(d.id()).update();
         jdbc.sql("update dataset_member set outcome = '\\x01'::bytea where dataset_id = ? and outcome is not null")
                 .param(d.id()).update();
-        var again = clean(d, licences, "again", true);
+        var again = clean(d, licences, "again", Reuse.LINKS_AND_MODEL);
         assertThat(again.report().reused()).isEqualTo(first.report().matched());
+        assertThat(again.report().model().source()).as("the model another code estimated is not kept")
+                .isEqualTo(ModelUse.Source.TRAINED);
         assertSameOutput("again", again, "first", first);
     }
 
     @Test
     void theLastRunsLinksReadFromItsFileOrFromTheDatabaseMakeTheSameRun() throws Exception {
         var d = dataset();
-        var first = clean(d, licences, "first", true);
+        var first = clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
         var file = settings.dataDir().toAbsolutePath().resolve("datasets").resolve(d.id() + ".links");
         assertThat(file).as("the run keeps its links beside the database").isRegularFile();
-        var fromFile = clean(d, licences, "file", true);
+        var fromFile = clean(d, licences, "file", Reuse.LINKS_AND_MODEL);
         Files.delete(file);
-        var fromDatabase = clean(d, licences, "database", true);
+        var fromDatabase = clean(d, licences, "database", Reuse.LINKS_AND_MODEL);
         assertThat(fromDatabase.report().reused()).isEqualTo(fromFile.report().reused()).isEqualTo(first.report().matched());
         assertSameOutput("database", fromDatabase, "file", fromFile);
 
@@ -176,7 +224,7 @@ class IncrementalCleanIT extends LivingDataTest {
         var bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);
-        var damaged = clean(d, licences, "damaged", true);
+        var damaged = clean(d, licences, "damaged", Reuse.LINKS_AND_MODEL);
         assertThat(damaged.report().reused()).isEqualTo(first.report().matched());
         assertSameOutput("damaged", damaged, "file", fromFile);
 
@@ -185,7 +233,7 @@ class IncrementalCleanIT extends LivingDataTest {
                 .param(d.id()).query(String.class).single();
         var other = jdbc.sql("select pid from person order by pid limit 1").query(String.class).single();
         datasets.decide(d.name(), key, other, "reviewer");
-        var decided = clean(d, licences, "decided", true);
+        var decided = clean(d, licences, "decided", Reuse.LINKS_AND_MODEL);
         assertThat(decided.report().reused()).isEqualTo(first.report().matched() - 1);
         assertThat(jdbc.sql("select pid from dataset_member where dataset_id = ? and row_key = ?").params(d.id(), key)
                 .query(String.class).single()).as("the decision holds").isEqualTo(other);
@@ -251,25 +299,16 @@ class IncrementalCleanIT extends LivingDataTest {
         return datasets.create(new DatasetName(code, "gplx"), "Giấy phép lái xe", List.of("full_name", "birth_date"), KEY);
     }
 
-    private CleaningService.Outcome clean(Dataset d, List<String> lines, String name, boolean incremental) throws Exception {
+    /** A run of the file into the dataset; {@code reuse} null: nothing from the last run (as a first run). */
+    private CleaningService.Outcome clean(Dataset d, List<String> lines, String name, Reuse reuse) throws Exception {
         var file = dir.resolve(name + ".in.csv");
         Files.write(file, lines, StandardCharsets.UTF_8);
         return cleaning.clean(file, dir.resolve(name + ".csv"), dir.resolve(name + ".html"), Map.of(), Progress.NONE,
-                datasets.membersFor(d), incremental ? datasets.earlierRun(d) : PriorDecisions.NONE);
+                datasets.membersFor(d), reuse == null ? PriorDecisions.NONE : datasets.earlierRun(d, reuse));
     }
 
-    /** Every row's cells but its match score. */
-    private static List<List<String>> withoutScores(Path output) throws Exception {
-        var rows = new ArrayList<List<String>>();
-        try (var table = Table.open(output, Map.of())) {
-            int score = table.header().titles().indexOf("match_score");
-            while (table.hasNext()) {
-                var cells = new ArrayList<>(table.next().cells());
-                cells.set(score, "");
-                rows.add(cells);
-            }
-        }
-        return rows;
+    private static byte[] bytes(ModelUse use) {
+        return ModelBytes.encode(use.model(), LinkSettings.DEFAULT);
     }
 
     private static List<Link> links(Path output) throws Exception {
