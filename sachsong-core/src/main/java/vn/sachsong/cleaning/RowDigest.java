@@ -1,6 +1,5 @@
 package vn.sachsong.cleaning;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -20,15 +19,54 @@ public final class RowDigest {
 
     public static byte[] of(List<String> cells) {
         var sha256 = SHA256.get();
+        var utf8 = UTF8.get();
         int end = cells.size();
         while (end > 0 && cells.get(end - 1).isBlank()) {
             end--;
         }
         for (int i = 0; i < end; i++) {
-            sha256.update(cells.get(i).getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
+            var cell = cells.get(i);
+            if (utf8[0].length < 3 * cell.length() + 1) {
+                utf8[0] = new byte[Math.max(2 * utf8[0].length, 3 * cell.length() + 1)];
+            }
+            int n = encode(cell, utf8[0]);
+            utf8[0][n] = 0;
+            sha256.update(utf8[0], 0, n + 1);
         }
         return Arrays.copyOf(sha256.digest(), BYTES);
+    }
+
+    /** A buffer per thread for a cell's bytes (in an array of one, so it can grow). */
+    private static final ThreadLocal<byte[][]> UTF8 = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
+
+    /**
+     * The cell's UTF-8 bytes into {@code out} (at least three bytes per char), as
+     * {@code getBytes(UTF_8)} makes them (an unpaired surrogate as '?'), without a new array per cell.
+     */
+    static int encode(String s, byte[] out) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xc0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[n++] = (byte) (0xf0 | cp >> 18);
+                out[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                out[n++] = '?';
+            } else {
+                out[n++] = (byte) (0xe0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return n;
     }
 
     private static MessageDigest sha256() {

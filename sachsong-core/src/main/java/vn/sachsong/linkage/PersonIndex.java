@@ -26,6 +26,11 @@ public final class PersonIndex {
     final long[] nameFrequency;
     final long[] oldIds;
     final long[][] blocks;
+    /** Where each range of pids starts among the rows ({@link #PID_RANGE_BITS}); a pid is searched in its range only. */
+    private final int[] pidRanges;
+    private final int pidShift;
+    /** About 2^18 ranges (1 MiB): a handful of people per range at 1M, a few dozen at 10M. */
+    private static final int PID_RANGE_BITS = 18;
 
     PersonIndex(IndexParts parts) {
         dict = parts.dict;
@@ -43,6 +48,15 @@ public final class PersonIndex {
         nameFrequency = parts.nameFrequency;
         oldIds = parts.oldIds;
         blocks = parts.blocks;
+        long max = pid.length == 0 ? 0 : pid[pid.length - 1];
+        pidShift = Math.max(0, 64 - Long.numberOfLeadingZeros(max) - PID_RANGE_BITS);
+        pidRanges = new int[(int) (max >>> pidShift) + 2];
+        for (long p : pid) {
+            pidRanges[(int) (p >>> pidShift) + 1]++;
+        }
+        for (int b = 1; b < pidRanges.length; b++) {
+            pidRanges[b] += pidRanges[b - 1];
+        }
     }
 
     public static Builder builder() {
@@ -110,7 +124,11 @@ public final class PersonIndex {
     }
 
     int rowOfPid(long value) {
-        int r = Arrays.binarySearch(pid, value);
+        long range = value >>> pidShift;
+        if (value < 0 || range >= pidRanges.length - 1) {
+            return -1;
+        }
+        int r = Arrays.binarySearch(pid, pidRanges[(int) range], pidRanges[(int) range + 1], value);
         return r < 0 ? -1 : r;
     }
 
@@ -140,7 +158,8 @@ public final class PersonIndex {
     public double bytesPerPerson() {
         long bytes = pid.length * 8L + oldId.length * 4L + birth.length * 4L + flags.length + birthCode.length * 2L
                 + address.length * 4L + nameStart.length * 4L + tokens.length * 4L + nameFrequency.length * 8L
-                + oldIds.length * 8L + addressProvince.length + addressCommune.length * 4L + dict.bytes();
+                + oldIds.length * 8L + addressProvince.length + addressCommune.length * 4L + dict.bytes()
+                + pidRanges.length * 4L;
         for (var block : blocks) {
             bytes += block.length * 8L;
         }
