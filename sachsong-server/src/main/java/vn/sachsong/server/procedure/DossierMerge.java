@@ -219,57 +219,51 @@ final class DossierMerge {
     /** Rows go in in key order (each B-tree filled at its right edge), but not into tables whose keys are built after. */
     private static final String IN_KEY_ORDER = "order by code";
 
+    /** The stage's results as result rows; each statement below adds its own condition. */
+    private static final String RESULTS_OF_STAGE = """
+            insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
+                issued_at, issued_month, electronic)
+            select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
+                s.result_issued_at, s.result_month, s.result_electronic
+            from dossier_stage s join procedure p on p.code = s.procedure_code
+            where s.result_code is not null""";
+
+    /** Adds each month's and agency's new results (the rows of {@code added}) to their counts. */
+    private static String countResults(String added) {
+        return """
+                counted as (
+                    insert into procedure_month (month, agency, results, electronic_results)
+                    select issued_month, agency, count(*), count(*) filter (where electronic) from (%s) a
+                    group by 1, 2 order by 1, 2
+                    on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
+                        electronic_results = procedure_month.electronic_results + excluded.electronic_results)
+                """.formatted(added);
+    }
+
     /**
      * A log's results: those of new dossiers (a plain insert: no stored result can have their code),
      * then those of stored dossiers that had none under this code (a result since), which also move
      * the dossier's last number.
      */
-    private static final String INSERT_RESULTS = """
-            with added as (
-                insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
-                    issued_at, issued_month, electronic)
-                select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
-                    s.result_issued_at, s.result_month, s.result_electronic
-                from dossier_stage s join procedure p on p.code = s.procedure_code
-                where s.result_code is not null and s.existing is null order by s.result_code
+    private static final String INSERT_RESULTS = "with added as (" + RESULTS_OF_STAGE + """
+             and s.existing is null order by s.result_code
                 returning issued_month, agency, electronic),
-            later as (
-                insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
-                    issued_at, issued_month, electronic)
-                select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
-                    s.result_issued_at, s.result_month, s.result_electronic
-                from dossier_stage s join procedure p on p.code = s.procedure_code
-                where s.result_code is not null and s.existing is not null
+            later as (""" + RESULTS_OF_STAGE + """
+             and s.existing is not null
                 on conflict (code) do nothing
                 returning dossier_code, number, issued_month, agency, electronic),
             numbered as (update dossier d set results_issued = l.number from later l
                          where d.code = l.dossier_code and d.results_issued < l.number),
-            counted as (
-                insert into procedure_month (month, agency, results, electronic_results)
-                select issued_month, agency, count(*), count(*) filter (where electronic)
-                from (select issued_month, agency, electronic from added
-                      union all select issued_month, agency, electronic from later) a
-                group by 1, 2 order by 1, 2
-                on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
-                    electronic_results = procedure_month.electronic_results + excluded.electronic_results)
+            """ + countResults("""
+            select issued_month, agency, electronic from added
+            union all select issued_month, agency, electronic from later""") + """
             select (select count(*) from added) + (select count(*) from later)""";
 
     /** A first load's results: all of new dossiers (the table was empty, and has no key to check a conflict against). */
-    private static final String INSERT_FIRST_RESULTS = """
-            with added as (
-                insert into dossier_result (code, dossier_code, number, agency, applicant_pid, procedure_code, result_type,
-                    issued_at, issued_month, electronic)
-                select s.result_code, s.code, s.result_number, s.agency, s.applicant_pid, s.procedure_code, p.result_type,
-                    s.result_issued_at, s.result_month, s.result_electronic
-                from dossier_stage s join procedure p on p.code = s.procedure_code
-                where s.result_code is not null
+    private static final String INSERT_FIRST_RESULTS = "with added as (" + RESULTS_OF_STAGE + """
+
                 returning issued_month, agency, electronic),
-            counted as (
-                insert into procedure_month (month, agency, results, electronic_results)
-                select issued_month, agency, count(*), count(*) filter (where electronic) from added
-                group by 1, 2 order by 1, 2
-                on conflict (month, agency) do update set results = procedure_month.results + excluded.results,
-                    electronic_results = procedure_month.electronic_results + excluded.electronic_results)
+            """ + countResults("select issued_month, agency, electronic from added") + """
             select count(*) from added""";
 
     private static long count(Connection c, String sql) throws SQLException {
