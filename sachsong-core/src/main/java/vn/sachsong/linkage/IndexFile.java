@@ -18,13 +18,14 @@ import java.util.zip.CRC32C;
  * caller's tag (what registry state it was built from) and a CRC32C of everything before it; a file
  * with another tag, another format, a wrong checksum or a cut end is not read (an empty result), and
  * the caller builds the index again. Written to a temporary file and moved into place, so a reader
- * never sees half a file. Files past 2 GiB (some 10M people) are not read back.
+ * never sees half a file. Both ways the file streams through a buffer of 1 MiB, so its size has no
+ * bound but the disk's (about 92 bytes per person).
  *
  * <p>The file also carries the {@link CodeStamp} of the code that built it, so a product upgraded
  * with another normalisation or another place table never reads an index the old code built.
  */
 public final class IndexFile {
-    private static final long MAGIC = 0x3130305844495353L; // "SSIDX001", little-endian
+    static final long MAGIC = 0x3130305844495353L; // "SSIDX001", little-endian
     private static final int BUFFER = 1 << 20;
 
     private IndexFile() {
@@ -95,94 +96,182 @@ public final class IndexFile {
 
     /** The index saved at {@code file} with exactly {@code tag}; empty when there is none, or not a whole one. */
     public static Optional<PersonIndex> read(Path file, String tag) throws IOException {
+        return read(file, tag, BUFFER);
+    }
+
+    /**
+     * As {@link #read(Path, String)}, through a buffer of {@code buffer} bytes: the file is read once,
+     * front to back, its checksum taken as it goes and compared at its end, so a file of any size
+     * (about 9 GB at 100M people) is read without mapping it whole.
+     */
+    static Optional<PersonIndex> read(Path file, String tag, int buffer) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (size < 16 || size > Integer.MAX_VALUE) {
+            if (size < 16) {
                 return Optional.empty();
             }
-            var all = channel.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
-            var crc = new CRC32C();
-            crc.update(all.slice(0, (int) size - 8));
-            if (all.getLong((int) size - 8) != crc.getValue()) {
+            var in = new In(channel, size - 8, buffer);
+            if (in.getLong() != MAGIC || !tag.equals(in.string()) || !CodeStamp.CODE.equals(in.string())) {
                 return Optional.empty();
             }
-            var in = all.limit((int) size - 8);
-            if (in.getLong() != MAGIC || !tag.equals(string(in)) || !CodeStamp.CODE.equals(string(in))) {
-                return Optional.empty();
-            }
-            return Optional.of(new PersonIndex(parts(in)));
+            var parts = parts(in);
+            return in.whole() ? Optional.of(new PersonIndex(parts)) : Optional.empty();
         } catch (java.nio.BufferUnderflowException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
     }
 
-    private static IndexParts parts(ByteBuffer in) {
+    private static IndexParts parts(In in) throws IOException {
         var p = new IndexParts();
         p.dict = new NameDict();
         int tokens = in.getInt();
         for (int t = 0; t < tokens; t++) {
-            p.dict.token(string(in)); // ids are handed out in order, so the same ids come back
+            p.dict.token(in.string()); // ids are handed out in order, so the same ids come back
         }
-        p.addresses = new String[in.getInt()];
+        p.addresses = new String[in.count(4)];
         for (int a = 0; a < p.addresses.length; a++) {
-            p.addresses[a] = string(in);
+            p.addresses[a] = in.string();
         }
-        p.pid = longs(in);
-        p.oldId = ints(in);
-        p.birth = ints(in);
-        p.flags = bytes(in);
-        p.birthCode = shorts(in);
-        p.address = ints(in);
-        p.addressProvince = bytes(in);
-        p.addressCommune = ints(in);
-        p.nameStart = ints(in);
-        p.tokens = ints(in);
-        p.nameFrequency = longs(in);
-        p.oldIds = longs(in);
-        p.blocks = new long[in.getInt()][];
+        p.pid = in.longs();
+        p.oldId = in.ints();
+        p.birth = in.ints();
+        p.flags = in.bytes();
+        p.birthCode = in.shorts();
+        p.address = in.ints();
+        p.addressProvince = in.bytes();
+        p.addressCommune = in.ints();
+        p.nameStart = in.ints();
+        p.tokens = in.ints();
+        p.nameFrequency = in.longs();
+        p.oldIds = in.longs();
+        p.blocks = new long[in.count(4)][];
         for (int r = 0; r < p.blocks.length; r++) {
-            p.blocks[r] = longs(in);
+            p.blocks[r] = in.longs();
         }
-        if (in.hasRemaining() || p.blocks.length != Keys.RULES) {
+        if (p.blocks.length != Keys.RULES) {
             throw new IllegalArgumentException("not an index file of this version");
         }
         return p;
     }
 
-    private static String string(ByteBuffer in) {
-        var bytes = new byte[in.getInt()];
-        in.get(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
+    /**
+     * Buffered little-endian input from a channel's first {@code body} bytes, their CRC32C taken as
+     * they are read; a length that the bytes left cannot hold is refused before anything is allocated.
+     */
+    private static final class In {
+        private final FileChannel channel;
+        private final ByteBuffer buffer;
+        private final CRC32C crc = new CRC32C();
+        private final long body;
+        private long left;
 
-    private static long[] longs(ByteBuffer in) {
-        var a = new long[in.getInt()];
-        in.asLongBuffer().get(a);
-        in.position(in.position() + a.length * 8);
-        return a;
-    }
+        In(FileChannel channel, long body, int size) {
+            this.channel = channel;
+            this.body = body;
+            this.left = body;
+            this.buffer = ByteBuffer.allocateDirect(size).order(ByteOrder.LITTLE_ENDIAN).flip();
+        }
 
-    private static int[] ints(ByteBuffer in) {
-        var a = new int[in.getInt()];
-        in.asIntBuffer().get(a);
-        in.position(in.position() + a.length * 4);
-        return a;
-    }
+        /** The buffer with at least {@code bytes} (at most its capacity) to read. */
+        private ByteBuffer need(int bytes) throws IOException {
+            if (buffer.remaining() >= bytes) {
+                return buffer;
+            }
+            buffer.compact();
+            while (buffer.position() < bytes) {
+                if (left == 0) {
+                    throw new IllegalArgumentException("an index file cut short");
+                }
+                int start = buffer.position();
+                int read = channel.read(buffer.duplicate().limit(start + (int) Math.min(buffer.remaining(), left)));
+                if (read < 0) {
+                    throw new IllegalArgumentException("an index file cut short");
+                }
+                crc.update(buffer.duplicate().position(start).limit(start + read));
+                buffer.position(start + read);
+                left -= read;
+            }
+            return buffer.flip();
+        }
 
-    private static short[] shorts(ByteBuffer in) {
-        var a = new short[in.getInt()];
-        in.asShortBuffer().get(a);
-        in.position(in.position() + a.length * 2);
-        return a;
-    }
+        long getLong() throws IOException {
+            return need(8).getLong();
+        }
 
-    private static byte[] bytes(ByteBuffer in) {
-        var a = new byte[in.getInt()];
-        in.get(a);
-        return a;
+        int getInt() throws IOException {
+            return need(4).getInt();
+        }
+
+        /** A count of items of at least {@code bytes} each, which the rest of the file can hold. */
+        int count(int bytes) throws IOException {
+            int n = getInt();
+            if (n < 0 || (long) n * bytes > left + buffer.remaining()) {
+                throw new IllegalArgumentException("an index file's count of " + n + " does not fit it");
+            }
+            return n;
+        }
+
+        String string() throws IOException {
+            return new String(bytes(), StandardCharsets.UTF_8);
+        }
+
+        byte[] bytes() throws IOException {
+            var a = new byte[count(1)];
+            for (int at = 0; at < a.length;) {
+                int n = Math.min(need(1).remaining(), a.length - at);
+                buffer.get(a, at, n);
+                at += n;
+            }
+            return a;
+        }
+
+        long[] longs() throws IOException {
+            var a = new long[count(8)];
+            for (int at = 0; at < a.length;) {
+                int n = Math.min(need(8).remaining() / 8, a.length - at);
+                buffer.asLongBuffer().get(a, at, n);
+                buffer.position(buffer.position() + n * 8);
+                at += n;
+            }
+            return a;
+        }
+
+        int[] ints() throws IOException {
+            var a = new int[count(4)];
+            for (int at = 0; at < a.length;) {
+                int n = Math.min(need(4).remaining() / 4, a.length - at);
+                buffer.asIntBuffer().get(a, at, n);
+                buffer.position(buffer.position() + n * 4);
+                at += n;
+            }
+            return a;
+        }
+
+        short[] shorts() throws IOException {
+            var a = new short[count(2)];
+            for (int at = 0; at < a.length;) {
+                int n = Math.min(need(2).remaining() / 2, a.length - at);
+                buffer.asShortBuffer().get(a, at, n);
+                buffer.position(buffer.position() + n * 2);
+                at += n;
+            }
+            return a;
+        }
+
+        /** Whether every byte was read and the file's last eight bytes are the checksum of them. */
+        boolean whole() throws IOException {
+            if (left > 0 || buffer.hasRemaining()) {
+                return false;
+            }
+            var stored = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            while (stored.hasRemaining() && channel.read(stored, body + stored.position()) > 0) {
+                // the eight bytes of the checksum
+            }
+            return !stored.hasRemaining() && stored.getLong(0) == crc.getValue();
+        }
     }
 
     /** Buffered little-endian output to a channel, with a running CRC32C written at the end. */

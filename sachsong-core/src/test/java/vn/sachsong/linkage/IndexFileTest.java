@@ -80,6 +80,37 @@ class IndexFileTest {
         assertThat(IndexFile.read(file, "t")).isEmpty();
     }
 
+    @Test
+    void aBufferSmallerThanEveryArrayReadsTheSameIndex() throws IOException {
+        var file = dir.resolve("small/registry.idx");
+        IndexFile.write(data.index(), "t", file);
+        var back = IndexFile.read(file, "t", 64).orElseThrow();
+        assertThat(back.size()).isEqualTo(data.index().size());
+        for (int r = 0; r < back.size(); r += 7) {
+            assertThat(back.get(r)).isEqualTo(data.index().get(r));
+        }
+        assertThat(back.bytesPerPerson()).isEqualTo(data.index().bytesPerPerson());
+        try (var channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.truncate(Files.size(file) - 3);
+        }
+        assertThat(IndexFile.read(file, "t", 64)).isEmpty();
+    }
+
+    @Test
+    void aCountTheFileCannotHoldIsRefusedBeforeAnythingIsAllocated() throws IOException {
+        var file = dir.resolve("count/registry.idx");
+        Files.createDirectories(file.getParent());
+        var tag = "t".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var code = CodeStamp.CODE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var bytes = ByteBuffer.allocate(8 + 4 + tag.length + 4 + code.length + 4 + 4 + 8).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putLong(IndexFile.MAGIC).putInt(tag.length).put(tag).putInt(code.length).put(code)
+                .putInt(0)                    // no name tokens
+                .putInt(Integer.MAX_VALUE)    // two billion addresses, in a file of a few bytes
+                .putLong(0);
+        Files.write(file, bytes.array());
+        assertThat(IndexFile.read(file, "t")).isEmpty();
+    }
+
     private static java.util.List<LinkDecision> decisions(PersonIndex index, java.util.List<vn.sachsong.record.ParsedRow> rows) {
         var linker = new PersonLinker(index);
         linker.train(rows);
