@@ -31,10 +31,14 @@ class CleanJobs {
     private final CleaningService cleaning;
     private final DatasetService datasets;
     private final CleaningRuns runs;
+    /** The heap a job may fill (after collection, as a share of the largest) before it is stopped ({@link JobMemory}). */
+    private final double heapLimit;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("sachsong-console-clean").daemon().factory());
 
-    CleanJobs(JobStore store, CleaningService cleaning, DatasetService datasets, CleaningRuns runs) {
+    CleanJobs(JobStore store, CleaningService cleaning, DatasetService datasets, CleaningRuns runs,
+            @org.springframework.beans.factory.annotation.Value("${sachsong.console.job-heap-limit:0.85}") double heapLimit) {
+        this.heapLimit = heapLimit;
         this.store = store;
         this.cleaning = cleaning;
         this.datasets = datasets;
@@ -71,20 +75,20 @@ class CleanJobs {
         try {
             var dataset = datasets.find(DatasetName.parse(job.datasetName()));
             var last = new long[] {0};
-            Progress progress = (done, expected, millis) -> {
+            Progress progress = JobMemory.guarded((done, expected, millis) -> {
                 long now = System.currentTimeMillis();
                 if (now - last[0] >= PROGRESS_EVERY_MILLIS) {
                     last[0] = now;
                     store.progress(id, done, expected);
                 }
-            };
+            }, () -> JobMemory.heapInUse(heapLimit), heapLimit, job.datasetName());
             var outcome = cleaning.clean(input, output, report, Map.of(), progress, datasets.membersFor(dataset),
                     datasets.earlierRun(dataset));
             var run = runs.ofDataset(dataset.id(), 1).stream().findFirst().map(CleaningRuns.Run::id).orElse(null);
             store.done(id, outcome.report().rows(), run);
             Files.deleteIfExists(input);
         } catch (Exception | Error e) {
-            log.warn("Cleaning job {} failed: {}", id, e.getClass().getSimpleName());
+            log.warn("Cleaning job {} failed: {}", id, e instanceof JobMemory.TooLarge ? e.getMessage() : e.getClass().getSimpleName());
             store.failed(id, message(e));
         }
     }
@@ -93,7 +97,7 @@ class CleanJobs {
     private static String message(Throwable e) {
         for (var t = e; t != null; t = t.getCause()) {
             if (t instanceof vn.sachsong.io.TableException || t instanceof vn.sachsong.server.dataset.DatasetException
-                    || t instanceof vn.sachsong.cleaning.EmptyRegistryException) {
+                    || t instanceof vn.sachsong.cleaning.EmptyRegistryException || t instanceof JobMemory.TooLarge) {
                 return t.getMessage();
             }
         }

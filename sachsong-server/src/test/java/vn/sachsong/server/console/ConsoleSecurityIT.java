@@ -240,6 +240,39 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(expired.get("/login?expired").body()).contains("Phiên làm việc đã hết hạn");
     }
 
+    @Autowired
+    JobStore jobStore;
+    @Autowired
+    vn.sachsong.server.cleaning.CleaningRuns cleaningRuns;
+
+    @Test
+    void aJobPastItsShareOfTheHeapStopsWithAMessageAndStoresNothing() throws Exception {
+        var social = datasets.find(SOCIAL);
+        var runsBefore = jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(social.id()).query(Long.class).single();
+        var upload = java.nio.file.Files.createTempDirectory("job-memory").resolve("upload.csv");
+        java.nio.file.Files.copy(FILES.resolve("social_insurance.csv"), upload);
+        long id = jdbc.sql("insert into console_job (dataset_id, file_name, upload_path, size_bytes, submitted_by, state)"
+                + " values (?, 'social_insurance.csv', ?, 1, 'op', 'queued') returning id").params(social.id(), upload.toString())
+                .query(Long.class).single();
+        // a limit of nothing: the first progress the run reports is past it (a full collection confirms it)
+        var jobs = new CleanJobs(jobStore, cleaning, datasets, cleaningRuns, 0.0);
+        try {
+            jobs.submit(id);
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (jobStore.find(id).orElseThrow().state().matches("queued|running") && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+        } finally {
+            jobs.stop();
+        }
+        var job = jobStore.find(id).orElseThrow();
+        assertThat(job.state()).isEqualTo("failed");
+        assertThat(job.message()).contains("the server's memory ran short for this file")
+                .contains("bin/sachsong clean FILE --dataset " + SOCIAL).doesNotContain("Exception");
+        assertThat(jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(social.id()).query(Long.class).single())
+                .as("no run recorded, the members as they were").isEqualTo(runsBefore);
+    }
+
     private static void assertPage(HttpResponse<String> r, int status, String says) {
         assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
