@@ -220,45 +220,41 @@ public final class IndexFile {
 
         byte[] bytes() throws IOException {
             var a = new byte[count(1)];
-            for (int at = 0; at < a.length;) {
-                int n = Math.min(need(1).remaining(), a.length - at);
-                buffer.get(a, at, n);
-                at += n;
-            }
+            each(a.length, 1, (b, at, n) -> b.get(b.position(), a, at, n));
             return a;
         }
 
         long[] longs() throws IOException {
             var a = new long[count(8)];
-            for (int at = 0; at < a.length;) {
-                int n = Math.min(need(8).remaining() / 8, a.length - at);
-                buffer.asLongBuffer().get(a, at, n);
-                buffer.position(buffer.position() + n * 8);
-                at += n;
-            }
+            each(a.length, 8, (b, at, n) -> b.asLongBuffer().get(a, at, n));
             return a;
         }
 
         int[] ints() throws IOException {
             var a = new int[count(4)];
-            for (int at = 0; at < a.length;) {
-                int n = Math.min(need(4).remaining() / 4, a.length - at);
-                buffer.asIntBuffer().get(a, at, n);
-                buffer.position(buffer.position() + n * 4);
-                at += n;
-            }
+            each(a.length, 4, (b, at, n) -> b.asIntBuffer().get(a, at, n));
             return a;
         }
 
         short[] shorts() throws IOException {
             var a = new short[count(2)];
-            for (int at = 0; at < a.length;) {
-                int n = Math.min(need(2).remaining() / 2, a.length - at);
-                buffer.asShortBuffer().get(a, at, n);
-                buffer.position(buffer.position() + n * 2);
+            each(a.length, 2, (b, at, n) -> b.asShortBuffer().get(a, at, n));
+            return a;
+        }
+
+        /** Copies of items from the buffer's position into an array, from its index {@code at}. */
+        private interface Take {
+            void from(ByteBuffer buffer, int at, int items);
+        }
+
+        /** Takes {@code count} items of {@code size} bytes, as many at a time as the buffer holds. */
+        private void each(int count, int size, Take take) throws IOException {
+            for (int at = 0; at < count;) {
+                int n = Math.min(need(size).remaining() / size, count - at);
+                take.from(buffer, at, n);
+                buffer.position(buffer.position() + n * size);
                 at += n;
             }
-            return a;
         }
 
         /** Whether every byte was read and the file's last eight bytes are the checksum of them. */
