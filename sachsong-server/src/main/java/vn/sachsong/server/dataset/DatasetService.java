@@ -163,7 +163,7 @@ public class DatasetService {
     /**
      * What a run takes from the dataset's last run: its links (rows unchanged keep them), its model
      * (applied again when the file is mostly the same rows), or both. A run with neither is a first
-     * run's ({@link PriorDecisions#NONE}).
+     * run's ({@link vn.sachsong.cleaning.PriorDecisions#NONE}).
      */
     public enum Reuse {
         /** The links and the model: the default re-clean. */

@@ -33,7 +33,6 @@ final class EarlierRun implements PriorDecisions {
     private final Model model;
     private volatile int keyColumn = -1;
 
-
     private EarlierRun(Dataset dataset, CompletableFuture<PriorLinks> links, DatasetService.Reuse reuse, Model model) {
         this.dataset = dataset;
         this.links = links;
@@ -46,7 +45,8 @@ final class EarlierRun implements PriorDecisions {
      * it is that run's, else from the database; a linked member's link is kept for the run when its
      * person is unchanged since and no person decided its row.
      */
-    static EarlierRun of(Dataset dataset, DatasetStore store, RegistryPeople people, Path linksFile, DatasetService.Reuse reuse) {
+    static EarlierRun of(Dataset dataset, DatasetStore store, RegistryPeople people, Path linksFile,
+            DatasetService.Reuse reuse) {
         var last = store.lastRun(dataset.id());
         // what another version of the code derived from a row, and the model it estimated, are not used
         boolean sameCode = last.isPresent() && CodeStamp.CODE.equals(last.get().code());
