@@ -9,7 +9,7 @@ import vn.sachsong.refdata.PersonalId;
 /**
  * Manual check that an index file past 2 GiB is written and read back whole (not a unit test: it
  * needs minutes and about 12 GB of heap for 25M people):
- * {@code java -Xmx20g -cp CLASSPATH vn.sachsong.linkage.ManualBigIndexRun 25000000 DIR}.
+ * {@code bench/big-index.sh [PEOPLE], or java -Xmx20g -cp CLASSPATH vn.sachsong.linkage.ManualBigIndexRun PEOPLE DIR}.
  * Prints the file's size, the write and read times, and checks every 997th person read back.
  */
 final class ManualBigIndexRun {
