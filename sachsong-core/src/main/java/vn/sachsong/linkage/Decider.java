@@ -17,7 +17,8 @@ import java.util.ArrayList;
  * <li>without ID agreement (no ID, another person's, unknown) a link needs the name agreeing word for
  *     word (accents or a typo aside), the birth date exact or day/month swapped (or, for a name so
  *     rare that the year and the commune are proof enough, the year), the commune agreeing (another
- *     province or another commune says namesake; a province alone or no address leaves it open), and
+ *     province or another commune says namesake: unmatched, not review; a province alone or no address
+ *     leaves it open: review), and
  *     so few {@link Namesakes} expected to agree as well by chance that the link is proof at the
  *     registry's size: unregistered namesakes born the same day elsewhere are common at national
  *     size, and a false link is the worst error;</li>
@@ -37,16 +38,27 @@ final class Decider {
     }
 
     /**
-     * @param rivalNamed another candidate than the best bears the row's name (accents aside) with a
-     *                   birth date that does not contradict it
-     * @param namesakes  the people expected to agree with the row as well as the best by chance ({@link Namesakes})
-     */
-    /**
      * Without an agreeing ID, a link needs fewer than this many registered people expected to agree
      * as well by chance ({@link Namesakes}): about one such row in a thousand could be someone else.
      */
     static final double NAMESAKES = 0.001;
 
+    /**
+     * Without an agreeing ID, a name and a birth date that the candidate shares while the row puts the
+     * person in another commune or province: no link, and no review either. Nothing in the row lets a
+     * reviewer tell the candidate from a namesake born the same day elsewhere, who at national size is
+     * the likelier of the two (on the independent files, six rows in seven of this kind are about
+     * someone the registry lacks); the row goes back to its agency unmatched, the candidate named as the
+     * closest, for the agency to add the ID.
+     */
+    static final String NAMESAKE_ELSEWHERE = "không có số định danh khớp, nơi ở khác: có thể người trùng tên /"
+            + " no agreeing ID and the place disagrees: a namesake elsewhere is as likely";
+
+    /**
+     * @param rivalNamed another candidate than the best bears the row's name (accents aside) with a
+     *                   birth date that does not contradict it
+     * @param namesakes  the people expected to agree with the row as well as the best by chance ({@link Namesakes})
+     */
     LinkDecision decide(Candidate best, int[] bestLevels, Candidate second, boolean rivalNamed, double namesakes) {
         if (best == null) {
             return new LinkDecision.Unmatched("không có ứng viên / no candidate in the registry", null);
@@ -56,7 +68,7 @@ final class Decider {
         if (problem == null) {
             return new LinkDecision.Matched(best.registryRow(), best.pid(), best.score(), best.explanation());
         }
-        if (best.score() < settings.reviewProbability()) {
+        if (best.score() < settings.reviewProbability() || problem.equals(NAMESAKE_ELSEWHERE)) {
             return new LinkDecision.Unmatched(problem, best);
         }
         var top = new ArrayList<Candidate>(2);
@@ -76,7 +88,7 @@ final class Decider {
                     + " birth date not exact";
         }
         if (levels[PROVINCE] == PLACE_DISAGREE || levels[PROVINCE] == PLACE_OTHER_COMMUNE) {
-            return "không có số định danh khớp, nơi ở khác / no agreeing ID and the place disagrees (a namesake?)";
+            return NAMESAKE_ELSEWHERE;
         }
         if (levels[PROVINCE] != PLACE_COMMUNE) {
             return "không có số định danh khớp, không rõ xã / no agreeing ID and no commune to confirm the person";

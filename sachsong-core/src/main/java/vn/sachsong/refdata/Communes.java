@@ -108,13 +108,23 @@ public final class Communes {
     }
 
     private static List<String> current(String name, ProvinceMatch province) {
-        if (!province.old()) {
-            var now = findNew(name, province.province());
-            if (now.isPresent()) {
-                return List.of(now.get().code());
-            }
+        if (province.old()) {
+            return successors(name, List.of(province.province()));
         }
-        var olds = province.old() ? List.of(province.province()) : Predecessors.OF.getOrDefault(province.province().code(), List.of());
+        var now = findNew(name, province.province());
+        if (now.isPresent()) {
+            return List.of(now.get().code());
+        }
+        // A province whose name outlived the reform ("..., tỉnh Tây Ninh") is, in an address naming an
+        // old commune, the old province of that name, not another the new one took in (Long An, with
+        // its own "Phường 3"); only when that one has no such commune are the others asked.
+        var olds = Predecessors.OF.getOrDefault(province.province().code(), List.of());
+        var named = olds.stream().filter(p -> p.shortName().equals(province.province().shortName())).toList();
+        var found = successors(name, named);
+        return found.isEmpty() ? successors(name, olds) : found;
+    }
+
+    private static List<String> successors(String name, List<Province> olds) {
         var out = new ArrayList<String>(2);
         for (var old : olds) {
             for (var commune : findOld(name, old)) {

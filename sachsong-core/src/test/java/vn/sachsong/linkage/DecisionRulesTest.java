@@ -124,12 +124,21 @@ class DecisionRulesTest {
         assertThat(decider.decide(likely, levels, null, false, 1e-5)).isInstanceOf(LinkDecision.Matched.class);
         // so common a name at so large a registry that another namesake could agree as well
         assertThat(decider.decide(likely, levels, null, false, 0.01)).isInstanceOf(LinkDecision.Review.class);
-        // a namesake born the same day in another commune or province, or a place that cannot be told
-        for (int place : new int[] {PersonFields.PLACE_OTHER_COMMUNE, PersonFields.PLACE_DISAGREE,
-                PersonFields.PLACE_PROVINCE, PersonFields.PLACE_MISSING}) {
+        // a place that cannot be told: a person may look
+        for (int place : new int[] {PersonFields.PLACE_PROVINCE, PersonFields.PLACE_MISSING}) {
             levels[PersonFields.PROVINCE] = place;
             assertThat(decider.decide(likely, levels, null, false, 1e-5)).as("place level " + place)
                     .isInstanceOf(LinkDecision.Review.class);
+        }
+        // another commune or province: as likely a namesake born the same day, which no reviewer can
+        // tell from the row; unmatched, the candidate kept as the closest
+        for (int place : new int[] {PersonFields.PLACE_OTHER_COMMUNE, PersonFields.PLACE_DISAGREE}) {
+            levels[PersonFields.PROVINCE] = place;
+            assertThat(decider.decide(likely, levels, null, false, 1e-5)).as("place level " + place)
+                    .isInstanceOfSatisfying(LinkDecision.Unmatched.class, u -> {
+                        assertThat(u.best()).contains(likely);
+                        assertThat(u.reason()).contains("namesake elsewhere");
+                    });
         }
         // a rare name, its birth year and its commune need not wait for a person
         int[] rare = {PersonFields.ID_MISSING, PersonFields.NAME_EXACT, PersonFields.BIRTH_YEAR, PersonFields.AGREE,

@@ -183,6 +183,26 @@ class CommunesTest {
     }
 
     @Test
+    void an_old_address_in_a_province_that_kept_its_name_means_that_old_province() {
+        // New Tây Ninh (80) took in old Tây Ninh (72) and Long An (80), both with a "Phường 3"; an old
+        // address written "..., tỉnh Tây Ninh" is old Tây Ninh's, so only that Phường 3's successor is named
+        var oldTayNinh = Provinces.oldByCode("72").orElseThrow();
+        var oldLongAn = Provinces.oldByCode("80").orElseThrow();
+        assertThat(Communes.findOld("Phường 3", oldLongAn)).isNotEmpty();
+        var phuong3 = Communes.findOld("Phường 3", oldTayNinh);
+        assertThat(phuong3).hasSize(1);
+        var text = "Số 46 Lê Duẩn - phường 3 - thành phố Tây Ninh - tỉnh Tây Ninh";
+        assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow()))
+                .isEqualTo(Communes.successorsOf(phuong3.get(0).code()));
+        // a name only the other old province has is still found there
+        var longAnOnly = Communes.oldIn(oldLongAn).stream().filter(c -> Communes.findOld(c.name(), oldTayNinh).isEmpty())
+                .findFirst().orElseThrow();
+        var other = "Ấp 1, " + longAnOnly.name() + ", Tây Ninh";
+        assertThat(Communes.currentIn(other, Provinces.findInAddress(other).orElseThrow()))
+                .containsAnyElementsOf(Communes.successorsOf(longAnOnly.code()));
+    }
+
+    @Test
     void an_address_without_a_commune_names_none() {
         var laoCai = Provinces.findInAddress("Tỉnh Lào Cai").orElseThrow();
         assertThat(Communes.currentIn("Tỉnh Lào Cai", laoCai)).isEmpty();
