@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.sachsong.text.VietText;
 
 /**
  * Commune names by province, keyed both bare ("hongha" for "Phường Hồng Hà") and with the unit type
@@ -50,6 +51,23 @@ final class CommuneNames {
             return List.of();
         }
         return hit.size() > 1 ? sameAccents(hit, name, skipped) : hit;
+    }
+
+    /**
+     * Whether the text names the commune as it is written: of its type when the text gives one, and
+     * with its accents when the text has any (tone marks placed either way). "Phường An Hoà" is not
+     * written as "Xã An Hòa", nor "Xã Hoằng Phụ" as "Xã Hoằng Phú"; "xa hoang phu" is either.
+     */
+    static boolean writtenAs(String text, Commune commune) {
+        var words = PlaceKey.words(text);
+        var own = PlaceKey.words(commune.name());
+        int typeWords = UnitType.wordCount(words);
+        if (typeWords > 0 && typeWords < words.size() && !UnitType.of(words).equals(UnitType.of(own))) {
+            return false;
+        }
+        var accented = bareAccented(VietText.canonicalTones(text), typeWords);
+        boolean plain = accented.equals(PlaceKey.join(words, Math.min(typeWords, words.size()), words.size()));
+        return plain || accented.equals(bareAccented(VietText.canonicalTones(commune.name()), UnitType.wordCount(own)));
     }
 
     /** Among names equal without accents, those also equal with them; all of them if none is. */

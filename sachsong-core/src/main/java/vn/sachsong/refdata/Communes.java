@@ -88,18 +88,29 @@ public final class Communes {
      * The current (2025) communes an address can mean: the first part of it (between commas or
      * dashes, before the province) that names a commune of its province, today's commune, or for an
      * old name the ones it went into (several when the name fits several old communes of the
-     * province, as a bare "Xã Tân Lập" without its district does). Empty when no part names a commune.
+     * province, as a bare "Xã Tân Lập" without its district does). An address written before the
+     * reform, which names a district ("Huyện Hoằng Hóa", "TP. Sa Đéc") or a thị trấn, names an old
+     * commune: its name is looked up among the old communes first, so "Xã Hoằng Phụ, Huyện Hoằng Hóa"
+     * is the commune Hoằng Phụ went into, not today's "Xã Hoằng Phú". Today's commune is taken first
+     * only when the part writes its name as it is (its type, its accents if the part has any); a name
+     * that fits it only loosely ("Phường An Hoà" for "Xã An Hòa") is an old commune's when one has it.
+     * Empty when no part names a commune.
      */
     public static List<String> currentIn(String address, ProvinceMatch province) {
         if (address == null || address.isBlank() || province == null) {
             return List.of();
         }
-        for (var part : PARTS.split(address)) {
+        var parts = PARTS.split(address);
+        boolean oldForm = false;
+        for (var part : parts) {
+            oldForm |= oldLevel(part);
+        }
+        for (var part : parts) {
             var name = part.strip();
-            if (name.isEmpty() || Provinces.find(name).isPresent()) {
+            if (name.isEmpty() || Provinces.find(name).isPresent() || oldForm && district(name)) {
                 continue;
             }
-            var codes = current(name, province);
+            var codes = current(name, province, oldForm);
             if (!codes.isEmpty()) {
                 return codes;
             }
@@ -107,12 +118,34 @@ public final class Communes {
         return List.of();
     }
 
-    private static List<String> current(String name, ProvinceMatch province) {
+    /** A part naming a unit only addresses before 1 July 2025 have: a district, or a thị trấn. */
+    private static boolean oldLevel(String part) {
+        var words = PlaceKey.words(part);
+        return district(part) || words.size() > 2 && words.get(0).equals("thi") && words.get(1).equals("tran");
+    }
+
+    /** "Huyện X", "Quận 1", "Q.1", "H. Sìn Hồ", "Thị xã X", "TX X", "Thành phố X" or "TP. X" that is no province. */
+    private static boolean district(String part) {
+        var words = PlaceKey.words(part);
+        if (words.size() < 2) {
+            return false;
+        }
+        var first = words.get(0);
+        boolean named = switch (first) {
+            case "huyen", "quan", "tp", "tx", "q", "h" -> true;
+            case "thi" -> words.get(1).equals("xa") && words.size() > 2;
+            case "thanh" -> words.get(1).equals("pho") && words.size() > 2;
+            default -> false;
+        };
+        return named && Provinces.find(part.strip()).isEmpty();
+    }
+
+    private static List<String> current(String name, ProvinceMatch province, boolean oldForm) {
         if (province.old()) {
             return successors(name, List.of(province.province()));
         }
         var now = findNew(name, province.province());
-        if (now.isPresent()) {
+        if (!oldForm && now.isPresent() && CommuneNames.writtenAs(name, now.get())) {
             return List.of(now.get().code());
         }
         // A province whose name outlived the reform ("..., tỉnh Tây Ninh") is, in an address naming an
@@ -121,7 +154,13 @@ public final class Communes {
         var olds = Predecessors.OF.getOrDefault(province.province().code(), List.of());
         var named = olds.stream().filter(p -> p.shortName().equals(province.province().shortName())).toList();
         var found = successors(name, named);
-        return found.isEmpty() ? successors(name, olds) : found;
+        if (found.isEmpty()) {
+            found = successors(name, olds);
+        }
+        if (found.isEmpty() && now.isPresent()) {
+            return List.of(now.get().code());
+        }
+        return found;
     }
 
     private static List<String> successors(String name, List<Province> olds) {

@@ -2,6 +2,7 @@ package vn.sachsong.refdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -200,6 +201,33 @@ class CommunesTest {
         var other = "Ấp 1, " + longAnOnly.name() + ", Tây Ninh";
         assertThat(Communes.currentIn(other, Provinces.findInAddress(other).orElseThrow()))
                 .containsAnyElementsOf(Communes.successorsOf(longAnOnly.code()));
+    }
+
+    @Test
+    void an_address_written_before_the_reform_names_the_old_commune_not_todays_namesake() {
+        // old Xã Hoằng Phụ went into today's Xã Hoằng Thanh; today's Thanh Hóa also has a Xã Hoằng Phú
+        var oldThanhHoa = Provinces.oldByCode("38").orElseThrow();
+        var hoangPhu = Communes.findOld("Xã Hoằng Phụ", oldThanhHoa);
+        assertThat(hoangPhu).hasSize(1);
+        var went = Communes.successorsOf(hoangPhu.get(0).code());
+        var newThanhHoa = Provinces.newByCode("38").orElseThrow();
+        var namesake = Communes.findNew("Xã Hoằng Phú", newThanhHoa).orElseThrow();
+        assertThat(went).doesNotContain(namesake.code());
+        for (var text : List.of("Thôn Trung, Xã Hoằng Phụ, Huyện Hoằng Hóa, Tỉnh Thanh Hóa",
+                "Thôn Trung, Xã Hoằng Phụ, H. Hoằng Hóa, Thanh Hóa", "Thôn Trung, Xã Hoằng Phụ, Thanh Hóa")) {
+            assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow())).as(text).isEqualTo(went);
+        }
+        // written as today's commune is written, or without accents to tell them apart: today's
+        for (var text : List.of("Thôn Trung, Xã Hoằng Phú, Thanh Hóa", "Thon Trung, xa hoang phu, Thanh Hoa")) {
+            assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow())).as(text)
+                    .containsExactly(namesake.code());
+        }
+        // a district names no commune, even one named after it: Sa Đéc's Phường An Hoà, not Phường Sa Đéc by the city
+        var text = "Tổ 32, Phường An Hoà, Thành phố Sa Đéc, Tỉnh Đồng Tháp";
+        var anHoa = Communes.findOld("Phường An Hoà", Provinces.oldByCode("87").orElseThrow());
+        assertThat(anHoa).hasSize(1);
+        assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow()))
+                .isEqualTo(Communes.successorsOf(anHoa.get(0).code()));
     }
 
     @Test
