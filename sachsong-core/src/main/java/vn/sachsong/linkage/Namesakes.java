@@ -7,7 +7,8 @@ import static vn.sachsong.linkage.PersonFields.*;
  * alone: the people bearing the candidate's name (the registry's own count, so it grows with the
  * registry and with the name's frequency), times the chance that one of them also agrees on the
  * birth date as far as it agrees (once per reading of the date the row allows: a day/month swap is
- * a second chance to agree), on the place as far as it agrees, and on sex. Without an agreeing ID
+ * a second chance to agree), on the place as far as it agrees (once per commune the row's address
+ * can mean: an old commune split in three is three chances), and on sex. Without an agreeing ID
  * these are the only evidence, and a link needs this number far below one (see {@link Decider}).
  */
 final class Namesakes {
@@ -29,7 +30,7 @@ final class Namesakes {
     /** The expected number of people other than the candidate agreeing as well; infinite when a level rules a namesake in. */
     static double expected(PersonIndex index, int person, int[] levels, RowFeatures row) {
         double people = Math.max(1, index.nameCount(nameHash(index, person)));
-        return people * birth(levels[BIRTH], Math.max(1, row.dates.length)) * place(levels[PROVINCE])
+        return people * birth(levels[BIRTH], Math.max(1, row.dates.length)) * place(levels[PROVINCE], row.communes.length)
                 * (levels[SEX] == AGREE ? 0.5 : levels[SEX] == MISSING ? 1 : Double.POSITIVE_INFINITY)
                 * (levels[ID] == ID_PARTIAL ? 1 / EXCEL_PREFIX : 1);
     }
@@ -46,9 +47,10 @@ final class Namesakes {
         };
     }
 
-    private static double place(int level) {
+    /** {@code communes}: how many of today's communes the row's address can mean, each a chance to agree. */
+    private static double place(int level, int communes) {
         return switch (level) {
-            case PLACE_COMMUNE -> 1 / COMMUNES;
+            case PLACE_COMMUNE -> Math.max(1, communes) / COMMUNES;
             case PLACE_PROVINCE -> 1 / PROVINCES;
             case PLACE_MISSING -> 1;
             default -> Double.POSITIVE_INFINITY;

@@ -19,8 +19,8 @@ final class PairComparer {
     }
 
     /**
-     * The row's address against the person's: the same commune (today's, or one an old commune of
-     * the row's went into), else the same province as their address or birth registration, told
+     * The row's address against the person's: the same commune (today's, or one of those an old
+     * commune of the row's went into), else the same province as their address or birth registration, told
      * apart by whether the row names a commune (then another one) or none.
      */
     private int province(RowFeatures row, int person) {
@@ -35,8 +35,9 @@ final class PairComparer {
             }
             for (int c : row.communes) {
                 if (c == commune) {
-                    // an old commune split among several of today's: the row may mean another of them
-                    return row.communes.length == 1 ? PLACE_COMMUNE : PLACE_PROVINCE;
+                    // one of the row's communes (an old commune split among several of today's, or an
+                    // old name several communes had): Namesakes counts each as a chance to agree
+                    return PLACE_COMMUNE;
                 }
             }
         } else if (row.province != IndexParts.ProvinceCodes.ofBirthCode(index.birthCode[person])) {

@@ -140,6 +140,38 @@ class ComparisonLevelsTest {
     }
 
     /** Nguyễn Văn Hùng, born 4 March 1986 with his birth registered in Hà Nội, living at the address. */
+    @Test
+    void anOldCommuneSplitInTwoAgreesWithEitherAndCountsTwiceForNamesakes() {
+        // old Phường Tân Thành (Hoa Lư, Ninh Bình) went into today's Xã Lai Thành and Phường Hoa Lư
+        var oldNinhBinh = Provinces.oldByCode("37").orElseThrow();
+        var tanThanh = Communes.findOld("Phường Tân Thành", oldNinhBinh);
+        assertThat(tanThanh).hasSize(1);
+        var went = Communes.successorsOf(tanThanh.get(0).code());
+        assertThat(went).hasSize(2);
+        var laiThanh = Communes.newByCode(went.get(0)).orElseThrow();
+        var index = PersonIndex.builder()
+                .add(at("037086000001", "Tổ 27, " + laiThanh.name() + ", Ninh Bình"))
+                .add(at("037086000002", "Tổ 27, Phường Nam Hoa Lư, Ninh Bình"))
+                .build();
+        var old = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2, List.of("Nguyễn Văn Hùng",
+                "04/03/1986", "", "Phường Tân Thành, Thành phố Hoa Lư, Tỉnh Ninh Bình"))), index);
+        assertThat(old.communes).hasSize(2);
+        var levels = new int[PersonFields.SPECS.size()];
+        new PairComparer(index).compare(old, index.rowOfPid(37_086_000_001L), levels);
+        assertThat(levels[PROVINCE]).isEqualTo(PLACE_COMMUNE);
+        double twoChances = Namesakes.expected(index, index.rowOfPid(37_086_000_001L), levels, old);
+        // the same person found by today's name of the commune: one chance
+        var today = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2, List.of("Nguyễn Văn Hùng",
+                "04/03/1986", "", "Tổ 27, " + laiThanh.name() + ", Ninh Bình"))), index);
+        new PairComparer(index).compare(today, index.rowOfPid(37_086_000_001L), levels);
+        assertThat(levels[PROVINCE]).isEqualTo(PLACE_COMMUNE);
+        double oneChance = Namesakes.expected(index, index.rowOfPid(37_086_000_001L), levels, today);
+        assertThat(twoChances).isCloseTo(2 * oneChance, org.assertj.core.data.Offset.offset(1e-15));
+        // a commune the old one did not go into is another commune
+        new PairComparer(index).compare(old, index.rowOfPid(37_086_000_002L), levels);
+        assertThat(levels[PROVINCE]).isEqualTo(PLACE_OTHER_COMMUNE);
+    }
+
     private static RegistryPerson at(String pid, String address) {
         return new RegistryPerson(pid, null, "Nguyễn Văn Hùng", new PartialDate(1986, 3, 4), PersonalId.sexOf(pid), "001",
                 address, false);
