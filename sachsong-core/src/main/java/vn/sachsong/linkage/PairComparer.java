@@ -19,8 +19,8 @@ final class PairComparer {
     }
 
     /**
-     * The row's address against the person's: the same commune (today's, or one of those an old
-     * commune of the row's went into), else the same province as their address or birth registration, told
+     * The row's address against the person's: the same commune (today's, or one of those the old
+     * commune the row names went into), else the same province as their address or birth registration, told
      * apart by whether the row names a commune (then another one) or none.
      */
     private int province(RowFeatures row, int person) {
@@ -35,9 +35,10 @@ final class PairComparer {
             }
             for (int c : row.communes) {
                 if (c == commune) {
-                    // one of the row's communes (an old commune split among several of today's, or an
-                    // old name several communes had): Namesakes counts each as a chance to agree
-                    return PLACE_COMMUNE;
+                    // one of the communes an old commune of the row's was split into (Namesakes counts
+                    // each as a chance to agree); a name several old communes had (in other districts)
+                    // says only that the person lived in one of them
+                    return row.onePlace ? PLACE_COMMUNE : PLACE_PROVINCE;
                 }
             }
         } else if (row.province != IndexParts.ProvinceCodes.ofBirthCode(index.birthCode[person])) {

@@ -33,6 +33,8 @@ final class RowFeatures {
     final int province;
     /** Current commune codes the row's address can mean (none when it names no commune). */
     final int[] communes;
+    /** Whether {@link #communes} are one place: today's commune, or one old commune split among them. */
+    final boolean onePlace;
 
     RowFeatures(ParsedRow row, PersonIndex index) {
         var words = row.fullName().isEmpty() ? new String[0] : row.fullName().split(" ");
@@ -59,23 +61,30 @@ final class RowFeatures {
         partialLength = partial == null ? 0 : partial.length();
         sex = row.sex() == null ? -1 : row.sex() == Sex.F ? 1 : 0;
         province = row.province() == null ? 0 : Integer.parseInt(row.province().current().code());
-        communes = row.provinceFrom() == Field.ADDRESS || row.provinceFrom() == Field.PROVINCE
-                ? communes(row.address(), row.province()) : NONE;
+        var where = row.provinceFrom() == Field.ADDRESS || row.provinceFrom() == Field.PROVINCE
+                ? where(row.address(), row.province()) : Where.NONE;
+        communes = where.codes();
+        onePlace = where.one();
     }
 
-    private static final int[] NONE = new int[0];
+    /** The communes an address can mean, and whether they are one place ({@link Communes.Place}). */
+    private record Where(int[] codes, boolean one) {
+        static final Where NONE = new Where(new int[0], false);
+    }
+
     /** Addresses repeat (a village's rows, a registry's households): each is read once. */
-    private static final Map<String, int[]> COMMUNES = new ConcurrentHashMap<>();
+    private static final Map<String, Where> COMMUNES = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 200_000;
 
-    private static int[] communes(String address, ProvinceMatch province) {
+    private static Where where(String address, ProvinceMatch province) {
         if (address == null || address.isEmpty() || province == null) {
-            return NONE;
+            return Where.NONE;
         }
         var key = province.province().code() + (province.old() ? "o|" : "n|") + address;
         var hit = COMMUNES.get(key);
         if (hit == null) {
-            hit = Communes.currentIn(address, province).stream().mapToInt(Integer::parseInt).toArray();
+            var place = Communes.placeIn(address, province);
+            hit = new Where(place.codes().stream().mapToInt(Integer::parseInt).toArray(), place.one());
             if (COMMUNES.size() >= MAX_CACHED) {
                 COMMUNES.clear();
             }
@@ -86,7 +95,7 @@ final class RowFeatures {
 
     /** The one current commune a registry address in this province names, 0 when none or several. */
     static int oneCommune(String address, ProvinceMatch province) {
-        var codes = communes(address, province);
+        var codes = where(address, province).codes();
         return codes.length == 1 ? codes[0] : 0;
     }
 

@@ -97,8 +97,22 @@ public final class Communes {
      * Empty when no part names a commune.
      */
     public static List<String> currentIn(String address, ProvinceMatch province) {
+        return placeIn(address, province).codes();
+    }
+
+    /**
+     * The communes an address can mean ({@link #currentIn}), and whether they are one place: today's
+     * commune, or one old commune, split or not, rather than several old communes that shared the
+     * name (then the address says only that the person lived in one of them).
+     */
+    public record Place(List<String> codes, boolean one) {
+        static final Place NONE = new Place(List.of(), false);
+    }
+
+    /** {@link #currentIn} with whether the communes are one place ({@link Place}). */
+    public static Place placeIn(String address, ProvinceMatch province) {
         if (address == null || address.isBlank() || province == null) {
-            return List.of();
+            return Place.NONE;
         }
         var parts = PARTS.split(address);
         boolean oldForm = false;
@@ -110,12 +124,12 @@ public final class Communes {
             if (name.isEmpty() || Provinces.find(name).isPresent() || oldForm && district(name)) {
                 continue;
             }
-            var codes = current(name, province, oldForm);
-            if (!codes.isEmpty()) {
-                return codes;
+            var place = current(name, province, oldForm);
+            if (!place.codes().isEmpty()) {
+                return place;
             }
         }
-        return List.of();
+        return Place.NONE;
     }
 
     /** A part naming a unit only addresses before 1 July 2025 have: a district, or a thị trấn. */
@@ -140,13 +154,13 @@ public final class Communes {
         return named && Provinces.find(part.strip()).isEmpty();
     }
 
-    private static List<String> current(String name, ProvinceMatch province, boolean oldForm) {
+    private static Place current(String name, ProvinceMatch province, boolean oldForm) {
         if (province.old()) {
             return successors(name, List.of(province.province()));
         }
         var now = findNew(name, province.province());
         if (!oldForm && now.isPresent() && CommuneNames.writtenAs(name, now.get())) {
-            return List.of(now.get().code());
+            return new Place(List.of(now.get().code()), true);
         }
         // A province whose name outlived the reform ("..., tỉnh Tây Ninh") is, in an address naming an
         // old commune, the old province of that name, not another the new one took in (Long An, with
@@ -154,19 +168,21 @@ public final class Communes {
         var olds = Predecessors.OF.getOrDefault(province.province().code(), List.of());
         var named = olds.stream().filter(p -> p.shortName().equals(province.province().shortName())).toList();
         var found = successors(name, named);
-        if (found.isEmpty()) {
+        if (found.codes().isEmpty()) {
             found = successors(name, olds);
         }
-        if (found.isEmpty() && now.isPresent()) {
-            return List.of(now.get().code());
+        if (found.codes().isEmpty() && now.isPresent()) {
+            return new Place(List.of(now.get().code()), true);
         }
         return found;
     }
 
-    private static List<String> successors(String name, List<Province> olds) {
+    private static Place successors(String name, List<Province> olds) {
         var out = new ArrayList<String>(2);
+        int communes = 0;
         for (var old : olds) {
             for (var commune : findOld(name, old)) {
+                communes++;
                 for (var code : successorsOf(commune.code())) {
                     if (!out.contains(code)) {
                         out.add(code);
@@ -174,7 +190,7 @@ public final class Communes {
                 }
             }
         }
-        return out;
+        return new Place(out, communes == 1);
     }
 
     /** The old provinces of each new one, by new code; built on first use. */

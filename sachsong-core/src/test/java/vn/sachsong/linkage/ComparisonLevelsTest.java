@@ -172,6 +172,22 @@ class ComparisonLevelsTest {
         assertThat(levels[PROVINCE]).isEqualTo(PLACE_OTHER_COMMUNE);
     }
 
+    @Test
+    void aNameSeveralOldCommunesHadIsNoCommuneAgreeing() {
+        // "Xã Phùng Xá" without its district: communes of two districts of old Hà Tây (Hà Nội since 2008)
+        var oldHaNoi = Provinces.oldByCode("01").orElseThrow();
+        var phungXa = Communes.findOld("Xã Phùng Xá", oldHaNoi);
+        assertThat(phungXa).hasSizeGreaterThan(1);
+        var one = Communes.newByCode(Communes.successorsOf(phungXa.get(0).code()).get(0)).orElseThrow();
+        var index = PersonIndex.builder().add(at("001086000001", "Thôn Đông, " + one.name() + ", Hà Nội")).build();
+        var row = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2, List.of("Nguyễn Văn Hùng",
+                "04/03/1986", "", "Thôn Đông, Xã Phùng Xá, Tỉnh Hà Tây"))), index);
+        assertThat(row.communes).contains(Integer.parseInt(one.code()));
+        var levels = new int[PersonFields.SPECS.size()];
+        new PairComparer(index).compare(row, index.rowOfPid(1_086_000_001L), levels);
+        assertThat(levels[PROVINCE]).isEqualTo(PLACE_PROVINCE);
+    }
+
     private static RegistryPerson at(String pid, String address) {
         return new RegistryPerson(pid, null, "Nguyễn Văn Hùng", new PartialDate(1986, 3, 4), PersonalId.sexOf(pid), "001",
                 address, false);

@@ -181,6 +181,12 @@ class CommunesTest {
         assertThat(expected).hasSizeGreaterThan(1);
         assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow()))
                 .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Communes.placeIn(text, Provinces.findInAddress(text).orElseThrow()).one()).as("several old communes").isFalse();
+        // one old commune split in two is one place
+        var split = "Phường Tân Thành, Thành phố Hoa Lư, Tỉnh Ninh Bình";
+        var place = Communes.placeIn(split, Provinces.findInAddress(split).orElseThrow());
+        assertThat(place.codes()).hasSize(2);
+        assertThat(place.one()).isTrue();
     }
 
     @Test
