@@ -85,6 +85,7 @@ done
 echo
 echo "(rows = person rows; precision = right pid / matched rows; recall = right pid / rows whose person is registered;"
 echo " review = review rows / person rows; bars: precision >= 0.999, absent linked <= 0.05%, recall >= 0.99, review <= 2%)"
+grep '^ceiling' "$work/score.txt" || true
 echo
 sed -n '/^kind (all files)/,$p' "$work/score.txt" | grep -v '^  ' || true
 grep '^  ' "$work/score.txt" || true

@@ -116,6 +116,7 @@ public class Score {
         if (outputs.size() > 1) {
             System.out.println(all.line("ALL"));
         }
+        System.out.println(ceiling(truth, outputs));
         if (kinds) {
             System.out.printf("%-26s %9s %8s %8s %7s %9s   %9s %9s %8s%n", "kind (all files)", "reg.rows", "recall", "review",
                     "wrong", "unmatched", "abs.rows", "abs.linked", "abs.rev");
@@ -178,6 +179,36 @@ public class Score {
             System.out.println("  ABSENT-LINKED " + absentRows.get(k));
         }
         return res;
+    }
+
+    /**
+     * What no linker that sees only the row and the registry can tell apart: rows of registered people
+     * with no ID of their own (none, or a relative's) and no place that can confirm them (no address,
+     * a province alone, or an address they moved from), against rows of unregistered look-alikes
+     * showing the same. Linking the first means linking the second; leaving them bounds recall.
+     */
+    static String ceiling(Map<String, List<String[]>> truth, List<String[]> outputs) {
+        long registered = 0, blind = 0, absent = 0, twins = 0;
+        for (String[] o : outputs) {
+            for (String[] t : truth.get(o[1])) {
+                if (t == null || t[1].equals("not_a_person")) {
+                    continue;
+                }
+                var k = List.of(t[1].split("\\+"));
+                boolean noOwnId = k.contains("id_missing") || k.contains("id_relative");
+                boolean noPlace = k.contains("addr_missing") || k.contains("addr_province_only") || k.contains("addr_moved");
+                if (t[0].isEmpty()) {
+                    absent++;
+                    twins += noOwnId && noPlace && k.stream().anyMatch(x -> x.startsWith("absent_lookalike")) ? 1 : 0;
+                } else {
+                    registered++;
+                    blind += noOwnId && noPlace ? 1 : 0;
+                }
+            }
+        }
+        return String.format("ceiling: %d of %d registered rows have no ID of their own and no place to confirm them"
+                + " (recall without them at most %.4f); %d of %d absent people's rows are look-alikes showing the same (%.2f%%)",
+                blind, registered, 1 - (double) blind / Math.max(1, registered), twins, absent, 100.0 * twins / Math.max(1, absent));
     }
 
     /** dataset -> rows in order: {pid, kind}. */
