@@ -129,8 +129,9 @@ public abstract class EngineContractTest {
     }
 
     /**
-     * Bars near what these files give (2026-12-06: precision 1.0000 on both, recall 0.9934 and 0.9944,
-     * review 0.60% and 0.53%, none of the ~130 absent people linked), so a change for the worse fails.
+     * Bars near what these files give (2026-12-06, 594078f: precision 1.0000 on both, recall 0.9944 and
+     * 0.9951, review 0.50% and 0.40%, none of the ~130 absent people linked), so a change for the worse
+     * fails: about ten more rows lost or sent to review in a file of 3,000, or two false links, do.
      */
     @Test
     public void meetsTheAccuracyBars() throws IOException {
@@ -138,9 +139,10 @@ public abstract class EngineContractTest {
             var output = dir.resolve(dataset + "-accuracy-" + engine() + ".csv");
             run(CleaningRun.Settings.defaults(Map.of()), engine(), dir.resolve(dataset + ".csv"), output);
             var result = TruthCheck.check(output, dir.resolve(Generator.TRUTH_FILE), dataset, index);
+            System.out.println(engine() + " " + dataset + ": " + result);
             assertThat(result.precision()).as(dataset + " " + result).isGreaterThanOrEqualTo(0.999);
-            assertThat(result.recall()).as(dataset + " " + result).isGreaterThanOrEqualTo(0.985);
-            assertThat(result.reviewRate()).as(dataset + " " + result).isLessThanOrEqualTo(0.015);
+            assertThat(result.recall()).as(dataset + " " + result).isGreaterThanOrEqualTo(0.991);
+            assertThat(result.reviewRate()).as(dataset + " " + result).isLessThanOrEqualTo(0.008);
             assertThat(result.absentLinked()).as(dataset + " " + result).isLessThanOrEqualTo(1);
         }
     }
