@@ -196,7 +196,8 @@ public class Score {
                 }
                 var k = List.of(t[1].split("\\+"));
                 boolean noOwnId = k.contains("id_missing") || k.contains("id_relative");
-                boolean noPlace = k.contains("addr_missing") || k.contains("addr_province_only") || k.contains("addr_moved");
+                boolean noPlace = k.contains("addr_missing") || k.contains("addr_province_only")
+                        || k.contains("addr_moved");
                 if (t[0].isEmpty()) {
                     absent++;
                     twins += noOwnId && noPlace && k.stream().anyMatch(x -> x.startsWith("absent_lookalike")) ? 1 : 0;
@@ -207,8 +208,9 @@ public class Score {
             }
         }
         return String.format("ceiling: %d of %d registered rows have no ID of their own and no place to confirm them"
-                + " (recall without them at most %.4f); %d of %d absent people's rows are look-alikes showing the same (%.2f%%)",
-                blind, registered, 1 - (double) blind / Math.max(1, registered), twins, absent, 100.0 * twins / Math.max(1, absent));
+                + " (recall without them at most %.4f); %d of %d absent people's rows are look-alikes showing the same"
+                + " (%.2f%%)", blind, registered, 1 - (double) blind / Math.max(1, registered), twins, absent,
+                100.0 * twins / Math.max(1, absent));
     }
 
     /** dataset -> rows in order: {pid, kind}. */

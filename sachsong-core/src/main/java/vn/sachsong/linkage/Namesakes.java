@@ -30,7 +30,8 @@ final class Namesakes {
     /** The expected number of people other than the candidate agreeing as well; infinite when a level rules a namesake in. */
     static double expected(PersonIndex index, int person, int[] levels, RowFeatures row) {
         double people = Math.max(1, index.nameCount(nameHash(index, person)));
-        return people * birth(levels[BIRTH], Math.max(1, row.dates.length)) * place(levels[PROVINCE], row.communes.length)
+        return people * birth(levels[BIRTH], Math.max(1, row.dates.length))
+                * place(levels[PROVINCE], row.communes.length)
                 * (levels[SEX] == AGREE ? 0.5 : levels[SEX] == MISSING ? 1 : Double.POSITIVE_INFINITY)
                 * (levels[ID] == ID_PARTIAL ? 1 / EXCEL_PREFIX : 1);
     }

@@ -20,8 +20,8 @@ final class PairComparer {
 
     /**
      * The row's address against the person's: the same commune (today's, or one of those the old
-     * commune the row names went into), else the same province as their address or birth registration, told
-     * apart by whether the row names a commune (then another one) or none.
+     * commune the row names went into), else the same province as their address or birth
+     * registration, told apart by whether the row names a commune (then another one) or none.
      */
     private int province(RowFeatures row, int person) {
         if (row.province == 0) {

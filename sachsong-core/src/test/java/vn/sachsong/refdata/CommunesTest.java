@@ -181,7 +181,8 @@ class CommunesTest {
         assertThat(expected).hasSizeGreaterThan(1);
         assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow()))
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(Communes.placeIn(text, Provinces.findInAddress(text).orElseThrow()).one()).as("several old communes").isFalse();
+        assertThat(Communes.placeIn(text, Provinces.findInAddress(text).orElseThrow()).one()).as("several old communes")
+                .isFalse();
         // one old commune split in two is one place
         var split = "Phường Tân Thành, Thành phố Hoa Lư, Tỉnh Ninh Bình";
         var place = Communes.placeIn(split, Provinces.findInAddress(split).orElseThrow());
@@ -202,8 +203,8 @@ class CommunesTest {
         assertThat(Communes.currentIn(text, Provinces.findInAddress(text).orElseThrow()))
                 .isEqualTo(Communes.successorsOf(phuong3.get(0).code()));
         // a name only the other old province has is still found there
-        var longAnOnly = Communes.oldIn(oldLongAn).stream().filter(c -> Communes.findOld(c.name(), oldTayNinh).isEmpty())
-                .findFirst().orElseThrow();
+        var longAnOnly = Communes.oldIn(oldLongAn).stream()
+                .filter(c -> Communes.findOld(c.name(), oldTayNinh).isEmpty()).findFirst().orElseThrow();
         var other = "Ấp 1, " + longAnOnly.name() + ", Tây Ninh";
         assertThat(Communes.currentIn(other, Provinces.findInAddress(other).orElseThrow()))
                 .containsAnyElementsOf(Communes.successorsOf(longAnOnly.code()));
