@@ -115,13 +115,16 @@ public final class Communes {
             return Place.NONE;
         }
         var parts = PARTS.split(address);
+        var districts = new boolean[parts.length];
         boolean oldForm = false;
-        for (var part : parts) {
-            oldForm |= oldLevel(part);
+        for (int i = 0; i < parts.length; i++) {
+            var words = PlaceKey.words(parts[i]);
+            districts[i] = district(words, parts[i]);
+            oldForm |= districts[i] || thiTran(words);
         }
-        for (var part : parts) {
-            var name = part.strip();
-            if (name.isEmpty() || Provinces.find(name).isPresent() || oldForm && district(name)) {
+        for (int i = 0; i < parts.length; i++) {
+            var name = parts[i].strip();
+            if (name.isEmpty() || oldForm && districts[i] || Provinces.find(name).isPresent()) {
                 continue;
             }
             var place = current(name, province, oldForm);
@@ -132,20 +135,17 @@ public final class Communes {
         return Place.NONE;
     }
 
-    /** A part naming a unit only addresses before 1 July 2025 have: a district, or a thị trấn. */
-    private static boolean oldLevel(String part) {
-        var words = PlaceKey.words(part);
-        return district(part) || words.size() > 2 && words.get(0).equals("thi") && words.get(1).equals("tran");
+    /** A thị trấn: a unit only addresses before 1 July 2025 have, as a district is. */
+    private static boolean thiTran(List<String> words) {
+        return words.size() > 2 && words.get(0).equals("thi") && words.get(1).equals("tran");
     }
 
     /** "Huyện X", "Quận 1", "Q.1", "H. Sìn Hồ", "Thị xã X", "TX X", "Thành phố X" or "TP. X" that is no province. */
-    private static boolean district(String part) {
-        var words = PlaceKey.words(part);
+    private static boolean district(List<String> words, String part) {
         if (words.size() < 2) {
             return false;
         }
-        var first = words.get(0);
-        boolean named = switch (first) {
+        boolean named = switch (words.get(0)) {
             case "huyen", "quan", "tp", "tx", "q", "h" -> true;
             case "thi" -> words.get(1).equals("xa") && words.size() > 2;
             case "thanh" -> words.get(1).equals("pho") && words.size() > 2;
