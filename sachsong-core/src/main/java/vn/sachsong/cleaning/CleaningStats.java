@@ -18,7 +18,9 @@ final class CleaningStats {
     final Map<String, Long> statuses = new LinkedHashMap<>();
     final Map<String, Long> corrections = new TreeMap<>();
     final Map<String, Long> unmatched = new TreeMap<>();
-    final Map<String, Long> completeness = new LinkedHashMap<>();
+    private final Map<String, Long> completeness = new LinkedHashMap<>();
+    /** Rows with each field present, by {@link Field} ordinal (an array: a million rows, several fields each). */
+    private final long[] present = new long[Field.values().length];
     final Map<String, Long> nameSources = new TreeMap<>();
     final List<ReviewItem> review = new ArrayList<>();
     long rows;
@@ -39,6 +41,17 @@ final class CleaningStats {
     }
 
     /** One row, in file order: what it adds ({@code facts}), and whether an earlier row is the same person. */
+    /** Per field of the header (and any other a row had), the rows in which it was present. */
+    Map<String, Long> completeness() {
+        var counts = new LinkedHashMap<>(completeness);
+        for (int f = 0; f < present.length; f++) {
+            if (present[f] > 0) {
+                counts.merge(FIELD_NAMES[f], present[f], Long::sum);
+            }
+        }
+        return counts;
+    }
+
     void add(RowFacts facts, boolean duplicate) {
         rows++;
         statuses.merge(facts.status(), 1L, Long::sum);
@@ -46,8 +59,8 @@ final class CleaningStats {
         deceased += facts.deceased() ? 1 : 0;
         reviewDeceased += facts.reviewOfDeceased() ? 1 : 0;
         duplicates += duplicate ? 1 : 0;
-        for (long present = facts.present(); present != 0; present &= present - 1) {
-            completeness.merge(FIELD_NAMES[Long.numberOfTrailingZeros(present)], 1L, Long::sum);
+        for (long fields = facts.present(); fields != 0; fields &= fields - 1) {
+            present[Long.numberOfTrailingZeros(fields)]++;
         }
         if (facts.nameSource() != null) {
             nameSources.merge(facts.nameSource(), 1L, Long::sum);

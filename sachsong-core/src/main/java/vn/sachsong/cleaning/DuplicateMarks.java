@@ -1,8 +1,8 @@
 package vn.sachsong.cleaning;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +23,16 @@ final class DuplicateMarks {
     private int[] firstRow = new int[1 << 10];
     private long[] laterLine = new long[1 << 10];
     private int later;
+    /** The second pass's buffer; a test makes it small to cross its edges. */
+    private final int buffer;
+
+    DuplicateMarks() {
+        this(1 << 22);
+    }
+
+    DuplicateMarks(int buffer) {
+        this.buffer = buffer;
+    }
 
     /** Where the corrections of data row {@code row} (0-based) start in the output. */
     void fieldStarts(int row, long position) {
@@ -54,7 +64,7 @@ final class DuplicateMarks {
             pairs[i] = (long) firstRow[i] << 32 | i;
         }
         Arrays.sort(pairs);
-        try (var in = new BufferedInputStream(Files.newInputStream(from), 1 << 20);
+        try (var in = new Window(Files.newInputStream(from), buffer);
                 var out = new BufferedOutputStream(Files.newOutputStream(to), 1 << 20)) {
             long at = 0;
             for (int i = 0; i < pairs.length; ) {
@@ -63,26 +73,14 @@ final class DuplicateMarks {
                 for (; i < pairs.length && (int) (pairs[i] >>> 32) == first; i++) {
                     note.append(", ").append(laterLine[(int) pairs[i]]);
                 }
-                copy(in, out, fieldStart[first] - at);
-                var corrections = readLastField(in);
+                in.copy(out, fieldStart[first] - at);
+                var corrections = in.lastField();
                 var marked = corrections.value().isEmpty() ? note.toString() : corrections.value() + "; " + note;
                 out.write(CsvWriter.appendField(new StringBuilder(), marked).append("\r\n").toString()
                         .getBytes(StandardCharsets.UTF_8));
                 at = fieldStart[first] + corrections.bytes();
             }
-            in.transferTo(out);
-        }
-    }
-
-    private static void copy(InputStream in, OutputStream out, long bytes) throws IOException {
-        var buffer = new byte[8192];
-        while (bytes > 0) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, bytes));
-            if (n < 0) {
-                throw new IOException("the output ended before a marked row");
-            }
-            out.write(buffer, 0, n);
-            bytes -= n;
+            in.copy(out, Long.MAX_VALUE);
         }
     }
 
@@ -90,40 +88,109 @@ final class DuplicateMarks {
     private record Field(String value, long bytes) {
     }
 
-    private static Field readLastField(InputStream in) throws IOException {
-        var value = new ByteArrayOutputStream();
-        long bytes = 0;
-        int b = in.read();
-        bytes++;
-        boolean quoted = b == '"';
-        if (quoted) {
-            while (true) {
-                b = in.read();
-                bytes++;
-                if (b == '"') {
-                    b = in.read();
-                    bytes++;
-                    if (b != '"') {
-                        break;
+    /**
+     * The first pass's output read through one large buffer: stretches copied from it as they are,
+     * and a first row's last field found in it without a call per byte (a third of the rows of a
+     * licence list are marked).
+     */
+    private static final class Window implements Closeable {
+        private final InputStream in;
+        private byte[] buf;
+        private int pos;
+        private int limit;
+        private boolean eof;
+
+        Window(InputStream in, int size) {
+            this.in = in;
+            this.buf = new byte[size];
+        }
+
+        /** Copies {@code bytes} bytes (or up to the end, for {@code Long.MAX_VALUE}) to {@code out}. */
+        void copy(OutputStream out, long bytes) throws IOException {
+            boolean toEnd = bytes == Long.MAX_VALUE;
+            while (bytes > 0) {
+                if (pos == limit && !fill()) {
+                    if (toEnd) {
+                        return;
                     }
+                    throw new IOException("the output ended before a marked row");
                 }
-                if (b < 0) {
-                    throw new IOException("the output ended inside a quoted field");
-                }
-                value.write(b);
+                int n = (int) Math.min(limit - pos, bytes);
+                out.write(buf, pos, n);
+                pos += n;
+                bytes -= n;
             }
         }
-        while (b != '\r') {
-            if (b < 0) {
-                throw new IOException("the output ended inside a row");
+
+        Field lastField() throws IOException {
+            for (int end = pos; ; end++) {
+                if (end == limit) {
+                    int read = end - pos;
+                    if (!fill()) {
+                        throw new IOException("the output ended inside a row");
+                    }
+                    end = pos + read;
+                }
+                if (buf[end] == '\n' && end > pos && buf[end - 1] == '\r' && closed(pos, end - 1)) {
+                    var value = unquote(pos, end - 1);
+                    long bytes = end + 1 - pos;
+                    pos = end + 1;
+                    return new Field(value, bytes);
+                }
             }
-            value.write(b);
-            b = in.read();
-            bytes++;
         }
-        if (in.read() != '\n') {
-            throw new IOException("a row of the output does not end with CRLF");
+
+        /** Whether a CRLF at {@code end} is outside the field starting at {@code start}: its quotes are balanced. */
+        private boolean closed(int start, int end) {
+            if (buf[start] != '"') {
+                return true;
+            }
+            int quotes = 0;
+            for (int i = start; i < end; i++) {
+                quotes += buf[i] == '"' ? 1 : 0;
+            }
+            return quotes % 2 == 0;
         }
-        return new Field(value.toString(StandardCharsets.UTF_8), bytes + 1);
+
+        private String unquote(int start, int end) {
+            if (end == start || buf[start] != '"') {
+                return new String(buf, start, end - start, StandardCharsets.UTF_8);
+            }
+            var value = new ByteArrayOutputStream(end - start);
+            for (int i = start + 1; i < end - 1; i++) {
+                value.write(buf[i]);
+                if (buf[i] == '"') {
+                    i++;   // a doubled quote
+                }
+            }
+            return value.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Reads more, keeping what is not consumed yet; false at the end of the input. */
+        private boolean fill() throws IOException {
+            if (eof) {
+                return false;
+            }
+            if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, limit - pos);
+                limit -= pos;
+                pos = 0;
+            }
+            if (limit == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            int n = in.readNBytes(buf, limit, buf.length - limit);
+            if (n <= 0) {
+                eof = true;
+                return false;
+            }
+            limit += n;
+            return true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

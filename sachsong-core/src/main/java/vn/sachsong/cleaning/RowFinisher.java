@@ -1,9 +1,8 @@
 package vn.sachsong.cleaning;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import vn.sachsong.io.CsvWriter;
+import vn.sachsong.io.CsvBytes;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.io.Row;
@@ -57,12 +56,12 @@ final class RowFinisher {
         var nameSource = earlier != null ? earlier.nameSource()
                 : parsed.nameSource() != null && !parsed.fullName().isEmpty() ? parsed.nameSource().name() : null;
         var status = CleaningStats.status(decision);
-        var head = new StringBuilder(256);
+        var head = new CsvBytes(384);
         for (int i = 0; i < width; i++) {
-            CsvWriter.appendField(head, row.cell(i)).append(',');
+            head.field(row.cell(i)).ascii(',');
         }
-        CsvWriter.appendField(head, outcome.pid()).append(',').append(status).append(',')
-                .append(score(decision.score())).append(',').append(outcome.registryStatus()).append(',');
+        head.field(outcome.pid()).ascii(',').text(status).ascii(',').text(score(decision.score())).ascii(',')
+                .text(outcome.registryStatus()).ascii(',');
         var notes = new ArrayList<String>(outcome.fixes().size() + outcome.notes().size());
         outcome.fixes().forEach(fix -> notes.add(fix.toString()));
         notes.addAll(outcome.notes());
@@ -74,7 +73,7 @@ final class RowFinisher {
                         decision.score(), earlierBytes, digest, null)
                 : rowOutcome(parsed, decision, outcome, status, nameSource, digest, facts.review());
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
-        return new FinishedRow(row, head.toString().getBytes(StandardCharsets.UTF_8), String.join("; ", notes),
+        return new FinishedRow(row, head.toByteArray(), String.join("; ", notes),
                 beyondHeader(row), person, unlinkedKey(parsed, decision), facts, rowOutcome);
     }
 

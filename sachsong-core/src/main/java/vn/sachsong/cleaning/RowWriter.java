@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.sachsong.io.CsvBytes;
 import vn.sachsong.io.CsvWriter;
 
 /**
@@ -65,10 +66,10 @@ final class RowWriter {
         stats.add(row.facts(), duplicateNote != null);
         write(row.head());
         marks.fieldStarts(index, position);
-        var corrections = join(row.notes(), duplicateNote, row.tail());
+        var corrections = duplicateNote == null && row.tail() == null ? row.notes()
+                : join(row.notes(), duplicateNote, row.tail());
         if (!corrections.isEmpty()) {
-            write(CsvWriter.appendField(new StringBuilder(corrections.length() + 2), corrections).toString()
-                    .getBytes(StandardCharsets.UTF_8));
+            position += new CsvBytes(corrections.length() + 8).field(corrections).writeTo(out);
         }
         write(CRLF);
     }

@@ -61,6 +61,7 @@ final class CsvParser implements RowSource {
     private boolean readRecord() throws IOException {
         while (true) {
             field.setLength(0);
+            String whole = null;
             int fieldStart = pos - recordStart;
             if ((pos < limit || fill()) && buf[pos] == '"' && !literalQuotes.get(fieldStart)) {
                 if (readQuoted() == BROKEN) {
@@ -68,9 +69,9 @@ final class CsvParser implements RowSource {
                     return false;
                 }
             } else {
-                readUnquoted();
+                whole = readUnquoted();
             }
-            cells.add(cell());
+            cells.add(whole != null ? whole : cell());
             if (!(pos < limit || fill())) {
                 return true;
             }
@@ -88,19 +89,29 @@ final class CsvParser implements RowSource {
         return compose || (lenient != null && lenient.fellBack()) ? Nfc.of(s) : s;
     }
 
-    private void readUnquoted() throws IOException {
+    /**
+     * Reads an unquoted field; returns its text when it lay whole in the buffer with nothing to drop
+     * or compose (most fields: made once from the buffer), else null with the text in {@code field}.
+     */
+    private String readUnquoted() throws IOException {
+        boolean plain = !compose;
         while (pos < limit || fill()) {
             int start = pos;
             while (pos < limit) {
                 char c = buf[pos];
                 if (c == delimiter || c == '\n' || c == '\r') {
+                    if (plain && field.isEmpty() && !(lenient != null && lenient.fellBack())) {
+                        return pos == start ? "" : new String(buf, start, pos - start);
+                    }
                     field.append(buf, start, pos - start);
-                    return;
+                    return null;
                 }
+                plain &= c != '\0';
                 pos++;
             }
             field.append(buf, start, pos - start);
         }
+        return null;
     }
 
     /** Reads a quoted field after its opening quote; BROKEN when it does not close cleanly. */

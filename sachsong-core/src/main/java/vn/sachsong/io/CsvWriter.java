@@ -72,7 +72,7 @@ public final class CsvWriter implements Closeable, Flushable {
         return out.append(value, start, value.length()).append('"').toString();
     }
 
-    private static boolean needsQuotes(String value) {
+    static boolean needsQuotes(String value) {
         if (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ') {
             return true;
         }

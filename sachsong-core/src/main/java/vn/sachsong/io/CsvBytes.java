@@ -1,0 +1,94 @@
+package vn.sachsong.io;
+
+import java.util.Arrays;
+
+/**
+ * A line of CSV built straight into UTF-8 bytes, fields quoted as {@link CsvWriter} quotes them: the
+ * bytes {@code CsvWriter.appendField} and {@code String.getBytes(UTF_8)} would give, made in one pass
+ * instead of three copies (the cleaning writes a million of these lines per run).
+ */
+public final class CsvBytes {
+    private byte[] buf;
+    private int size;
+
+    public CsvBytes(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    /** Appends one field, quoted only when it must be (as {@link CsvWriter#appendField}). */
+    public CsvBytes field(String value) {
+        if (value == null || value.isEmpty()) {
+            return this;
+        }
+        if (!CsvWriter.needsQuotes(value)) {
+            return text(value);
+        }
+        ascii('"');
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) == '"') {
+                text(value, start, i + 1);
+                ascii('"');
+                start = i + 1;
+            }
+        }
+        return text(value, start, value.length()).ascii('"');
+    }
+
+    /** Appends a character below 0x80 as it is. */
+    public CsvBytes ascii(char c) {
+        room(1);
+        buf[size++] = (byte) c;
+        return this;
+    }
+
+    /** Appends text as UTF-8, unquoted. */
+    public CsvBytes text(String s) {
+        return text(s, 0, s.length());
+    }
+
+    /** Appends {@code s[from, to)} as UTF-8; a lone surrogate becomes '?', as {@code String.getBytes} makes it. */
+    private CsvBytes text(String s, int from, int to) {
+        room(3 * (to - from));
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                buf[size++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[size++] = (byte) (0xc0 | c >> 6);
+                buf[size++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    buf[size++] = (byte) (0xf0 | cp >> 18);
+                    buf[size++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                    buf[size++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                    buf[size++] = (byte) (0x80 | cp & 0x3f);
+                } else {
+                    buf[size++] = '?';
+                }
+            } else {
+                buf[size++] = (byte) (0xe0 | c >> 12);
+                buf[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                buf[size++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return this;
+    }
+
+    private void room(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+
+    /** Writes the bytes so far to {@code out}; returns how many. */
+    public int writeTo(java.io.OutputStream out) throws java.io.IOException {
+        out.write(buf, 0, size);
+        return size;
+    }
+
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, size);
+    }
+}

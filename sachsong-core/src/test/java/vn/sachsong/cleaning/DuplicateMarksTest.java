@@ -1,0 +1,51 @@
+package vn.sachsong.cleaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuplicateMarksTest {
+    @TempDir
+    Path dir;
+
+    /** Rows "a,b,CORRECTIONS": the corrections of row i start after "a,b," of its line. */
+    private static final String[] CORRECTIONS = {
+        "", "pid: 1 -> 2", "\"a, quoted \"\"note\"\"\"", "\"two\r\nlines\"", "", "tên: Hòa -> Hoà", "after the last mark", "and one more"};
+
+    @Test
+    void firstRowsLearnOfTheirDuplicatesWhateverTheirCorrectionsAndTheBufferEdges() throws Exception {
+        for (int size : new int[] {1, 3, 7, 16, 1 << 22}) {
+            var marks = new DuplicateMarks(size);
+            var text = new StringBuilder();
+            for (int row = 0; row < CORRECTIONS.length; row++) {
+                text.append("a,b,");
+                marks.fieldStarts(row, text.toString().getBytes(StandardCharsets.UTF_8).length);
+                text.append(CORRECTIONS[row]).append("\r\n");
+            }
+            marks.later(0, 10);
+            marks.later(2, 11);
+            marks.later(0, 12);
+            marks.later(3, 13);
+            marks.later(5, 14);
+            var from = dir.resolve("in" + size + ".csv");
+            var to = dir.resolve("out" + size + ".csv");
+            Files.writeString(from, text);
+            marks.copy(from, to);
+            assertEquals("""
+                    a,b,"duplicates: line 10, 12"\r
+                    a,b,pid: 1 -> 2\r
+                    a,b,"a, quoted ""note""; duplicates: line 11"\r
+                    a,b,"two\r
+                    lines; duplicates: line 13"\r
+                    a,b,\r
+                    a,b,tên: Hòa -> Hoà; duplicates: line 14\r
+                    a,b,after the last mark\r
+                    a,b,and one more\r
+                    """, Files.readString(to), "buffer of " + size + " bytes");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.sachsong.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CsvBytesTest {
+    /** Every kind of field gives the bytes CsvWriter's field, encoded by the JDK, gives. */
+    @Test
+    void fieldsAreTheBytesOfCsvWritersFieldsInUtf8() {
+        String[] values = {"", "Nguyễn Thị Hoà", "a,b", "say \"hi\"", " lead", "trail ", "two\r\nlines", "\"",
+            "𠀀 chữ Nôm", "lone \uD800 high", "lone \uDC00 low", "end \uD83D", "ascii only 0123", "Đặng, \"Đ\"\n"};
+        var expected = new StringBuilder();
+        var bytes = new CsvBytes(1);
+        for (var v : values) {
+            CsvWriter.appendField(expected, v).append(',');
+            bytes.field(v).ascii(',');
+        }
+        expected.append("matched");
+        bytes.text("matched");
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+    }
+}
