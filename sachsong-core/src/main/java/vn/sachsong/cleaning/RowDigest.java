@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import vn.sachsong.io.CsvBytes;
 
 /**
  * A row's content in 16 bytes: SHA-256 of its cells as read, trailing blank cells aside (so a row
@@ -39,34 +40,9 @@ public final class RowDigest {
     /** A buffer per thread for a cell's bytes (in an array of one, so it can grow). */
     private static final ThreadLocal<byte[][]> UTF8 = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
 
-    /**
-     * The cell's UTF-8 bytes into {@code out} (at least three bytes per char), as
-     * {@code getBytes(UTF_8)} makes them (an unpaired surrogate as '?'), without a new array per cell.
-     */
+    /** The cell's UTF-8 bytes into {@code out} (at least three bytes per char), without a new array per cell. */
     static int encode(String s, byte[] out) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                out[n++] = (byte) c;
-            } else if (c < 0x800) {
-                out[n++] = (byte) (0xc0 | c >> 6);
-                out[n++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                out[n++] = (byte) (0xf0 | cp >> 18);
-                out[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                out[n++] = (byte) (0x80 | cp & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                out[n++] = '?';
-            } else {
-                out[n++] = (byte) (0xe0 | c >> 12);
-                out[n++] = (byte) (0x80 | c >> 6 & 0x3f);
-                out[n++] = (byte) (0x80 | c & 0x3f);
-            }
-        }
-        return n;
+        return CsvBytes.utf8(s, 0, s.length(), out, 0);
     }
 
     private static MessageDigest sha256() {

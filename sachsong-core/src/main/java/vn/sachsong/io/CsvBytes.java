@@ -47,33 +47,42 @@ public final class CsvBytes {
         return text(s, 0, s.length());
     }
 
-    /** Appends {@code s[from, to)} as UTF-8; a lone surrogate becomes '?', as {@code String.getBytes} makes it. */
+    /** Appends {@code s[from, to)} as UTF-8. */
     private CsvBytes text(String s, int from, int to) {
         room(3 * (to - from));
+        size = utf8(s, from, to, buf, size);
+        return this;
+    }
+
+    /**
+     * Writes {@code s[from, to)} as UTF-8 into {@code out} from {@code at} (room for three bytes a
+     * char), as {@code getBytes(UTF_8)} makes them (a lone surrogate as '?'), without an array of
+     * its own; returns where the bytes end.
+     */
+    public static int utf8(String s, int from, int to, byte[] out, int at) {
+        int n = at;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                buf[size++] = (byte) c;
+                out[n++] = (byte) c;
             } else if (c < 0x800) {
-                buf[size++] = (byte) (0xc0 | c >> 6);
-                buf[size++] = (byte) (0x80 | c & 0x3f);
+                out[n++] = (byte) (0xc0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[n++] = (byte) (0xf0 | cp >> 18);
+                out[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | cp & 0x3f);
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
-                    buf[size++] = (byte) (0xf0 | cp >> 18);
-                    buf[size++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                    buf[size++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                    buf[size++] = (byte) (0x80 | cp & 0x3f);
-                } else {
-                    buf[size++] = '?';
-                }
+                out[n++] = '?';
             } else {
-                buf[size++] = (byte) (0xe0 | c >> 12);
-                buf[size++] = (byte) (0x80 | c >> 6 & 0x3f);
-                buf[size++] = (byte) (0x80 | c & 0x3f);
+                out[n++] = (byte) (0xe0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[n++] = (byte) (0x80 | c & 0x3f);
             }
         }
-        return this;
+        return n;
     }
 
     private void room(int more) {
