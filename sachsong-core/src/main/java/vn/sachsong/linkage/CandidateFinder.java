@@ -91,26 +91,11 @@ final class CandidateFinder {
      * range is a cohort, not a block; with too few digits left it is a crowd and is skipped.
      */
     private void excelPrefix(RowFeatures row, Collector out) {
-        long scale = 1;
-        for (int i = row.partialPrefix.length(); i < row.partialLength; i++) {
-            scale *= 10;
-        }
-        long known = Long.parseLong(row.partialPrefix);
-        long from = Math.max(0, known - 1) * scale;
-        long to = (known + 1) * scale;
-        if (row.partialLength == 12) {
-            int at = index.pidLowerBound(from);
-            int end = index.pidLowerBound(to);
-            for (int r = at; end - at <= MAX_BLOCK && r < end; r++) {
-                addIfNamed(row, r, out);
-            }
-        } else {
-            var oldIds = index.oldIds;
-            int at = Keys.lowerBound(oldIds, from << Keys.ROW_BITS);
-            int end = Keys.lowerBound(oldIds, to << Keys.ROW_BITS);
-            for (int i = at; end - at <= MAX_BLOCK && i < end; i++) {
-                addIfNamed(row, Keys.row(oldIds[i]), out);
-            }
+        var range = row.partialRange(index);
+        int at = range[0];
+        int end = range[1];
+        for (int i = at; end - at <= MAX_BLOCK && i < end; i++) {
+            addIfNamed(row, row.partialLength == 12 ? i : Keys.row(index.oldIds[i]), out);
         }
     }
 

@@ -18,11 +18,6 @@ final class Namesakes {
     /** Communes and provinces since 1 July 2025. */
     private static final double COMMUNES = 3321;
     private static final double PROVINCES = 34;
-    /**
-     * Of the people of a name, date and sex, those whose ID an Excel-rounded ID also fits: the same
-     * province of birth registration (one of 63 codes) and the one random digit that survives rounding.
-     */
-    private static final double EXCEL_PREFIX = 63 * 10;
 
     private Namesakes() {
     }
@@ -33,7 +28,22 @@ final class Namesakes {
         return people * birth(levels[BIRTH], Math.max(1, row.dates.length))
                 * place(levels[PROVINCE], row.communes.length)
                 * (levels[SEX] == AGREE ? 0.5 : levels[SEX] == MISSING ? 1 : Double.POSITIVE_INFINITY)
-                * (levels[ID] == ID_PARTIAL ? 1 / EXCEL_PREFIX : 1);
+                * (levels[ID] == ID_PARTIAL ? excelPrefix(index, row) : 1);
+    }
+
+    /**
+     * The chance that a namesake of the row's birth date and sex holds an ID the row's Excel-rounded
+     * one fits as well, counted in the registry itself: of its people of one sex and birth year (a
+     * personal ID's leading digits are its birth-registration province, sex and century, and year;
+     * for a 9-digit old card, of everyone holding one), the share whose ID has those leading digits.
+     * The provinces are not equally large (Hà Nội's and Hồ Chí Minh City's codes fit far more people
+     * than one in 63), and the rounded last digit fits two values, not one.
+     */
+    static double excelPrefix(PersonIndex index, RowFeatures row) {
+        var range = row.partialRange(index);
+        double fitting = range[1] - range[0];
+        double peers = row.partialLength == 12 ? index.size() / (YEARS * 2) : index.oldIds.length;
+        return Math.min(1, Math.max(1, fitting) / Math.max(1, peers));
     }
 
     private static double birth(int level, int readings) {

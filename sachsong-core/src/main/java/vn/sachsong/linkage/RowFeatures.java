@@ -99,6 +99,26 @@ final class RowFeatures {
         return codes.length == 1 ? codes[0] : 0;
     }
 
+    /**
+     * Where the people an Excel-rounded ID can stand for are in the index: [from, to) of its pid
+     * order for a 12-digit ID, of its old-card order for a 9-digit one. The ID's leading digits are
+     * those shown, or one less where the last shown digit was rounded up.
+     */
+    int[] partialRange(PersonIndex index) {
+        long scale = 1;
+        for (int i = partialPrefix.length(); i < partialLength; i++) {
+            scale *= 10;
+        }
+        long known = Long.parseLong(partialPrefix);
+        long from = Math.max(0, known - 1) * scale;
+        long to = (known + 1) * scale;
+        if (partialLength == 12) {
+            return new int[] {index.pidLowerBound(from), index.pidLowerBound(to)};
+        }
+        return new int[] {Keys.lowerBound(index.oldIds, from << Keys.ROW_BITS),
+            Keys.lowerBound(index.oldIds, to << Keys.ROW_BITS)};
+    }
+
     boolean hasId() {
         return pid >= 0 || oldCard != 0 || partialPrefix != null;
     }

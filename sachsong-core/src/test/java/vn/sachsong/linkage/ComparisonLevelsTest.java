@@ -107,6 +107,36 @@ class ComparisonLevelsTest {
         assertThat(nameLevel(index, "Trần Thị Mai")).isEqualTo(NAME_DISAGREE);
     }
 
+    /**
+     * What an Excel-rounded ID proves is counted in the registry: of two registries of the same size,
+     * the one where fifty more people of that sex and year were registered in the ID's province gives
+     * the same row fifty-one times the namesakes' chance to fit.
+     */
+    @Test
+    void anExcelPrefixIsWorthWhatTheRegistrysOwnIdsMakeIt() {
+        var crowded = PersonIndex.builder();
+        var sparse = PersonIndex.builder();
+        crowded.add(LinkerFixtures.person("079086123456", "Nguyễn Văn Hùng", 1986, 3, 4));
+        sparse.add(LinkerFixtures.person("079086123456", "Nguyễn Văn Hùng", 1986, 3, 4));
+        for (int i = 0; i < 50; i++) {
+            crowded.add(LinkerFixtures.person("07908610%04d".formatted(i), "Trần Văn An", 1986, 1, 1 + i % 28));
+            sparse.add(LinkerFixtures.person("00108610%04d".formatted(i), "Trần Văn An", 1986, 1, 1 + i % 28));
+        }
+        // and 17,949 people elsewhere (Đà Nẵng's code), so the registry has 18,000 in all: 100 per sex and year
+        for (int i = 0; i < 17_949; i++) {
+            var other = LinkerFixtures.person("048%d%02d%06d".formatted(i % 2, i % 100, i), "Lê Thị Mai", 1950, 1, 1);
+            crowded.add(other);
+            sparse.add(other);
+        }
+        var row = LinkerFixtures.row("Nguyễn Văn Hùng", "04/03/1986", "7.90861E+10", List.of());
+        var crowdedIndex = crowded.build();
+        var sparseIndex = sparse.build();
+        double inCrowd = Namesakes.excelPrefix(crowdedIndex, new RowFeatures(row, crowdedIndex));
+        double alone = Namesakes.excelPrefix(sparseIndex, new RowFeatures(row, sparseIndex));
+        assertThat(inCrowd / alone).isCloseTo(51.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(alone).isCloseTo(1 / 100.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
     @Test
     void placeLevelsTellTheCommuneFromTheProvince() {
         // the row's "Phường Bến Nghé, TP. Hồ Chí Minh" is an old ward: today it is part of another
