@@ -34,15 +34,16 @@ final class Namesakes {
     /**
      * The chance that a namesake of the row's birth date and sex holds an ID the row's Excel-rounded
      * one fits as well, counted in the registry itself: of its people of one sex and birth year (a
-     * personal ID's leading digits are its birth-registration province, sex and century, and year;
-     * for a 9-digit old card, of everyone holding one), the share whose ID has those leading digits.
+     * personal ID's leading digits are its birth-registration province, sex and century, and year),
+     * the share whose ID has those leading digits; for a 9-digit old card, which tells neither sex nor
+     * year, the share of everyone (a namesake without a card fits none).
      * The provinces are not equally large (Hà Nội's and Hồ Chí Minh City's codes fit far more people
      * than one in 63), and the rounded last digit fits two values, not one.
      */
     static double excelPrefix(PersonIndex index, RowFeatures row) {
         var range = row.partialRange(index);
         double fitting = range[1] - range[0];
-        double peers = row.partialLength == 12 ? index.size() / (YEARS * 2) : index.oldIds.length;
+        double peers = row.partialLength == 12 ? index.size() / (YEARS * 2) : index.size();
         return Math.min(1, Math.max(1, fitting) / Math.max(1, peers));
     }
 

@@ -137,6 +137,22 @@ class ComparisonLevelsTest {
         assertThat(alone).isCloseTo(1 / 100.0, org.assertj.core.data.Offset.offset(1e-12));
     }
 
+    /** A rounded 9-digit old card tells neither sex nor year: its share is of the whole registry. */
+    @Test
+    void anExcelRoundedOldCardIsWorthTheShareOfTheRegistryItFits() {
+        var builder = PersonIndex.builder();
+        for (int i = 0; i < 100; i++) {
+            var pid = "0010860%05d".formatted(i);
+            var oldId = i < 5 ? "28151500" + i : i < 50 ? "1000000%02d".formatted(i) : null;
+            builder.add(new RegistryPerson(pid, oldId, "Trần Văn An", new PartialDate(1986, 1, 1),
+                    PersonalId.sexOf(pid), "001", "Phường Bến Nghé, Thành phố Hồ Chí Minh", false));
+        }
+        var index = builder.build();
+        var row = LinkerFixtures.row("Trần Văn An", "01/01/1986", "2.81516E+08", List.of());
+        assertThat(Namesakes.excelPrefix(index, new RowFeatures(row, index))).isCloseTo(5 / 100.0,
+                org.assertj.core.data.Offset.offset(1e-12));
+    }
+
     @Test
     void placeLevelsTellTheCommuneFromTheProvince() {
         // the row's "Phường Bến Nghé, TP. Hồ Chí Minh" is an old ward: today it is part of another
