@@ -175,12 +175,10 @@ class ComparisonLevelsTest {
         }
         assertThat(found).containsExactly(PLACE_COMMUNE, PLACE_OTHER_COMMUNE, PLACE_DISAGREE);
         // a row naming only the province says nothing of the commune: the province agrees
-        var provinceOnly = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2,
-                List.of("Nguyễn Văn Hùng", "04/03/1986", "", "TP. Hồ Chí Minh"))), index);
+        var provinceOnly = livingAt("TP. Hồ Chí Minh", index);
         new PairComparer(index).compare(provinceOnly, index.rowOfPid(79_086_000_002L), levels);
         assertThat(levels[PROVINCE]).isEqualTo(PLACE_PROVINCE);
-        var noAddress = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2,
-                List.of("Nguyễn Văn Hùng", "04/03/1986", "", ""))), index);
+        var noAddress = livingAt("", index);
         new PairComparer(index).compare(noAddress, index.rowOfPid(79_086_000_001L), levels);
         assertThat(levels[PROVINCE]).isEqualTo(PLACE_MISSING);
     }
@@ -199,16 +197,14 @@ class ComparisonLevelsTest {
                 .add(at("037086000001", "Tổ 27, " + laiThanh.name() + ", Ninh Bình"))
                 .add(at("037086000002", "Tổ 27, Phường Nam Hoa Lư, Ninh Bình"))
                 .build();
-        var old = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2, List.of("Nguyễn Văn Hùng",
-                "04/03/1986", "", "Phường Tân Thành, Thành phố Hoa Lư, Tỉnh Ninh Bình"))), index);
+        var old = livingAt("Phường Tân Thành, Thành phố Hoa Lư, Tỉnh Ninh Bình", index);
         assertThat(old.communes).hasSize(2);
         var levels = new int[PersonFields.SPECS.size()];
         new PairComparer(index).compare(old, index.rowOfPid(37_086_000_001L), levels);
         assertThat(levels[PROVINCE]).isEqualTo(PLACE_COMMUNE);
         double twoChances = Namesakes.expected(index, index.rowOfPid(37_086_000_001L), levels, old);
         // the same person found by today's name of the commune: one chance
-        var today = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2, List.of("Nguyễn Văn Hùng",
-                "04/03/1986", "", "Tổ 27, " + laiThanh.name() + ", Ninh Bình"))), index);
+        var today = livingAt("Tổ 27, " + laiThanh.name() + ", Ninh Bình", index);
         new PairComparer(index).compare(today, index.rowOfPid(37_086_000_001L), levels);
         assertThat(levels[PROVINCE]).isEqualTo(PLACE_COMMUNE);
         double oneChance = Namesakes.expected(index, index.rowOfPid(37_086_000_001L), levels, today);
@@ -226,12 +222,17 @@ class ComparisonLevelsTest {
         assertThat(phungXa).hasSizeGreaterThan(1);
         var one = Communes.newByCode(Communes.successorsOf(phungXa.get(0).code()).get(0)).orElseThrow();
         var index = PersonIndex.builder().add(at("001086000001", "Thôn Đông, " + one.name() + ", Hà Nội")).build();
-        var row = new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2, List.of("Nguyễn Văn Hùng",
-                "04/03/1986", "", "Thôn Đông, Xã Phùng Xá, Tỉnh Hà Tây"))), index);
+        var row = livingAt("Thôn Đông, Xã Phùng Xá, Tỉnh Hà Tây", index);
         assertThat(row.communes).contains(Integer.parseInt(one.code()));
         var levels = new int[PersonFields.SPECS.size()];
         new PairComparer(index).compare(row, index.rowOfPid(1_086_000_001L), levels);
         assertThat(levels[PROVINCE]).isEqualTo(PLACE_PROVINCE);
+    }
+
+    /** A row about Nguyễn Văn Hùng, born 4 March 1986, without an ID, at this address ("" for none). */
+    private static RowFeatures livingAt(String address, PersonIndex index) {
+        return new RowFeatures(LinkerFixtures.PARSER.parse(new vn.sachsong.io.Row(2,
+                List.of("Nguyễn Văn Hùng", "04/03/1986", "", address))), index);
     }
 
     private static RegistryPerson at(String pid, String address) {
