@@ -91,7 +91,7 @@ final class CandidateFinder {
      * range is a cohort, not a block; with too few digits left it is a crowd and is skipped.
      */
     private void excelPrefix(RowFeatures row, Collector out) {
-        var range = row.partialRange(index);
+        var range = row.partialRange;
         int at = range[0];
         int end = range[1];
         for (int i = at; end - at <= MAX_BLOCK && i < end; i++) {

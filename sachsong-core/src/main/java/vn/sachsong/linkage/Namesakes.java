@@ -41,7 +41,7 @@ final class Namesakes {
      * than one in 63), and the rounded last digit fits two values, not one.
      */
     static double excelPrefix(PersonIndex index, RowFeatures row) {
-        var range = row.partialRange(index);
+        var range = row.partialRange;
         double fitting = range[1] - range[0];
         double peers = row.partialLength == 12 ? index.size() / (YEARS * 2) : index.size();
         return Math.min(1, Math.max(1, fitting) / Math.max(1, peers));

@@ -29,6 +29,11 @@ final class RowFeatures {
     final int oldOwner;
     final String partialPrefix;
     final int partialLength;
+    /**
+     * Where the people an Excel-rounded ID can stand for are in the index: [from, to) of its pid
+     * order for a 12-digit ID, of its old-card order for a 9-digit one; null without such an ID.
+     */
+    final int[] partialRange;
     final int sex;
     final int province;
     /** Current commune codes the row's address can mean (none when it names no commune). */
@@ -59,6 +64,7 @@ final class RowFeatures {
         var partial = partial(row);
         partialPrefix = partial == null ? null : partial.knownPrefix();
         partialLength = partial == null ? 0 : partial.length();
+        partialRange = partial == null ? null : partialRange(partialPrefix, partialLength, index);
         sex = row.sex() == null ? -1 : row.sex() == Sex.F ? 1 : 0;
         province = row.province() == null ? 0 : Integer.parseInt(row.province().current().code());
         var where = row.provinceFrom() == Field.ADDRESS || row.provinceFrom() == Field.PROVINCE
@@ -99,20 +105,16 @@ final class RowFeatures {
         return codes.length == 1 ? codes[0] : 0;
     }
 
-    /**
-     * Where the people an Excel-rounded ID can stand for are in the index: [from, to) of its pid
-     * order for a 12-digit ID, of its old-card order for a 9-digit one. The ID's leading digits are
-     * those shown, or one less where the last shown digit was rounded up.
-     */
-    int[] partialRange(PersonIndex index) {
+    /** The ID's leading digits are those shown, or one less where the last shown digit was rounded up. */
+    private static int[] partialRange(String prefix, int length, PersonIndex index) {
         long scale = 1;
-        for (int i = partialPrefix.length(); i < partialLength; i++) {
+        for (int i = prefix.length(); i < length; i++) {
             scale *= 10;
         }
-        long known = Long.parseLong(partialPrefix);
+        long known = Long.parseLong(prefix);
         long from = Math.max(0, known - 1) * scale;
         long to = (known + 1) * scale;
-        if (partialLength == 12) {
+        if (length == 12) {
             return new int[] {index.pidLowerBound(from), index.pidLowerBound(to)};
         }
         return new int[] {Keys.lowerBound(index.oldIds, from << Keys.ROW_BITS),
