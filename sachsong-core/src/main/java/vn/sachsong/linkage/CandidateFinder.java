@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 final class CandidateFinder {
     static final int MAX_BLOCK = 2_000;
+    /** The place value of a personal ID's first digit (of twelve). */
+    private static final long PLACE_11 = 100_000_000_000L;
     private final PersonIndex index;
 
     CandidateFinder(PersonIndex index) {
@@ -117,30 +119,28 @@ final class CandidateFinder {
         }
     }
 
-    /** Every pid one substitution or one adjacent transposition away that is in the registry. */
+    /**
+     * Every pid one substitution or one adjacent transposition away that is in the registry, in the
+     * order of the digits (left to right, each digit's substitutions from 0 to 9, then its swap with
+     * the next), made by arithmetic on the number: a row with an unknown ID tries 119 of them.
+     */
     private void oneEditPids(long pid, Collector out) {
-        var digits = PersonIndex.digits(pid, 12).toCharArray();
-        for (int i = 0; i < 12; i++) {
-            char keep = digits[i];
-            for (char c = '0'; c <= '9'; c++) {
-                if (c != keep) {
-                    digits[i] = c;
-                    out.add(index.rowOfPid(Long.parseLong(new String(digits))));
+        long place = PLACE_11;
+        for (int i = 0; i < 12; i++, place /= 10) {
+            int digit = (int) (pid / place % 10);
+            long without = pid - digit * place;
+            for (int c = 0; c <= 9; c++) {
+                if (c != digit) {
+                    out.add(index.rowOfPid(without + c * place));
                 }
             }
-            digits[i] = keep;
-            if (i < 11 && digits[i] != digits[i + 1]) {
-                swap(digits, i);
-                out.add(index.rowOfPid(Long.parseLong(new String(digits))));
-                swap(digits, i);
+            if (i < 11) {
+                int next = (int) (pid / (place / 10) % 10);
+                if (next != digit) {
+                    out.add(index.rowOfPid(pid + (long) (next - digit) * place + (long) (digit - next) * (place / 10)));
+                }
             }
         }
-    }
-
-    private static void swap(char[] d, int i) {
-        char t = d[i];
-        d[i] = d[i + 1];
-        d[i + 1] = t;
     }
 
     /** A small growable set of rows. */
