@@ -3,7 +3,8 @@
 # file of ROWS rows (default 1,000,000) keyed by "Số GPLX", cleaned into a dataset three times:
 #  1. the first run (every row linked);
 #  2. the same file with 1% of its rows changed (the last cell, "Hạng", of every 100th row): the
-#     rows whose cells and person are unchanged keep the last run's link;
+#     rows whose cells and person are unchanged keep the last run's link (and unmatched rows their
+#     decision, the registry being unchanged);
 #  3. the same changed file with --full, which links every row again (the first run's cost on a
 #     dataset that already has members), so the two are compared in one run of the script.
 # Prints each run's own time (as the command reports it) and the whole command's wall time, and the

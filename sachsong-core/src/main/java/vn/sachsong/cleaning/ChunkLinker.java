@@ -26,7 +26,7 @@ public final class ChunkLinker {
                 : new PersonLinker(index, model.settings(), model.model());
         var parser = new RowParser(run.header(), run.font());
         return new ChunkLinker(new LinkedChunk.Work(linker, parser, PriorDecisions.NONE,
-                new RowFinisher(run.header(), index), RowListener.NONE));
+                new RowFinisher(run.header(), index), RowListener.NONE, false));
     }
 
     /** Chunk {@code number} of the run, linked and encoded. */

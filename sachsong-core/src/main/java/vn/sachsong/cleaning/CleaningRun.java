@@ -126,7 +126,8 @@ public final class CleaningRun {
                 linker.train(sample.stream().flatMap(c -> c.join().parsed().stream()).toList());
                 use = new ModelUse(linker.model(), ModelUse.Source.TRAINED, use.sampleUnchanged());
             }
-            var work = new LinkedChunk.Work(linker, parser, priors, new RowFinisher(header, index), listener);
+            var work = new LinkedChunk.Work(linker, parser, priors, new RowFinisher(header, index), listener,
+                    use.source() == ModelUse.Source.KEPT && priors.unmatchedHold());
             var model = new RunModel(header, font, linker, LinkSettings.DEFAULT, work, pool, settings.inFlight());
             var stats = new CleaningStats(header);
             RowWriter writer;

@@ -3,6 +3,7 @@ package vn.sachsong.cleaning;
 import java.util.ArrayList;
 import java.util.List;
 import vn.sachsong.io.Row;
+import vn.sachsong.linkage.Candidate;
 import vn.sachsong.linkage.Explanation;
 import vn.sachsong.linkage.LinkDecision;
 import vn.sachsong.linkage.PersonLinker;
@@ -28,8 +29,13 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
         return parsed;
     }
 
-    /** What a chunk's work needs besides its rows: shared by every chunk of a run, used from every worker. */
-    record Work(PersonLinker linker, RowParser parser, PriorDecisions priors, RowFinisher finisher, RowListener listener) {
+    /**
+     * What a chunk's work needs besides its rows: shared by every chunk of a run, used from every
+     * worker. {@code unmatchedHold}: the rows the earlier run linked to no one keep that decision (the
+     * run applies that run's model, and the registry is as it was: {@link PriorDecisions#unmatchedHold}).
+     */
+    record Work(PersonLinker linker, RowParser parser, PriorDecisions priors, RowFinisher finisher, RowListener listener,
+            boolean unmatchedHold) {
         boolean digests() {
             return priors != PriorDecisions.NONE || listener != RowListener.NONE;
         }
@@ -37,8 +43,8 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
 
     /**
      * Links each row, or keeps the earlier link {@code priors} holds for it when its person is still
-     * in the index; rows not parsed yet ({@code parsed} null) are parsed unless a replay stands for
-     * them. Then makes each row ready to write, and tells the listener of the chunk ({@code number}).
+     * in the index, or the earlier run's "unmatched" when {@link Work#unmatchedHold}; rows not parsed
+     * yet ({@code parsed} null) are parsed unless a replay stands for them. Then makes each row ready to write, and tells the listener of the chunk ({@code number}).
      */
     static LinkedChunk link(Work work, int number, List<Row> rows, List<ParsedRow> parsed) {
         var finished = new ArrayList<FinishedRow>(rows.size());
@@ -60,6 +66,10 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
                 if (parsedRow == null && replay == null) {
                     parsedRow = work.parser().parse(row);
                 }
+            } else if (prior != null && work.unmatchedHold() && (replay = unmatched(prior.replay())) != null) {
+                decision = new LinkDecision.Unmatched(replay.unmatched(), prior.score() > 0
+                        ? new Candidate(-1, "", prior.score(), Double.NaN, EARLIER_RUN) : null);
+                reused++;
             } else {
                 parsedRow = parsedRow == null ? work.parser().parse(row) : parsedRow;
                 decision = work.linker().link(parsedRow);
@@ -71,5 +81,11 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
             work.listener().rows(number, rows, finished.stream().map(FinishedRow::outcome).toList());
         }
         return new LinkedChunk(finished, reused);
+    }
+
+    /** An unmatched row's replay; null for anything else (the row is linked again). */
+    private static Replay unmatched(byte[] kept) {
+        var replay = Replay.decode(kept);
+        return replay == null || replay.unmatched() == null ? null : replay;
     }
 }

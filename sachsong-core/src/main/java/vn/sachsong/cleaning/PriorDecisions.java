@@ -14,7 +14,8 @@ public interface PriorDecisions {
 
     /**
      * The person a row was linked to (its personal ID's number) and the score it was linked with; {@code replay}, when not
-     * null, is what that run derived from the row, encoded (the row is then not parsed again).
+     * null, is what that run derived from the row, encoded (the row is then not parsed again). Pid -1: the row was
+     * linked to no one ({@link #unmatchedHold}).
      */
     record Prior(long pid, double score, byte[] replay) {
     }
@@ -33,6 +34,16 @@ public interface PriorDecisions {
      */
     default boolean had(Row row, byte[] digest) {
         return of(row, digest) != null;
+    }
+
+    /**
+     * Whether a row the earlier run linked to no one (unmatched), its cells unchanged, may keep that
+     * decision, {@link #of} then giving its {@link Prior} (pid -1, the closest candidate's score, its
+     * replay): the registry is the one that run read, and the same code ran it. The run keeps them
+     * only when it applies that run's {@link #model} too, so each is decided as a full run would.
+     */
+    default boolean unmatchedHold() {
+        return false;
     }
 
     /**

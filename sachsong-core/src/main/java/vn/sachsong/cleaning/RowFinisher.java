@@ -47,7 +47,7 @@ final class RowFinisher {
 
     /**
      * One row; {@code earlier}, when not null, is what an earlier run derived from it (it then has
-     * no parsed form), {@code earlierBytes} that kept; {@code digest} its cells' digest, when the run keeps one.
+     * no parsed form; the decision is that run's link, or its unmatched row's), {@code earlierBytes} that kept; {@code digest} its cells' digest, when the run keeps one.
      */
     FinishedRow finish(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier, byte[] earlierBytes,
             byte[] digest) {
@@ -74,7 +74,8 @@ final class RowFinisher {
                 : rowOutcome(parsed, decision, outcome, status, nameSource, digest, facts.review());
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
         return new FinishedRow(row, head.toByteArray(), String.join("; ", notes),
-                beyondHeader(row), person, unlinkedKey(parsed, decision), facts, rowOutcome);
+                beyondHeader(row), person, earlier != null ? earlier.unlinkedKey() : unlinkedKey(parsed, decision), facts,
+                rowOutcome);
     }
 
     /**
@@ -126,6 +127,10 @@ final class RowFinisher {
                 | (parsed.birth() instanceof DateEvidence.Exact || parsed.birth() instanceof DateEvidence.Ambiguous ? BIRTH_DATE : 0)
                 | (parsed.sex() != null ? SEX : 0) | (parsed.pid().isPresent() ? PID : 0) | (oldCard.isPresent() ? OLD_ID : 0)
                 | (parsed.address() != null && !parsed.address().isBlank() ? ADDRESS : 0);
+        if (decision instanceof LinkDecision.Unmatched u) {
+            var replay = Replay.unmatched(nameSource, readable, u.reason(), unlinkedKey(parsed, decision)).encode();
+            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), replay, digest, null);
+        }
         if (!(decision instanceof LinkDecision.Matched m)) {
             return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), null, digest, review);
         }

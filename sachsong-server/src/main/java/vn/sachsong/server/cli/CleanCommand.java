@@ -35,7 +35,7 @@ final class CleanCommand implements Callable<Integer> {
             description = "Run into this dataset (from `dataset create`): its members become this run's rows.")
     String dataset;
 
-    @Option(names = "--full", description = "With --dataset: link every row again, none keeping the last run's link.")
+    @Option(names = "--full", description = "With --dataset: link every row again, none keeping the last run's decision.")
     boolean full;
 
     @Option(names = "--retrain", description = "With --dataset: estimate the model on this file's first rows again,"
@@ -156,7 +156,7 @@ final class CleanCommand implements Callable<Integer> {
                 r.millis() / 1000.0, r.rowsPerSecond(), r.registryPeople(), r.indexBytesPerPerson());
         System.out.println("  model: " + model(r.model()));
         if (r.reused() > 0) {
-            System.out.printf("  %,d rows kept the last run's link (cells and person unchanged), %,d linked%n", r.reused(),
+            System.out.printf("  %,d rows kept the last run's decision (cells and person unchanged), %,d linked%n", r.reused(),
                     r.rows() - r.reused());
         }
         System.out.println("Output: " + out + "\nReport: " + html + " (and .json beside it)");

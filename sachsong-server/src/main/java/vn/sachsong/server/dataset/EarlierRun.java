@@ -20,8 +20,9 @@ import vn.sachsong.server.registry.RegistryPeople;
  * run made when its key and cells are those of a linked member and the member's person has not
  * changed in the registry since that run read it (no import it did not see changed them); when the
  * same code ran that run, the row is written from what it derived (its {@link Replay}) without being
- * parsed again. Review, unmatched and rejected rows, and rows a person decided, are linked again (a
- * decision is applied again when the members are stored). When the same code ran it, its model is
+ * parsed again. An unmatched row keeps its decision too when no import has changed the registry since
+ * and the run applies the same model ({@link #unmatchedHold}). Review and rejected rows, and rows a
+ * person decided, are linked again (a decision is applied again when the members are stored). When the same code ran it, its model is
  * offered to the run, which applies it again if its file is mostly the same rows.
  * The members are read on another thread while the run reads the file's first rows.
  */
@@ -31,13 +32,16 @@ final class EarlierRun implements PriorDecisions {
     private final CompletableFuture<PriorLinks> links;
     private final DatasetService.Reuse reuse;
     private final Model model;
+    private final boolean unmatchedHold;
     private volatile int keyColumn = -1;
 
-    private EarlierRun(Dataset dataset, CompletableFuture<PriorLinks> links, DatasetService.Reuse reuse, Model model) {
+    private EarlierRun(Dataset dataset, CompletableFuture<PriorLinks> links, DatasetService.Reuse reuse, Model model,
+            boolean unmatchedHold) {
         this.dataset = dataset;
         this.links = links;
         this.reuse = reuse;
         this.model = model;
+        this.unmatchedHold = unmatchedHold;
     }
 
     /**
@@ -51,6 +55,9 @@ final class EarlierRun implements PriorDecisions {
         // what another version of the code derived from a row, and the model it estimated, are not used
         boolean sameCode = last.isPresent() && CodeStamp.CODE.equals(last.get().code());
         var model = reuse == DatasetService.Reuse.LINKS || !sameCode ? null : model(last.get().model());
+        // an unmatched row is decided alike by the same code and model against the same registry: no import since
+        boolean unmatchedHold = model != null && reuse == DatasetService.Reuse.LINKS_AND_MODEL
+                && people.now(last.get().snapshot()).unseenImports() == 0;
         return new EarlierRun(dataset, CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
             if (last.isEmpty()) {
@@ -59,14 +66,16 @@ final class EarlierRun implements PriorDecisions {
             var changed = people.changedSince(last.get().snapshot()).stream().map(Long::parseLong)
                     .collect(Collectors.toSet());
             var decided = store.decidedKeys(dataset.id()).stream().map(PriorLinks::hash).collect(Collectors.toSet());
-            var links = fromFile(linksFile, last.get().tag(), changed, decided, sameCode);
+            var links = fromFile(linksFile, last.get().tag(), changed, decided, sameCode, unmatchedHold);
             String from = "file";
             if (links == null) {
                 from = "database";
                 var read = new PriorLinks();
                 store.forEachMember(dataset.id(), (key, digest, pid, score, outcome) -> {
                     long number = pid == null ? -1 : Long.parseLong(pid);
-                    if (number < 0 || changed.contains(number)) {
+                    if (number < 0 && unmatchedHold && outcome != null && !decided.contains(PriorLinks.hash(key))) {
+                        read.add(key, digest, -1, score, outcome);
+                    } else if (number < 0 || changed.contains(number)) {
                         read.add(key, digest, -1, Double.NaN, null);
                     } else {
                         read.add(key, digest, number, score, sameCode ? outcome : null);
@@ -78,7 +87,7 @@ final class EarlierRun implements PriorDecisions {
             LOG.debug("last run's links: {} read from the {} in {} ms", links.size(), from,
                     (System.nanoTime() - started) / 1_000_000);
             return links;
-        }), reuse, model);
+        }), reuse, model, unmatchedHold);
     }
 
     /** The model a run kept, when it decodes and decides as this code's settings do; else null (a model is trained). */
@@ -96,11 +105,14 @@ final class EarlierRun implements PriorDecisions {
     }
 
     /** The links the last run kept in its file, less those no longer to be trusted; null when the file is not that run's. */
-    private static PriorLinks fromFile(Path file, String tag, Set<Long> changed, Set<Long> decided, boolean sameCode) {
+    private static PriorLinks fromFile(Path file, String tag, Set<Long> changed, Set<Long> decided, boolean sameCode,
+            boolean unmatchedHold) {
         var links = new PriorLinks();
         try {
             boolean read = LinksFile.read(file, tag, (key, high, low, pid, score, replay) -> {
-                if (pid < 0 || changed.contains(pid) || decided.contains(key)) {
+                if (pid < 0 && unmatchedHold && replay != null && !decided.contains(key)) {
+                    links.add(key, high, low, -1, score, replay);
+                } else if (pid < 0 || changed.contains(pid) || decided.contains(key)) {
                     links.add(key, high, low, -1, Double.NaN, null);
                 } else {
                     links.add(key, high, low, pid, score, sameCode ? replay : null);
@@ -131,6 +143,11 @@ final class EarlierRun implements PriorDecisions {
     public boolean had(Row row, byte[] digest) {
         var key = Members.key(row, keyColumn);
         return !key.isEmpty() && links().has(key, digest);
+    }
+
+    @Override
+    public boolean unmatchedHold() {
+        return unmatchedHold;
     }
 
     @Override

@@ -34,7 +34,7 @@ final class LinksFile {
         long size = 8 + 4 + tagBytes.length + 4 + 4;
         int count = members.size();
         for (int i = 0; i < count; i++) {
-            var replay = members.pidNumber(i) < 0 ? null : members.replay(i);
+            var replay = members.replay(i);
             size += FIXED + (replay == null ? 0 : replay.length);
         }
         if (size > Integer.MAX_VALUE - 8) {
@@ -48,7 +48,7 @@ final class LinksFile {
             for (int i = 0; i < count; i++) {
                 long pid = members.pidNumber(i);
                 var digest = ByteBuffer.wrap(members.digest(i));
-                var replay = pid < 0 ? null : members.replay(i);
+                var replay = members.replay(i);   // a linked row's, or an unmatched row's
                 out.room(FIXED).putLong(PriorLinks.hash(members.key(i))).putLong(digest.getLong()).putLong(digest.getLong())
                         .putLong(pid).putDouble(members.score(i)).putInt(replay == null ? -1 : replay.length);
                 if (replay != null) {

@@ -7,7 +7,8 @@ import vn.sachsong.cleaning.PriorDecisions.Prior;
  * The members of a dataset's last run by row key, held compactly for a million rows: arrays, and an
  * open-addressing table of 64-bit key hashes. A row finds its link by its key and keeps it only when
  * its cells digest as the linked row's did (a member with pid -1 has no link to keep: the run did not
- * link it, or its link is no longer trusted; it still tells that the run had the row). As the digest
+ * link it, or its link is no longer trusted; it still tells that the run had the row; with a replay,
+ * it is an unmatched row that keeps that decision). As the digest
  * covers the key cell too, two keys that hashed alike can at worst cost a row its reuse (it is linked
  * again), never give it another's link.
  */
@@ -66,10 +67,13 @@ final class PriorLinks {
         return size;
     }
 
-    /** The link kept for a row of this key whose cells digest to {@code digest}; null when none holds. */
+    /**
+     * The link kept for a row of this key whose cells digest to {@code digest}, or its kept "unmatched"
+     * (pid -1, with its replay); null when none holds.
+     */
     Prior find(String key, byte[] digest) {
         int i = member(key, digest);
-        return i < 0 || pids[i] < 0 ? null : new Prior(pids[i], scores[i], replays[i]);
+        return i < 0 || pids[i] < 0 && replays[i] == null ? null : new Prior(pids[i], scores[i], replays[i]);
     }
 
     /** Whether the run had a row of this key whose cells digested to {@code digest}, linked or not. */

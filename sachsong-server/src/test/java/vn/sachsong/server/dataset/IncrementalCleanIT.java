@@ -175,22 +175,60 @@ class IncrementalCleanIT extends LivingDataTest {
         assertThat(bytes(again.report().model())).isEqualTo(bytes(trained.report().model()));
         var retrained = clean(d, fifth, "retrained", Reuse.LINKS);
         assertThat(retrained.report().model().source()).isEqualTo(ModelUse.Source.TRAINED);
-        assertThat(retrained.report().reused()).isEqualTo(again.report().reused());
+        // a model estimated again may decide an unmatched row otherwise: only the linked rows keep their decision
+        assertThat(again.report().reused()).isEqualTo(trained.report().matched() + unmatched(trained));
+        assertThat(retrained.report().reused()).isEqualTo(trained.report().matched());
     }
 
     @Test
-    void aRunOfTheSameFileReusesEveryLinkedRowAndAFullRunNone() throws Exception {
+    void aRunOfTheSameFileReusesEveryLinkedAndUnmatchedRowAndAFullRunNone() throws Exception {
         var d = dataset();
         var first = clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
         long kept = jdbc.sql("select count(*) from dataset_member where dataset_id = ? and outcome is not null")
                 .param(d.id()).query(Long.class).single();
-        assertThat(kept).as("every linked member keeps what its run read").isEqualTo(first.report().matched());
+        assertThat(unmatched(first)).isPositive();
+        assertThat(kept).as("every linked and unmatched member keeps what its run read")
+                .isEqualTo(first.report().matched() + unmatched(first));
+        // the same registry, the same model: an unmatched row would be decided alike, so it keeps its decision too
         var again = clean(d, licences, "again", Reuse.LINKS_AND_MODEL);
-        assertThat(again.report().reused()).isEqualTo(first.report().matched());
+        assertThat(again.report().reused()).isEqualTo(first.report().matched() + unmatched(first));
         assertSameOutput("again", again, "first", first);
         var full = clean(d, licences, "full", null);
         assertThat(full.report().reused()).isZero();
         assertSameOutput("full", full, "first", first);
+
+        // an import brings the person an unmatched row is about: that row is linked again and found
+        var firstLinks = links(dir.resolve("first.csv"));
+        var registered = new HashSet<String>();
+        registry.forEach(l -> registered.add(l.split(",", 2)[0]));
+        int line = 0;
+        String[] c = null;
+        for (int i = 1; i < licences.size() && line == 0; i++) {
+            c = cells(licences.get(i));
+            var pid = c[4].strip();
+            var date = c[BIRTH].strip();
+            if (firstLinks.get(i - 1).status().equals("unmatched") && pid.matches("\\d{12}") && !registered.contains(pid)
+                    && c[NAME].matches("\\p{Lu}\\p{Ll}+( \\p{Lu}\\p{Ll}*)+") && date.matches("\\d\\d/\\d\\d/(19|20)\\d\\d")
+                    && pid.substring(4, 6).equals(date.substring(8)) && (pid.charAt(3) - '0') / 2 == (date.startsWith("19", 6) ? 0 : 1)) {
+                line = i;
+            }
+        }
+        assertThat(line).as("an unmatched row about someone the registry lacks").isPositive();
+        var pid = c[4].strip();
+        var date = c[BIRTH].strip();
+        var day = dir.resolve("newcomer.csv");
+        Files.write(day, List.of(registry.getFirst(), String.join(",", pid, "", c[NAME], date.substring(6) + "-" + date.substring(3, 5)
+                + "-" + date.substring(0, 2), (pid.charAt(3) - '0') % 2 == 0 ? "M" : "F", pid.substring(0, 3), "", "alive", "")),
+                StandardCharsets.UTF_8);
+        assertThat(importer.importFile(day, "test").inserted()).isEqualTo(1);
+        var after = clean(d, licences, "after", Reuse.LINKS_AND_MODEL);
+        assertThat(after.report().reused()).as("after an import only the links are kept").isEqualTo(first.report().matched());
+        var now = links(dir.resolve("after.csv")).get(line - 1);
+        assertThat(List.of(now.pid(), now.status())).as("line %d", line).containsExactly(pid, "matched");
+    }
+
+    private static long unmatched(CleaningService.Outcome run) {
+        return run.report().statuses().get("unmatched");
     }
 
     @Test
@@ -217,7 +255,8 @@ class IncrementalCleanIT extends LivingDataTest {
         var fromFile = clean(d, licences, "file", Reuse.LINKS_AND_MODEL);
         Files.delete(file);
         var fromDatabase = clean(d, licences, "database", Reuse.LINKS_AND_MODEL);
-        assertThat(fromDatabase.report().reused()).isEqualTo(fromFile.report().reused()).isEqualTo(first.report().matched());
+        long kept = first.report().matched() + unmatched(first);
+        assertThat(fromDatabase.report().reused()).isEqualTo(fromFile.report().reused()).isEqualTo(kept);
         assertSameOutput("database", fromDatabase, "file", fromFile);
 
         // a damaged file is not read: the links come from the database
@@ -225,7 +264,7 @@ class IncrementalCleanIT extends LivingDataTest {
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);
         var damaged = clean(d, licences, "damaged", Reuse.LINKS_AND_MODEL);
-        assertThat(damaged.report().reused()).isEqualTo(first.report().matched());
+        assertThat(damaged.report().reused()).isEqualTo(kept);
         assertSameOutput("damaged", damaged, "file", fromFile);
 
         // a row a person decided after the run is linked again, not taken from the file
@@ -234,7 +273,7 @@ class IncrementalCleanIT extends LivingDataTest {
         var other = jdbc.sql("select pid from person order by pid limit 1").query(String.class).single();
         datasets.decide(d.name(), key, other, "reviewer");
         var decided = clean(d, licences, "decided", Reuse.LINKS_AND_MODEL);
-        assertThat(decided.report().reused()).isEqualTo(first.report().matched() - 1);
+        assertThat(decided.report().reused()).isEqualTo(kept - 1);
         assertThat(jdbc.sql("select pid from dataset_member where dataset_id = ? and row_key = ?").params(d.id(), key)
                 .query(String.class).single()).as("the decision holds").isEqualTo(other);
     }
