@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import vn.sachsong.io.Detected;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.Row;
 import vn.sachsong.io.Table;
@@ -107,7 +108,7 @@ public final class CleaningRun {
             var header = table.header();
             listener.header(header.titles());
             priors.header(header.titles());
-            long expected = RowEstimate.of(input, table.detected());
+            var expected = estimate(input, table.detected());
             var first = readChunk(table);
             var font = RowParser.fontOf(header, first);
             var parser = new RowParser(header, font);
@@ -155,7 +156,7 @@ public final class CleaningRun {
                     var done = pending.poll().join().chunk();
                     stats.reused += done.reused();
                     writer.write(done);
-                    progress.update(stats.rows, expected, (System.nanoTime() - started) / 1_000_000);
+                    progress.update(stats.rows, expected.getNow(-1L), (System.nanoTime() - started) / 1_000_000);
                 }
             }
             if (writer.marks().isEmpty()) {
@@ -168,6 +169,24 @@ public final class CleaningRun {
             pool.shutdownNow();
             Files.deleteIfExists(part);
         }
+    }
+
+    /**
+     * The file's rows as the progress shows them ({@link RowEstimate}), counted on another thread while
+     * the run starts (reading the whole file first cost half a second of a re-clean's five); none when
+     * no one shows progress, or until counted (-1).
+     */
+    private CompletableFuture<Long> estimate(Path input, Detected detected) {
+        if (progress == Progress.NONE) {
+            return CompletableFuture.completedFuture(-1L);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return RowEstimate.of(input, detected);
+            } catch (IOException e) {
+                return -1L;
+            }
+        });
     }
 
     /** The training sample's rows in chunks, {@code first} the one read already. */

@@ -65,8 +65,9 @@ class JobStore {
     }
 
     void done(long id, long rows, Long runId) {
-        jdbc.sql("update console_job set state = 'done', finished_at = now(), rows_done = ?, run_id = ? where id = ?")
-                .params(rows, runId, id).update();
+        // the rows are known now, whatever the estimate said (none for XLSX, or not counted yet when the run ended)
+        jdbc.sql("update console_job set state = 'done', finished_at = now(), rows_done = ?, rows_expected = ?, run_id = ?"
+                + " where id = ?").params(rows, rows, runId, id).update();
     }
 
     void failed(long id, String message) {
