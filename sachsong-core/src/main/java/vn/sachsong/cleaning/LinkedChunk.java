@@ -44,7 +44,8 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
     /**
      * Links each row, or keeps the earlier link {@code priors} holds for it when its person is still
      * in the index, or the earlier run's "unmatched" when {@link Work#unmatchedHold}; rows not parsed
-     * yet ({@code parsed} null) are parsed unless a replay stands for them. Then makes each row ready to write, and tells the listener of the chunk ({@code number}).
+     * yet ({@code parsed} null) are parsed unless a replay stands for them. Then makes each row ready
+     * to write, and tells the listener of the chunk ({@code number}).
      */
     static LinkedChunk link(Work work, int number, List<Row> rows, List<ParsedRow> parsed) {
         var finished = new ArrayList<FinishedRow>(rows.size());

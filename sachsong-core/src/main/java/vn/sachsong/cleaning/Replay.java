@@ -37,7 +37,7 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
     }
 
     /** An unmatched row's: nothing was compared or corrected. */
-    static Replay unmatched(String nameSource, int readable, String reason, String unlinkedKey) {
+    static Replay ofUnmatched(String nameSource, int readable, String reason, String unlinkedKey) {
         return new Replay(nameSource, List.of(), readable, 0, 0, reason, unlinkedKey);
     }
 

@@ -47,7 +47,8 @@ final class RowFinisher {
 
     /**
      * One row; {@code earlier}, when not null, is what an earlier run derived from it (it then has
-     * no parsed form; the decision is that run's link, or its unmatched row's), {@code earlierBytes} that kept; {@code digest} its cells' digest, when the run keeps one.
+     * no parsed form; the decision is that run's link, or its unmatched row's), {@code earlierBytes}
+     * that kept; {@code digest} its cells' digest, when the run keeps one.
      */
     FinishedRow finish(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier, byte[] earlierBytes,
             byte[] digest) {
@@ -128,7 +129,7 @@ final class RowFinisher {
                 | (parsed.sex() != null ? SEX : 0) | (parsed.pid().isPresent() ? PID : 0) | (oldCard.isPresent() ? OLD_ID : 0)
                 | (parsed.address() != null && !parsed.address().isBlank() ? ADDRESS : 0);
         if (decision instanceof LinkDecision.Unmatched u) {
-            var replay = Replay.unmatched(nameSource, readable, u.reason(), unlinkedKey(parsed, decision)).encode();
+            var replay = Replay.ofUnmatched(nameSource, readable, u.reason(), unlinkedKey(parsed, decision)).encode();
             return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), replay, digest, null);
         }
         if (!(decision instanceof LinkDecision.Matched m)) {

@@ -17,9 +17,9 @@ class ReplayTest {
         assertThat(Replay.decode(REPLAY.encode())).isEqualTo(REPLAY);
         var plain = new Replay(null, List.of(), 0, 0, 0);
         assertThat(Replay.decode(plain.encode())).isEqualTo(plain);
-        var unmatched = Replay.unmatched("UNICODE", 0b1011, "không có ai như vậy / no one like this", "079086123456 nguyen van an");
+        var unmatched = Replay.ofUnmatched("UNICODE", 0b1011, "không có ai như vậy / no one like this", "079086123456 nguyen van an");
         assertThat(Replay.decode(unmatched.encode())).isEqualTo(unmatched);
-        var noKey = Replay.unmatched(null, 0b1, "x", null);
+        var noKey = Replay.ofUnmatched(null, 0b1, "x", null);
         assertThat(Replay.decode(noKey.encode())).isEqualTo(noKey).extracting(Replay::unlinkedKey).isNull();
     }
 
