@@ -83,7 +83,10 @@ class MembersTest {
         var outcomes = new ArrayList<RowOutcome>();
         for (int i = 0; i < n; i++) {
             rows.add(row(i + 2, "K" + i));
-            outcomes.add(i % 3 == 0 ? outcome("", "unmatched", i) : outcome("%012d".formatted(1_090_000_000L + i), "matched", i));
+            // unmatched and linked rows keep what their run derived (a replay); a review row has none
+            outcomes.add(i % 3 == 0 ? outcome("", "unmatched", i) : i % 5 == 4
+                    ? new RowOutcome("", "review", 0, 0, 0, 0.5, null, digest(i), null)
+                    : outcome("%012d".formatted(1_090_000_000L + i), "matched", i));
         }
         members.rows(0, rows, outcomes);
         var file = dir.resolve("7.links");
@@ -95,10 +98,10 @@ class MembersTest {
             pids.add(pid);
             replays.add(replay == null ? -1 : replay.length);
         })).isTrue();
-        assertThat(pids).hasSize(n).startsWith(-1L, 1_090_000_001L, 1_090_000_002L, -1L, 1_090_000_004L);
+        assertThat(pids).hasSize(n).startsWith(-1L, 1_090_000_001L, 1_090_000_002L, -1L, -1L, 1_090_000_005L);
         for (int i = 0; i < n; i++) {
-            boolean linked = i % 3 != 0;
-            assertThat(replays.get(i)).as("member %d's replay", i).matches(length -> linked ? length > 0 : length == -1);
+            int kept = i % 3 != 0 && i % 5 == 4 ? -1 : i % 50 + 1;
+            assertThat(replays.get(i)).as("member %d's replay", i).isEqualTo(kept);
         }
         assertThat(LinksFile.read(file, "run 2", (key, high, low, pid, score, replay) -> { })).isFalse();
 
