@@ -22,8 +22,9 @@ import vn.sachsong.server.registry.RegistryPeople;
  * same code ran that run, the row is written from what it derived (its {@link Replay}) without being
  * parsed again. An unmatched row keeps its decision too when no import has changed the registry since
  * and the run applies the same model ({@link #unmatchedHold}). Review and rejected rows, and rows a
- * person decided, are linked again (a decision is applied again when the members are stored). When the same code ran it, its model is
- * offered to the run, which applies it again if its file is mostly the same rows.
+ * person decided, are linked again (a decision is applied again when the members are stored). When
+ * the same code ran it, its model is offered to the run, which applies it again if its file is
+ * mostly the same rows.
  * The members are read on another thread while the run reads the file's first rows.
  */
 final class EarlierRun implements PriorDecisions {
@@ -66,21 +67,15 @@ final class EarlierRun implements PriorDecisions {
             var changed = people.changedSince(last.get().snapshot()).stream().map(Long::parseLong)
                     .collect(Collectors.toSet());
             var decided = store.decidedKeys(dataset.id()).stream().map(PriorLinks::hash).collect(Collectors.toSet());
-            var links = fromFile(linksFile, last.get().tag(), changed, decided, sameCode, unmatchedHold);
+            var trust = new Trust(changed, decided, sameCode, unmatchedHold);
+            var links = fromFile(linksFile, last.get().tag(), trust);
             String from = "file";
             if (links == null) {
                 from = "database";
                 var read = new PriorLinks();
-                store.forEachMember(dataset.id(), (key, digest, pid, score, outcome) -> {
-                    long number = pid == null ? -1 : Long.parseLong(pid);
-                    if (number < 0 && unmatchedHold && outcome != null && !decided.contains(PriorLinks.hash(key))) {
-                        read.add(key, digest, -1, score, outcome);
-                    } else if (number < 0 || changed.contains(number)) {
-                        read.add(key, digest, -1, Double.NaN, null);
-                    } else {
-                        read.add(key, digest, number, score, sameCode ? outcome : null);
-                    }
-                });
+                store.forEachMember(dataset.id(), (key, digest, pid, score, outcome) -> trust.add(read, PriorLinks.hash(key),
+                        PriorLinks.half(digest, 0), PriorLinks.half(digest, 8), pid == null ? -1 : Long.parseLong(pid), score,
+                        outcome));
                 links = read;
             }
             links.freeze();
@@ -104,20 +99,30 @@ final class EarlierRun implements PriorDecisions {
         }
     }
 
+    /**
+     * What of the last run's members this run may keep, the one rule for members read from the links
+     * file or from the database: a link whose person has not changed and whose row no person decided
+     * (with what the run derived, when the same code ran it); an unmatched row's decision under
+     * {@link #unmatchedHold}; of any other member only that the run had it.
+     */
+    private record Trust(Set<Long> changed, Set<Long> decided, boolean sameCode, boolean unmatchedHold) {
+        void add(PriorLinks links, long key, long high, long low, long pid, double score, byte[] replay) {
+            if (pid < 0 && unmatchedHold && replay != null && !decided.contains(key)) {
+                links.add(key, high, low, -1, score, replay);
+            } else if (pid < 0 || changed.contains(pid) || decided.contains(key)) {
+                links.add(key, high, low, -1, Double.NaN, null);
+            } else {
+                links.add(key, high, low, pid, score, sameCode ? replay : null);
+            }
+        }
+    }
+
     /** The links the last run kept in its file, less those no longer to be trusted; null when the file is not that run's. */
-    private static PriorLinks fromFile(Path file, String tag, Set<Long> changed, Set<Long> decided, boolean sameCode,
-            boolean unmatchedHold) {
+    private static PriorLinks fromFile(Path file, String tag, Trust trust) {
         var links = new PriorLinks();
         try {
-            boolean read = LinksFile.read(file, tag, (key, high, low, pid, score, replay) -> {
-                if (pid < 0 && unmatchedHold && replay != null && !decided.contains(key)) {
-                    links.add(key, high, low, -1, score, replay);
-                } else if (pid < 0 || changed.contains(pid) || decided.contains(key)) {
-                    links.add(key, high, low, -1, Double.NaN, null);
-                } else {
-                    links.add(key, high, low, pid, score, sameCode ? replay : null);
-                }
-            });
+            boolean read = LinksFile.read(file, tag, (key, high, low, pid, score, replay) ->
+                    trust.add(links, key, high, low, pid, score, replay));
             return read ? links : null;
         } catch (IOException | RuntimeException e) {
             LOG.warn("the last run's links in {} were not used ({}); reading them from the database", file, e.getMessage());

@@ -21,10 +21,6 @@ final class PriorLinks {
     private int size;
     private int[] table;
 
-    void add(String key, byte[] digest, long pid, double score, byte[] replay) {
-        add(hash(key), half(digest, 0), half(digest, 8), pid, score, replay);
-    }
-
     /** A link by its key's {@link #hash} and its digest's two halves (first eight bytes, last eight, big-endian). */
     void add(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay) {
         if (size == pids.length) {
@@ -94,7 +90,8 @@ final class PriorLinks {
         return -1;
     }
 
-    private static long half(byte[] digest, int from) {
+    /** Eight bytes of a digest from {@code from}, big-endian: how the links keep it. */
+    static long half(byte[] digest, int from) {
         long v = 0;
         for (int i = from; i < from + 8; i++) {
             v = v << 8 | (digest[i] & 0xff);
