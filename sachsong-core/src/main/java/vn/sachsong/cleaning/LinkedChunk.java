@@ -75,7 +75,7 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
                 parsedRow = parsedRow == null ? work.parser().parse(row) : parsedRow;
                 decision = work.linker().link(parsedRow);
             }
-            finished.add(work.finisher().finish(row, parsedRow, decision, replay, replay == null ? null : prior.replay(),
+            finished.add(work.finisher().finish(row, parsedRow, decision, replay, replay == null ? null : prior,
                     digest));
         }
         if (work.listener() != RowListener.NONE) {

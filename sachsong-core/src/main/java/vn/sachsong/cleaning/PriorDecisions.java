@@ -15,9 +15,10 @@ public interface PriorDecisions {
     /**
      * The person a row was linked to (its personal ID's number) and the score it was linked with; {@code replay}, when not
      * null, is what that run derived from the row, encoded (the row is then not parsed again). Pid -1: the row was
-     * linked to no one ({@link #unmatchedHold}).
+     * linked to no one ({@link #unmatchedHold}). {@code member}: which of the earlier run's members it is, as the
+     * caller numbers them (handed back in {@link RowOutcome#earlier}, so the caller can tell the rows that kept it).
      */
-    record Prior(long pid, double score, byte[] replay) {
+    record Prior(long pid, double score, byte[] replay, int member) {
     }
 
     /** Before any row: the file's column titles (the caller finds its key column in them). */

@@ -47,10 +47,10 @@ final class RowFinisher {
 
     /**
      * One row; {@code earlier}, when not null, is what an earlier run derived from it (it then has
-     * no parsed form; the decision is that run's link, or its unmatched row's), {@code earlierBytes}
-     * that kept; {@code digest} its cells' digest, when the run keeps one.
+     * no parsed form; the decision is that run's link, or its unmatched row's), {@code prior} the
+     * decision kept; {@code digest} its cells' digest, when the run keeps one.
      */
-    FinishedRow finish(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier, byte[] earlierBytes,
+    FinishedRow finish(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier, PriorDecisions.Prior prior,
             byte[] digest) {
         var outcome = earlier != null && decision instanceof LinkDecision.Matched m ? matchedAgain(m, earlier)
                 : outcome(row, parsed, decision);
@@ -71,7 +71,7 @@ final class RowFinisher {
                 present(row), nameSource, unmatchedReason(decision), review(row, parsed, decision));
         var rowOutcome = earlier != null
                 ? new RowOutcome(outcome.pid(), status, earlier.readable(), earlier.compared(), earlier.disagreed(),
-                        decision.score(), earlierBytes, digest, null)
+                        decision.score(), prior.replay(), digest, null, prior.member())
                 : rowOutcome(parsed, decision, outcome, status, nameSource, digest, facts.review());
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
         return new FinishedRow(row, head.toByteArray(), String.join("; ", notes),
@@ -130,10 +130,10 @@ final class RowFinisher {
                 | (parsed.address() != null && !parsed.address().isBlank() ? ADDRESS : 0);
         if (decision instanceof LinkDecision.Unmatched u) {
             var replay = Replay.ofUnmatched(nameSource, readable, u.reason(), unlinkedKey(parsed, decision)).encode();
-            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), replay, digest, null);
+            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), replay, digest, null, -1);
         }
         if (!(decision instanceof LinkDecision.Matched m)) {
-            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), null, digest, review);
+            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), null, digest, review, -1);
         }
         var person = index.get(m.registryRow());
         // name, date and sex are compared when the row has them; the old card when both have one; the place when the row names a province
@@ -151,7 +151,7 @@ final class RowFinisher {
             }
         }
         var replay = new Replay(nameSource, outcome.fixes(), readable, compared, disagreed).encode();
-        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed, decision.score(), replay, digest, null);
+        return new RowOutcome(outcome.pid(), status, readable, compared, disagreed, decision.score(), replay, digest, null, -1);
     }
 
     /**

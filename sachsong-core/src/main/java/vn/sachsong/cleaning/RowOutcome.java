@@ -20,9 +20,11 @@ import java.util.List;
  * @param digest the row's cells' {@link RowDigest}; null when the run keeps none (no one listens for its rows)
  * @param review for a row in review, what the reviewer needs (the row's name and birth as read, the reason,
  *     the best candidates with their explanations); null for any other row
+ * @param earlier the earlier run's member whose decision the row kept ({@link PriorDecisions.Prior#member}); -1 when
+ *     this run decided it
  */
 public record RowOutcome(String pid, String status, int readable, int compared, int disagreed, double score,
-        byte[] replay, byte[] digest, ReviewItem review) {
+        byte[] replay, byte[] digest, ReviewItem review, int earlier) {
     /** Every decision a row can come to, in the order reports list them. */
     public static final List<String> STATUSES = List.of("matched", "review", "unmatched", "rejected");
     public static final List<String> FIELDS = List.of("full_name", "birth_date", "sex", "pid", "old_id", "address");

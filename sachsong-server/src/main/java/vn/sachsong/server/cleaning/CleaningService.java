@@ -105,7 +105,7 @@ public class CleaningService {
         var outcome = transactions.execute(status -> {
             long runId = runs.record(finished, output, reportHtml, members.dataset().id(), snapshot);
             long recorded = System.nanoTime();
-            int applied = datasets.replaceMembers(members, runId);
+            int applied = datasets.replaceMembers(members, earlier, runId);
             long replaced = System.nanoTime();
             var score = quality.record(members, runId);
             log.debug("dataset run: recorded in {} ms, members in {} ms, scored in {} ms", (recorded - started) / 1_000_000,

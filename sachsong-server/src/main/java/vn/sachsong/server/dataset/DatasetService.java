@@ -221,11 +221,12 @@ public class DatasetService {
     /**
      * The dataset's members become the run's; decisions people took on rows that are unchanged are
      * applied again. Runs in the caller's transaction (the run's record and its members commit
-     * together). Returns how many decisions were applied.
+     * together). {@code earlier}: what the run took from the dataset's last run ({@link #earlierRun});
+     * the members it kept unchanged stay as stored. Returns how many decisions were applied.
      */
     @Transactional
-    public int replaceMembers(Members members, long runId) {
-        var applied = store.replaceMembers(members, runId);
+    public int replaceMembers(Members members, vn.sachsong.cleaning.PriorDecisions earlier, long runId) {
+        var applied = store.replaceMembers(members, earlier instanceof EarlierRun run ? run.read() : null, runId);
         members.decisionsApplied(applied.linkedDelta());
         return applied.decisions();
     }

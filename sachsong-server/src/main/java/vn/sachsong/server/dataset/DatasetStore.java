@@ -63,9 +63,88 @@ class DatasetStore {
 
     /**
      * The dataset's members become the run's, then every stored decision whose row is unchanged is
-     * applied to its member; in the caller's transaction.
+     * applied to its member; in the caller's transaction. {@code earlier}, when not null, is the
+     * dataset's last run as this run read it: when the stored members are still that run's and most
+     * rows kept their decision, only the members that differ are deleted and written
+     * ({@link #replaceChanged}); otherwise all are written into a new table swapped in for the old.
      */
-    Applied replaceMembers(Members members, long runId) {
+    Applied replaceMembers(Members members, EarlierRun.Read earlier, long runId) {
+        long id = members.dataset().id();
+        var kept = earlier == null ? null : kept(members, earlier.links());
+        if (kept != null && stillLast(id, earlier.runId(), runId)) {
+            replaceChanged(members, earlier.links(), kept, runId);
+        } else {
+            replaceAll(members, runId);
+        }
+        ReviewRows.replace(jdbc, template, members);
+        return applyDecisions(id);
+    }
+
+    /**
+     * Which of the last run's members stay as stored: those a row of this run kept the decision of
+     * (so pid, status, score, digest and replay are alike) on the same line. Null when more than a
+     * quarter of the members would change: writing them all at once is then the faster way.
+     */
+    private static boolean[] kept(Members members, PriorLinks earlier) {
+        var kept = new boolean[earlier.size()];
+        int same = 0;
+        for (int i = 0; i < members.size(); i++) {
+            int e = members.earlier(i);
+            if (e >= 0 && e < kept.length && !kept[e] && earlier.line(e) == members.line(i)) {
+                kept[e] = true;
+                same++;
+            }
+        }
+        long changed = (long) members.size() - same + (earlier.size() - same);
+        return changed * 4 <= members.size() ? kept : null;
+    }
+
+    /**
+     * Whether the dataset's stored members are still those of run {@code lastRunId}: no other run of
+     * it committed since this one read them. Locks the dataset's row until the commit, so two runs of
+     * one dataset store their members one after the other.
+     */
+    private boolean stillLast(long datasetId, long lastRunId, long runId) {
+        jdbc.sql("select id from dataset where id = ? for update").param(datasetId).query(Long.class).single();
+        var last = jdbc.sql("select max(id) from cleaning_run where dataset_id = ? and id <> ?").params(datasetId, runId)
+                .query(Long.class).optional();
+        return last.isPresent() && last.get() == lastRunId;
+    }
+
+    /**
+     * The members of the last run that no row kept ({@code kept} false) deleted by their line, and the
+     * members of this run that kept nothing written; the others stay as they are, with the run that
+     * decided them.
+     */
+    private void replaceChanged(Members members, PriorLinks earlier, boolean[] kept, long runId) {
+        long id = members.dataset().id();
+        long started = System.nanoTime();
+        var gone = new java.util.ArrayList<Long>();
+        for (int e = 0; e < kept.length; e++) {
+            if (!kept[e]) {
+                gone.add(earlier.line(e));
+            }
+        }
+        int deleted = template.execute((ConnectionCallback<Integer>) c -> {
+            try (var st = c.prepareStatement("delete from " + partition(id) + " where line = any(?)")) {
+                st.setArray(1, c.createArrayOf("bigint", gone.toArray()));
+                return st.executeUpdate();
+            }
+        });
+        var write = new boolean[members.size()];
+        int written = 0;
+        for (int i = 0; i < write.length; i++) {
+            int e = members.earlier(i);
+            write[i] = e < 0 || e >= kept.length || !kept[e] || earlier.line(e) != members.line(i);
+            written += write[i] ? 1 : 0;
+        }
+        insertAll(members, partition(id), write, id + "\t" + runId + "\t");
+        LOG.debug("members: {} kept, {} deleted, {} written in {} ms", members.size() - written, deleted, written,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** All the run's members into a new table, swapped in for the dataset's partition. */
+    private void replaceAll(Members members, long runId) {
         long id = members.dataset().id();
         String current = partition(id);
         String next = current + "_next";
@@ -77,7 +156,7 @@ class DatasetStore {
         // the columns every member shares come from defaults, not a million times over the wire
         jdbc.sql("alter table " + next + " alter column dataset_id set default " + id + ", alter column run_id set default "
                 + runId).update();
-        insertAll(members, next);
+        insertAll(members, next, null, "");
         long copied = System.nanoTime();
         jdbc.sql("alter table " + next + " add primary key (dataset_id, row_key)").update();
         jdbc.sql("create index on " + next + " (pid) where pid is not null").update();
@@ -89,8 +168,6 @@ class DatasetStore {
         jdbc.sql("alter table dataset_member attach partition " + current + " for values in (" + id + ")").update();
         LOG.debug("members: copied in {} ms, indexed in {} ms, swapped in {} ms", (copied - started) / 1_000_000,
                 (indexed - copied) / 1_000_000, (System.nanoTime() - indexed) / 1_000_000);
-        ReviewRows.replace(jdbc, template, members);
-        return applyDecisions(id);
     }
 
     /** How many stored decisions applied to a run's members, and by how much they moved the members linked. */
@@ -116,15 +193,22 @@ class DatasetStore {
         return "dataset_member_" + datasetId;
     }
 
-    /** The members by COPY into their new table. */
-    private void insertAll(Members m, String table) {
+    /**
+     * The members by COPY into {@code table}: those {@code only} marks (all when null); {@code shared},
+     * when not empty, the dataset and run columns' text, for a table without them as defaults.
+     */
+    private void insertAll(Members m, String table, boolean[] only, String shared) {
         template.execute((ConnectionCallback<Long>) c -> {
-            var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                    "copy " + table + " (row_key, line, pid, status, cells_hash, score, outcome) from stdin", 1 << 16);
+            var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class), "copy " + table + " ("
+                    + (shared.isEmpty() ? "" : "dataset_id, run_id, ")
+                    + "row_key, line, pid, status, cells_hash, score, outcome) from stdin", 1 << 16);
             try {
-                var writer = new CopyWriter(copy);
+                var writer = new CopyWriter(copy, shared);
                 var hex = HexFormat.of();
                 for (int i = 0; i < m.size(); i++) {
+                    if (only != null && !only[i]) {
+                        continue;
+                    }
                     var replay = m.replay(i);
                     writer.row(m.key(i), Long.toString(m.line(i)), m.pid(i), m.status(i),
                             "\\x" + hex.formatHex(m.digest(i)), OutputColumns.score(m.score(i)),
@@ -171,7 +255,7 @@ class DatasetStore {
      * not kept), what tells it from any other run of any database (its id, its time, the snapshot),
      * and the model it applied ({@link vn.sachsong.linkage.ModelBytes}; null when not kept).
      */
-    record LastRun(String snapshot, String code, String tag, byte[] model) {
+    record LastRun(long id, String snapshot, String code, String tag, byte[] model) {
     }
 
     /** The dataset's last run; empty before its first run (or one from before snapshots were kept). */
@@ -180,7 +264,7 @@ class DatasetStore {
                 select registry_snapshot::text, code, id, (extract(epoch from finished_at) * 1000000)::bigint, model
                 from cleaning_run where dataset_id = ? order by id desc limit 1""")
                 .param(datasetId).query((rs, n) -> rs.getString(1) == null ? null
-                        : new LastRun(rs.getString(1), rs.getString(2),
+                        : new LastRun(rs.getLong(3), rs.getString(1), rs.getString(2),
                                 "run " + rs.getLong(3) + " at " + rs.getLong(4) + " of " + rs.getString(1), rs.getBytes(5)))
                 .optional();
     }
@@ -196,7 +280,7 @@ class DatasetStore {
      * not kept); pid null for a row it did not link.
      */
     interface LinkedMember {
-        void accept(String rowKey, byte[] cellsHash, String pid, double score, byte[] outcome);
+        void accept(String rowKey, byte[] cellsHash, String pid, double score, byte[] outcome, long line);
     }
 
     /** Each member of the dataset's last run, through a cursor. */
@@ -206,7 +290,7 @@ class DatasetStore {
             c.setAutoCommit(false);
             try (var st = c.prepareStatement("""
                     select row_key, cells_hash, case when status = 'matched' and score is not null then pid end,
-                        score, outcome
+                        score, outcome, line
                     from dataset_member where dataset_id = ? and cells_hash is not null""")) {
                 st.setLong(1, datasetId);
                 st.setFetchSize(20_000);
@@ -214,7 +298,7 @@ class DatasetStore {
                 st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
                 try (var rs = st.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getDouble(4), rs.getBytes(5));
+                        each.accept(rs.getString(1), rs.getBytes(2), rs.getString(3), rs.getDouble(4), rs.getBytes(5), rs.getLong(6));
                     }
                 }
                 c.commit();

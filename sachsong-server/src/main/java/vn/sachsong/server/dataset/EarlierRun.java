@@ -34,10 +34,16 @@ final class EarlierRun implements PriorDecisions {
     private final DatasetService.Reuse reuse;
     private final Model model;
     private final boolean unmatchedHold;
+    private final long lastRunId;
     private volatile int keyColumn = -1;
 
+    /** The last run's members as this run read them, and that run's id. */
+    record Read(long runId, PriorLinks links) {
+    }
+
     private EarlierRun(Dataset dataset, CompletableFuture<PriorLinks> links, DatasetService.Reuse reuse, Model model,
-            boolean unmatchedHold) {
+            boolean unmatchedHold, long lastRunId) {
+        this.lastRunId = lastRunId;
         this.dataset = dataset;
         this.links = links;
         this.reuse = reuse;
@@ -73,16 +79,21 @@ final class EarlierRun implements PriorDecisions {
             if (links == null) {
                 from = "database";
                 var read = new PriorLinks();
-                store.forEachMember(dataset.id(), (key, digest, pid, score, outcome) -> trust.add(read, PriorLinks.hash(key),
-                        PriorLinks.half(digest, 0), PriorLinks.half(digest, 8), pid == null ? -1 : Long.parseLong(pid), score,
-                        outcome));
+                store.forEachMember(dataset.id(), (key, digest, pid, score, outcome, line) -> trust.add(read,
+                        PriorLinks.hash(key), PriorLinks.half(digest, 0), PriorLinks.half(digest, 8),
+                        pid == null ? -1 : Long.parseLong(pid), score, outcome, line));
                 links = read;
             }
             links.freeze();
             LOG.debug("last run's links: {} read from the {} in {} ms", links.size(), from,
                     (System.nanoTime() - started) / 1_000_000);
             return links;
-        }), reuse, model, unmatchedHold);
+        }), reuse, model, unmatchedHold, last.map(DatasetStore.LastRun::id).orElse(-1L));
+    }
+
+    /** The last run's members as read; null when the dataset had no run before, or they could not be read. */
+    Read read() {
+        return lastRunId < 0 || links.isCompletedExceptionally() ? null : new Read(lastRunId, links.join());
     }
 
     /** The model a run kept, when it decodes and decides as this code's settings do; else null (a model is trained). */
@@ -106,13 +117,13 @@ final class EarlierRun implements PriorDecisions {
      * {@link #unmatchedHold}; of any other member only that the run had it.
      */
     private record Trust(Set<Long> changed, Set<Long> decided, boolean sameCode, boolean unmatchedHold) {
-        void add(PriorLinks links, long key, long high, long low, long pid, double score, byte[] replay) {
+        void add(PriorLinks links, long key, long high, long low, long pid, double score, byte[] replay, long line) {
             if (pid < 0 && unmatchedHold && replay != null && !decided.contains(key)) {
-                links.add(key, high, low, -1, score, replay);
+                links.add(key, high, low, -1, score, replay, line);
             } else if (pid < 0 || changed.contains(pid) || decided.contains(key)) {
-                links.add(key, high, low, -1, Double.NaN, null);
+                links.add(key, high, low, -1, Double.NaN, null, line);
             } else {
-                links.add(key, high, low, pid, score, sameCode ? replay : null);
+                links.add(key, high, low, pid, score, sameCode ? replay : null, line);
             }
         }
     }
@@ -121,8 +132,8 @@ final class EarlierRun implements PriorDecisions {
     private static PriorLinks fromFile(Path file, String tag, Trust trust) {
         var links = new PriorLinks();
         try {
-            boolean read = LinksFile.read(file, tag, (key, high, low, pid, score, replay) ->
-                    trust.add(links, key, high, low, pid, score, replay));
+            boolean read = LinksFile.read(file, tag, (key, high, low, pid, score, replay, line) ->
+                    trust.add(links, key, high, low, pid, score, replay, line));
             return read ? links : null;
         } catch (IOException | RuntimeException e) {
             LOG.warn("the last run's links in {} were not used ({}); reading them from the database", file, e.getMessage());

@@ -20,13 +20,13 @@ import java.util.zip.CRC32C;
  * from the database instead. Written to a temporary file and moved into place.
  */
 final class LinksFile {
-    private static final long MAGIC = 0x3230304B4E494C53L; // "SLINK002", little-endian
+    private static final long MAGIC = 0x3330304B4E494C53L; // "SLINK003", little-endian
 
     private LinksFile() {
     }
 
-    /** What is written per member: the key's hash, the digest's two halves, the pid, the score, the replay's length. */
-    private static final int FIXED = 8 * 5 + 4;
+    /** What is written per member: the key's hash, the digest's two halves, the pid, the score, the line, the replay's length. */
+    private static final int FIXED = 8 * 6 + 4;
 
     /** The members of a run as a links file, tagged; written as it goes. */
     static void write(Path file, String tag, Members members) throws IOException {
@@ -50,7 +50,8 @@ final class LinksFile {
                 var digest = ByteBuffer.wrap(members.digest(i));
                 var replay = members.replay(i);   // a linked row's, or an unmatched row's
                 out.room(FIXED).putLong(PriorLinks.hash(members.key(i))).putLong(digest.getLong()).putLong(digest.getLong())
-                        .putLong(pid).putDouble(members.score(i)).putInt(replay == null ? -1 : replay.length);
+                        .putLong(pid).putDouble(members.score(i)).putLong(members.line(i))
+                        .putInt(replay == null ? -1 : replay.length);
                 if (replay != null) {
                     out.room(replay.length).put(replay);
                 }
@@ -108,7 +109,7 @@ final class LinksFile {
 
     /** One member as read back (pid -1: not linked). */
     interface Each {
-        void link(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay);
+        void link(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay, long line);
     }
 
     /** Reads the file's members when it carries {@code tag} and is whole; false (nothing read) otherwise. */
@@ -138,13 +139,14 @@ final class LinksFile {
                 long low = b.getLong();
                 long pid = b.getLong();
                 double score = b.getDouble();
+                long line = b.getLong();
                 int length = b.getInt();
                 byte[] replay = null;
                 if (length >= 0) {
                     replay = new byte[length];
                     in.need(length).get(replay);
                 }
-                each.link(key, high, low, pid, score, replay);
+                each.link(key, high, low, pid, score, replay, line);
             }
             return true;
         }

@@ -33,6 +33,8 @@ public final class Members implements RowListener {
     private byte[] digests = new byte[RowDigest.BYTES << 10];
     private double[] scores = new double[1 << 10];
     private byte[][] replays = new byte[1 << 10][];
+    /** The last run's member whose decision the row kept ({@link RowOutcome#earlier}), -1 for none. */
+    private int[] earlier = new int[1 << 10];
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
     private final FieldTally tally;
@@ -152,8 +154,10 @@ public final class Members implements RowListener {
             digests = Arrays.copyOf(digests, capacity * RowDigest.BYTES);
             scores = Arrays.copyOf(scores, capacity);
             replays = Arrays.copyOf(replays, capacity);
+            earlier = Arrays.copyOf(earlier, capacity);
         }
         lines[member] = line;
+        earlier[member] = outcome.earlier();
         pids[member] = outcome.pid().isEmpty() ? -1 : Long.parseLong(outcome.pid());
         int status = RowOutcome.STATUSES.indexOf(outcome.status());
         if (status < 0) {
@@ -207,6 +211,14 @@ public final class Members implements RowListener {
 
     double score(int member) {
         return scores[member];
+    }
+
+    /**
+     * The last run's member, as {@link PriorLinks} numbers them, whose decision the row kept unchanged
+     * (its link or its "unmatched", score and replay alike); -1 when this run decided the row.
+     */
+    int earlier(int member) {
+        return earlier[member];
     }
 
     /** What the run derived from the row's cells ({@link vn.sachsong.cleaning.Replay}), null for none. */

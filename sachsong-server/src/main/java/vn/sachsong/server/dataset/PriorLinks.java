@@ -18,11 +18,15 @@ final class PriorLinks {
     private long[] pids = new long[1 << 10];
     private double[] scores = new double[1 << 10];
     private byte[][] replays = new byte[1 << 10][];
+    private long[] lines = new long[1 << 10];
     private int size;
     private int[] table;
 
-    /** A link by its key's {@link #hash} and its digest's two halves (first eight bytes, last eight, big-endian). */
-    void add(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay) {
+    /**
+     * A member by its key's {@link #hash}, its digest's two halves (first eight bytes, last eight,
+     * big-endian) and its line in the run's file; its number is the count of members added before it.
+     */
+    void add(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay, long line) {
         if (size == pids.length) {
             int n = size * 2;
             keyHashes = Arrays.copyOf(keyHashes, n);
@@ -30,7 +34,9 @@ final class PriorLinks {
             pids = Arrays.copyOf(pids, n);
             scores = Arrays.copyOf(scores, n);
             replays = Arrays.copyOf(replays, n);
+            lines = Arrays.copyOf(lines, n);
         }
+        lines[size] = line;
         keyHashes[size] = keyHash;
         digests[2 * size] = digestHigh;
         digests[2 * size + 1] = digestLow;
@@ -63,13 +69,18 @@ final class PriorLinks {
         return size;
     }
 
+    /** The line of the run's file that member {@code i} came from. */
+    long line(int i) {
+        return lines[i];
+    }
+
     /**
      * The link kept for a row of this key whose cells digest to {@code digest}, or its kept "unmatched"
-     * (pid -1, with its replay); null when none holds.
+     * (pid -1, with its replay), numbered as {@link #add} numbered it; null when none holds.
      */
     Prior find(String key, byte[] digest) {
         int i = member(key, digest);
-        return i < 0 || pids[i] < 0 && replays[i] == null ? null : new Prior(pids[i], scores[i], replays[i]);
+        return i < 0 || pids[i] < 0 && replays[i] == null ? null : new Prior(pids[i], scores[i], replays[i], i);
     }
 
     /** Whether the run had a row of this key whose cells digested to {@code digest}, linked or not. */

@@ -15,9 +15,16 @@ import java.util.List;
 public final class CopyWriter {
     private final OutputStream out;
     private final StringBuilder line = new StringBuilder(512);
+    private final String prefix;
 
     public CopyWriter(OutputStream out) {
+        this(out, "");
+    }
+
+    /** {@code prefix}: the same leading fields of every {@link #row}, as COPY text with their tabs. */
+    public CopyWriter(OutputStream out, String prefix) {
         this.out = out;
+        this.prefix = prefix;
     }
 
     /** The row's values and one more field after them. */
@@ -35,6 +42,7 @@ public final class CopyWriter {
     /** One row of these fields; null or empty is NULL. */
     public void row(String... fields) throws IOException {
         line.setLength(0);
+        line.append(prefix);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 line.append('\t');

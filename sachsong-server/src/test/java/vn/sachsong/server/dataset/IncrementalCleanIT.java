@@ -193,7 +193,7 @@ class IncrementalCleanIT extends LivingDataTest {
         var again = clean(d, licences, "again", Reuse.LINKS_AND_MODEL);
         assertThat(again.report().reused()).isEqualTo(first.report().matched() + unmatched(first));
         assertSameOutput("again", again, "first", first);
-        var full = clean(d, licences, "full", null);
+        var full = clean(d, licences, "full", (Reuse) null);
         assertThat(full.report().reused()).isZero();
         assertSameOutput("full", full, "first", first);
 
@@ -278,6 +278,63 @@ class IncrementalCleanIT extends LivingDataTest {
                 .query(String.class).single()).as("the decision holds").isEqualTo(other);
     }
 
+    @Test
+    void membersARunKeptStayAsStoredAndEqualThoseAFullRunStores() throws Exception {
+        var d = dataset();
+        clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
+        long firstRun = lastRunId(d);
+        // a person decides a row; then a file with rows changed, its last rows gone and new rows after them
+        var decidedKey = jdbc.sql("select row_key from dataset_member where dataset_id = ? and status = 'matched'"
+                + " and line < 50 order by line limit 1").param(d.id()).query(String.class).single();
+        var other = jdbc.sql("select pid from person order by pid limit 1").query(String.class).single();
+        datasets.decide(d.name(), decidedKey, other, "reviewer");
+        var second = new ArrayList<>(licences.subList(0, licences.size() - 30));
+        for (int i = 50; i < second.size(); i += 97) {
+            second.set(i, withCell(second.get(i), BIRTH, "01/01/1970"));
+        }
+        for (int i = 1; i <= 20; i++) {
+            second.add(withCell(licences.get(i), LICENCE, "NEW-" + i));
+        }
+        var incremental = clean(d, second, "second", Reuse.LINKS_AND_MODEL);
+        long secondRun = lastRunId(d);
+        var kept = jdbc.sql("select count(*) from dataset_member where dataset_id = ? and run_id = ?")
+                .params(d.id(), firstRun).query(Long.class).single();
+        assertThat(kept).as("members whose row kept its decision stay as stored, with the run that decided them")
+                .isEqualTo(incremental.report().reused());
+        assertThat(jdbc.sql("select count(*) from dataset_member where dataset_id = ? and run_id = ?")
+                .params(d.id(), secondRun).query(Long.class).single()).isEqualTo(second.size() - 1 - kept);
+        var stored = members(d);
+        assertThat(stored).hasSize(second.size() - 1);
+        assertThat(jdbc.sql("select pid from dataset_member where dataset_id = ? and row_key = ?").params(d.id(), decidedKey)
+                .query(String.class).single()).as("the decision holds").isEqualTo(other);
+
+        // every row linked again by the same model, every member written afresh: the same members
+        clean(d, second, "full", Reuse.MODEL);
+        assertThat(jdbc.sql("select count(distinct run_id) from dataset_member where dataset_id = ?").param(d.id())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(members(d)).isEqualTo(stored);
+
+        // a run that read the members before another run stored its own writes them all
+        var stale = datasets.earlierRun(d, Reuse.LINKS_AND_MODEL);
+        clean(d, licences, "between", Reuse.LINKS_AND_MODEL);
+        clean(d, second, "stale", stale);
+        assertThat(jdbc.sql("select count(distinct run_id) from dataset_member where dataset_id = ?").param(d.id())
+                .query(Long.class).single()).as("no member left from the run in between").isEqualTo(1);
+        assertThat(members(d)).isEqualTo(stored);
+    }
+
+    private long lastRunId(Dataset d) {
+        return jdbc.sql("select max(id) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single();
+    }
+
+    /** The dataset's members as stored, every column but the run's, by row key. */
+    private List<String> members(Dataset d) {
+        return jdbc.sql("""
+                select row_key || ' ' || line || ' ' || coalesce(pid, '-') || ' ' || status || ' ' || encode(cells_hash, 'hex')
+                    || ' ' || coalesce(score::text, '-') || ' ' || coalesce(encode(outcome, 'hex'), '-')
+                from dataset_member where dataset_id = ? order by row_key""").param(d.id()).query(String.class).list();
+    }
+
     /** Two runs wrote the same file, byte for byte, and counted the same. */
     private void assertSameOutput(String nameA, CleaningService.Outcome a, String nameB, CleaningService.Outcome b)
             throws Exception {
@@ -340,10 +397,15 @@ class IncrementalCleanIT extends LivingDataTest {
 
     /** A run of the file into the dataset; {@code reuse} null: nothing from the last run (as a first run). */
     private CleaningService.Outcome clean(Dataset d, List<String> lines, String name, Reuse reuse) throws Exception {
+        return clean(d, lines, name, reuse == null ? PriorDecisions.NONE : datasets.earlierRun(d, reuse));
+    }
+
+    private CleaningService.Outcome clean(Dataset d, List<String> lines, String name, PriorDecisions earlier)
+            throws Exception {
         var file = dir.resolve(name + ".in.csv");
         Files.write(file, lines, StandardCharsets.UTF_8);
         return cleaning.clean(file, dir.resolve(name + ".csv"), dir.resolve(name + ".html"), Map.of(), Progress.NONE,
-                datasets.membersFor(d), reuse == null ? PriorDecisions.NONE : datasets.earlierRun(d, reuse));
+                datasets.membersFor(d), earlier);
     }
 
     private static byte[] bytes(ModelUse use) {

@@ -85,7 +85,7 @@ class MembersTest {
             rows.add(row(i + 2, "K" + i));
             // unmatched and linked rows keep what their run derived (a replay); a review row has none
             outcomes.add(i % 3 == 0 ? outcome("", "unmatched", i) : i % 5 == 4
-                    ? new RowOutcome("", "review", 0, 0, 0, 0.5, null, digest(i), null)
+                    ? new RowOutcome("", "review", 0, 0, 0, 0.5, null, digest(i), null, -1)
                     : outcome("%012d".formatted(1_090_000_000L + i), "matched", i));
         }
         members.rows(0, rows, outcomes);
@@ -94,22 +94,25 @@ class MembersTest {
 
         var pids = new ArrayList<Long>();
         var replays = new ArrayList<Integer>();
-        assertThat(LinksFile.read(file, "run 1", (key, high, low, pid, score, replay) -> {
+        var lines = new ArrayList<Long>();
+        assertThat(LinksFile.read(file, "run 1", (key, high, low, pid, score, replay, line) -> {
             pids.add(pid);
             replays.add(replay == null ? -1 : replay.length);
+            lines.add(line);
         })).isTrue();
+        assertThat(lines).as("each member's line").hasSize(n).startsWith(2L, 3L, 4L).endsWith(n + 1L);
         assertThat(pids).hasSize(n).startsWith(-1L, 1_090_000_001L, 1_090_000_002L, -1L, -1L, 1_090_000_005L);
         for (int i = 0; i < n; i++) {
             int kept = i % 3 != 0 && i % 5 == 4 ? -1 : i % 50 + 1;
             assertThat(replays.get(i)).as("member %d's replay", i).isEqualTo(kept);
         }
-        assertThat(LinksFile.read(file, "run 2", (key, high, low, pid, score, replay) -> { })).isFalse();
+        assertThat(LinksFile.read(file, "run 2", (key, high, low, pid, score, replay, line) -> { })).isFalse();
 
         var bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 1;
         Files.write(file, bytes);
         var read = new ArrayList<Long>();
-        assertThat(LinksFile.read(file, "run 1", (key, high, low, pid, score, replay) -> read.add(pid))).isFalse();
+        assertThat(LinksFile.read(file, "run 1", (key, high, low, pid, score, replay, line) -> read.add(pid))).isFalse();
         assertThat(read).isEmpty();
     }
 
@@ -124,6 +127,6 @@ class MembersTest {
     private static RowOutcome outcome(String pid, String status, long line) {
         var replay = new byte[(int) (line % 50) + 1];
         replay[0] = (byte) line;
-        return new RowOutcome(pid, status, 0, 0, 0, line + 0.5, replay, digest(line), null);
+        return new RowOutcome(pid, status, 0, 0, 0, line + 0.5, replay, digest(line), null, -1);
     }
 }
