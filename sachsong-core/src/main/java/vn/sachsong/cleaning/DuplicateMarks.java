@@ -19,6 +19,8 @@ import vn.sachsong.io.CsvWriter;
  * as written, and a first row's corrections are found where the writer noted they start.
  */
 final class DuplicateMarks {
+    private static final byte[] SEPARATOR = {';', ' '};
+    private static final byte[] CRLF = {'\r', '\n'};
     private long[] fieldStart = new long[1 << 12];
     private int[] firstRow = new int[1 << 10];
     private long[] laterLine = new long[1 << 10];
@@ -74,18 +76,10 @@ final class DuplicateMarks {
                     note.append(", ").append(laterLine[(int) pairs[i]]);
                 }
                 in.copy(out, fieldStart[first] - at);
-                var corrections = in.lastField();
-                var marked = corrections.value().isEmpty() ? note.toString() : corrections.value() + "; " + note;
-                out.write(CsvWriter.appendField(new StringBuilder(), marked).append("\r\n").toString()
-                        .getBytes(StandardCharsets.UTF_8));
-                at = fieldStart[first] + corrections.bytes();
+                at = fieldStart[first] + in.markLastField(out, note.toString().getBytes(StandardCharsets.US_ASCII));
             }
             in.copy(out, Long.MAX_VALUE);
         }
-    }
-
-    /** A line's last field, unquoted, and how many bytes it took with the line's end. */
-    private record Field(String value, long bytes) {
     }
 
     /**
@@ -122,7 +116,68 @@ final class DuplicateMarks {
             }
         }
 
-        Field lastField() throws IOException {
+        /**
+         * Writes the line's last field (a row's corrections, from here to the CRLF) with {@code note}
+         * added, as {@link CsvWriter#appendField} writes "corrections; note", and the CRLF; returns
+         * how many bytes of the output the field and its CRLF took. The note is ASCII without quotes,
+         * so the field is spliced as bytes; only a field quoted for a trailing space alone (which the
+         * note ends) is read as text and written again.
+         */
+        long markLastField(OutputStream out, byte[] note) throws IOException {
+            int end = lineEnd();   // the CR's position
+            int start = pos;
+            boolean noteComma = contains(note, 0, note.length, (byte) ',');
+            if (end == start) {
+                writeQuotedIf(out, noteComma, note, 0, 0);
+            } else if (buf[start] != '"') {
+                // an unquoted field has no comma, quote, line break or edge space: the note decides
+                writeQuotedIf(out, noteComma, note, start, end);
+            } else if (noteComma || stillQuoted(start + 1, end - 1)) {
+                out.write(buf, start, end - 1 - start);
+                out.write(SEPARATOR);
+                out.write(note);
+                out.write('"');
+            } else {
+                var marked = unquote(start, end) + "; " + new String(note, StandardCharsets.US_ASCII);
+                out.write(CsvWriter.appendField(new StringBuilder(), marked).toString().getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(CRLF);
+            pos = end + 2;
+            return end + 2 - start;
+        }
+
+        /** {@code buf[from, to)}, "; " and the note, in quotes when {@code quoted} (an empty field: the note alone). */
+        private void writeQuotedIf(OutputStream out, boolean quoted, byte[] note, int from, int to) throws IOException {
+            if (quoted) {
+                out.write('"');
+            }
+            if (to > from) {
+                out.write(buf, from, to - from);
+                out.write(SEPARATOR);
+            }
+            out.write(note);
+            if (quoted) {
+                out.write('"');
+            }
+        }
+
+        /** Whether a quoted field's content {@code buf[from, to)} keeps needing quotes with text after it: anything but a trailing space. */
+        private boolean stillQuoted(int from, int to) {
+            return to > from && buf[from] == ' ' || contains(buf, from, to, (byte) ',') || contains(buf, from, to, (byte) '"')
+                    || contains(buf, from, to, (byte) '\n') || contains(buf, from, to, (byte) '\r');
+        }
+
+        private static boolean contains(byte[] bytes, int from, int to, byte b) {
+            for (int i = from; i < to; i++) {
+                if (bytes[i] == b) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The position of the CR of the CRLF that ends the line starting here, read into the buffer. */
+        private int lineEnd() throws IOException {
             for (int end = pos; ; end++) {
                 if (end == limit) {
                     int read = end - pos;
@@ -132,10 +187,7 @@ final class DuplicateMarks {
                     end = pos + read;
                 }
                 if (buf[end] == '\n' && end > pos && buf[end - 1] == '\r' && closed(pos, end - 1)) {
-                    var value = unquote(pos, end - 1);
-                    long bytes = end + 1 - pos;
-                    pos = end + 1;
-                    return new Field(value, bytes);
+                    return end - 1;
                 }
             }
         }

@@ -48,4 +48,36 @@ class DuplicateMarksTest {
                     """, Files.readString(to), "buffer of " + size + " bytes");
         }
     }
+
+    /** Each kind of corrections field, with one later line and with two: the note added as the writer writes a field. */
+    @Test
+    void aMarkedFieldIsWrittenAsTheWriterWritesCorrectionsAndNote() throws Exception {
+        String[] values = {"", "x", "x ", " x", "ends in two spaces  ", "a,b", "say \"hi\"", "two\nlines", "cr\rhere",
+            "tên: Hòa -> Hoà", " ", "trailing, and comma "};
+        for (int size : new int[] {5, 1 << 22}) {
+            var marks = new DuplicateMarks(size);
+            var text = new StringBuilder();
+            var expected = new StringBuilder();
+            int row = 0;
+            for (var value : values) {
+                for (int laters = 1; laters <= 2; laters++, row++) {
+                    text.append("k,");
+                    marks.fieldStarts(row, text.toString().getBytes(StandardCharsets.UTF_8).length);
+                    vn.sachsong.io.CsvWriter.appendField(text, value).append("\r\n");
+                    var note = "duplicates: line " + (100 + row) + (laters == 2 ? ", " + (200 + row) : "");
+                    marks.later(row, 100 + row);
+                    if (laters == 2) {
+                        marks.later(row, 200 + row);
+                    }
+                    vn.sachsong.io.CsvWriter.appendField(expected.append("k,"), value.isEmpty() ? note : value + "; " + note)
+                            .append("\r\n");
+                }
+            }
+            var from = dir.resolve("kinds" + size + ".csv");
+            var to = dir.resolve("kinds-out" + size + ".csv");
+            Files.writeString(from, text);
+            marks.copy(from, to);
+            assertEquals(expected.toString(), Files.readString(to), "buffer of " + size + " bytes");
+        }
+    }
 }
