@@ -12,6 +12,11 @@ public record Correction(String field, String from, String to) {
     }
 
     private static String oneEntry(String value) {
-        return value.replace(';', ',').replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        boolean plain = true;
+        for (int i = 0; i < value.length() && plain; i++) {
+            char c = value.charAt(i);
+            plain = c != ';' && c != '\n' && c != '\r';
+        }
+        return plain ? value : value.replace(';', ',').replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -98,10 +98,21 @@ public final class PersonIndex {
         return digits(pid[row], 12);
     }
 
-    /** The number with leading zeros to the width, as {@code %0Nd} writes it without the Formatter. */
+    /**
+     * The number with leading zeros to the width, as {@code %0Nd} writes it without the Formatter:
+     * its digits into one array from the end (a re-clean asks for a million pids).
+     */
     static String digits(long value, int width) {
-        var text = Long.toString(value);
-        return text.length() >= width || value < 0 ? text : "0".repeat(width - text.length()) + text;
+        if (value < 0 || value >= 1_000_000_000_000_000_000L) {
+            var text = Long.toString(value);
+            return text.length() >= width || value < 0 ? text : "0".repeat(width - text.length()) + text;
+        }
+        var text = new byte[Math.max(width, 19)];
+        int at = text.length;
+        for (long v = value; v > 0 || at > text.length - width; v /= 10) {
+            text[--at] = (byte) ('0' + v % 10);
+        }
+        return new String(text, at, text.length - at, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     public boolean deceased(int row) {

@@ -21,10 +21,24 @@ final class MemberKeys {
         return size;
     }
 
+    /** A key's UTF-8 bytes and their hash, made on any thread before the key is {@link #add added}. */
+    record Encoded(byte[] bytes, int hash) {
+    }
+
+    static Encoded encode(String key) {
+        var bytes = key.getBytes(StandardCharsets.UTF_8);
+        return new Encoded(bytes, hash(bytes, 0, bytes.length));
+    }
+
     /** Adds {@code key} as the next member; false (nothing added) when a member has it already. */
     boolean add(String key) {
-        var encoded = key.getBytes(StandardCharsets.UTF_8);
-        int hash = hash(encoded, 0, encoded.length);
+        return add(encode(key));
+    }
+
+    /** As {@link #add(String)}, the key encoded already. */
+    boolean add(Encoded key) {
+        var encoded = key.bytes();
+        int hash = key.hash();
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             if (equals(slots[slot] - 1, encoded)) {

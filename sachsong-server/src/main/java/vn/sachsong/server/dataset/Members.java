@@ -46,11 +46,13 @@ public final class Members implements RowListener {
     final List<List<String>> reviewCells = new ArrayList<>();
 
     /**
-     * One chunk's rows as members, gathered on a worker thread: keys, lines, outcomes, their field
-     * counts, and the cells of its review rows (null for the others).
+     * One chunk's rows as members, gathered on a worker thread: keys (with their bytes and hashes for
+     * {@link MemberKeys}), lines, outcomes with their pids and statuses as stored, their field counts,
+     * and the cells of its review rows (null for the others). What is done here is not done under the
+     * lock that takes chunks in, in file order.
      */
-    private record Chunk(List<String> keys, long[] lines, List<RowOutcome> outcomes, FieldTally tally,
-            List<List<String>> reviewCells) {
+    private record Chunk(List<String> keys, MemberKeys.Encoded[] encoded, long[] lines, List<RowOutcome> outcomes,
+            long[] pids, byte[] statuses, FieldTally tally, List<List<String>> reviewCells) {
     }
 
     Members(Dataset dataset) {
@@ -96,19 +98,35 @@ public final class Members implements RowListener {
 
     @Override
     public void rows(int chunk, List<Row> rows, List<RowOutcome> outcomes) {
-        var keys = new ArrayList<String>(rows.size());
-        var lines = new long[rows.size()];
+        int n = rows.size();
+        var keys = new ArrayList<String>(n);
+        var encoded = new MemberKeys.Encoded[n];
+        var lines = new long[n];
+        var pids = new long[n];
+        var statuses = new byte[n];
         var chunkTally = new FieldTally(dataset.required());
-        var cells = new ArrayList<List<String>>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+        var cells = new ArrayList<List<String>>(n);
+        for (int i = 0; i < n; i++) {
             var row = rows.get(i);
             var outcome = outcomes.get(i);
             chunkTally.add(row.number(), outcome);
-            keys.add(key(row, keyColumn));
+            var key = key(row, keyColumn);
+            keys.add(key);
+            encoded[i] = key.isEmpty() ? null : MemberKeys.encode(key);
             lines[i] = row.number();
+            pids[i] = outcome.pid().isEmpty() ? -1 : Long.parseLong(outcome.pid());
+            statuses[i] = status(outcome.status());
             cells.add(outcome.review() == null ? null : row.cells());
         }
-        takeIn(chunk, new Chunk(keys, lines, outcomes, chunkTally, cells));
+        takeIn(chunk, new Chunk(keys, encoded, lines, outcomes, pids, statuses, chunkTally, cells));
+    }
+
+    private static byte status(String status) {
+        int i = RowOutcome.STATUSES.indexOf(status);
+        if (i < 0) {
+            throw new IllegalArgumentException("no status " + status + " among " + RowOutcome.STATUSES);
+        }
+        return (byte) i;
     }
 
     /**
@@ -127,17 +145,16 @@ public final class Members implements RowListener {
     private void add(Chunk chunk) {
         tally.merge(chunk.tally());
         for (int i = 0; i < chunk.keys().size(); i++) {
-            var key = chunk.keys().get(i);
             long line = chunk.lines()[i];
-            if (key.isEmpty()) {
+            if (chunk.encoded()[i] == null) {
                 withoutKey.add(line);
-            } else if (!keys.add(key)) {
+            } else if (!keys.add(chunk.encoded()[i])) {
                 repeatedKey.add(line);
             } else {
                 var outcome = chunk.outcomes().get(i);
-                add(keys.size() - 1, line, outcome);
+                add(keys.size() - 1, line, outcome, chunk.pids()[i], chunk.statuses()[i]);
                 if (outcome.review() != null) {
-                    reviewKeys.add(key);
+                    reviewKeys.add(chunk.keys().get(i));
                     reviewItems.add(outcome.review());
                     reviewCells.add(chunk.reviewCells().get(i));
                 }
@@ -145,7 +162,7 @@ public final class Members implements RowListener {
         }
     }
 
-    private void add(int member, long line, RowOutcome outcome) {
+    private void add(int member, long line, RowOutcome outcome, long pid, byte status) {
         if (member == lines.length) {
             int capacity = member * 2;
             lines = Arrays.copyOf(lines, capacity);
@@ -158,12 +175,8 @@ public final class Members implements RowListener {
         }
         lines[member] = line;
         earlier[member] = outcome.earlier();
-        pids[member] = outcome.pid().isEmpty() ? -1 : Long.parseLong(outcome.pid());
-        int status = RowOutcome.STATUSES.indexOf(outcome.status());
-        if (status < 0) {
-            throw new IllegalArgumentException("no status " + outcome.status() + " among " + RowOutcome.STATUSES);
-        }
-        statuses[member] = (byte) status;
+        pids[member] = pid;
+        statuses[member] = status;
         System.arraycopy(outcome.digest(), 0, digests, member * RowDigest.BYTES, RowDigest.BYTES);
         scores[member] = outcome.score();
         replays[member] = outcome.replay();
