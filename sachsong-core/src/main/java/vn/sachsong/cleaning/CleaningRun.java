@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,8 +131,9 @@ public final class CleaningRun {
             var model = new RunModel(header, font, linker, LinkSettings.DEFAULT, work, pool, settings.inFlight());
             var stats = new CleaningStats(header);
             RowWriter writer;
+            var spool = new OutputSpool(part, OutputSpool.defaultLimit());
             try (var session = engine.open(model);
-                    var out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 20)) {
+                    var out = new BufferedOutputStream(spool, 1 << 16)) {
                 writer = new RowWriter(out, stats, index.size());
                 writer.writeHeader(header.titles());
                 var pending = new ArrayDeque<CompletableFuture<LinkedRows>>();
@@ -160,9 +160,11 @@ public final class CleaningRun {
                 }
             }
             if (writer.marks().isEmpty()) {
-                Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+                spool.moveTo(output);
             } else {
-                writer.marks().copy(part, output);
+                try (var in = spool.read()) {
+                    writer.marks().copy(in, output);
+                }
             }
             return report(input, table, stats, index, started, use);
         } finally {

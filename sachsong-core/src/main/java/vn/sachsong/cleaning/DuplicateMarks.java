@@ -60,13 +60,20 @@ final class DuplicateMarks {
 
     /** Copies {@code from} to {@code to}, each first row's corrections with its note. */
     void copy(Path from, Path to) throws IOException {
+        try (var in = Files.newInputStream(from)) {
+            copy(in, to);
+        }
+    }
+
+    /** As {@link #copy(Path, Path)}, from a stream read to its end and closed. */
+    void copy(InputStream from, Path to) throws IOException {
         // the later lines grouped by their first row, each group in file order
         long[] pairs = new long[later];
         for (int i = 0; i < later; i++) {
             pairs[i] = (long) firstRow[i] << 32 | i;
         }
         Arrays.sort(pairs);
-        try (var in = new Window(Files.newInputStream(from), buffer);
+        try (var in = new Window(from, buffer);
                 var out = new BufferedOutputStream(Files.newOutputStream(to), 1 << 20)) {
             long at = 0;
             for (int i = 0; i < pairs.length; ) {
