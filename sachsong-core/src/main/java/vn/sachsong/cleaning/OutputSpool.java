@@ -18,7 +18,12 @@ import java.util.List;
  * re-clean's time).
  */
 final class OutputSpool extends OutputStream {
-    private static final int CHUNK = 1 << 19;   // half a MiB: below half of G1's smallest region size, not "humongous"
+    /**
+     * 4 MiB less an object header: under G1 (the server's collector) an array this large is allocated
+     * outside the young generation, whole regions of its own, so the collector never copies the
+     * held output from one space to another.
+     */
+    private static final int CHUNK = (4 << 20) - 64;
     private final Path part;
     private final long limit;
     private final List<byte[]> chunks = new ArrayList<>();

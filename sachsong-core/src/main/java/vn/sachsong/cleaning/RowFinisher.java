@@ -63,10 +63,7 @@ final class RowFinisher {
         }
         head.field(outcome.pid()).ascii(',').text(status).ascii(',').text(score(decision.score())).ascii(',')
                 .text(outcome.registryStatus()).ascii(',');
-        var notes = new ArrayList<String>(outcome.fixes().size() + outcome.notes().size());
-        outcome.fixes().forEach(fix -> notes.add(fix.toString()));
-        notes.addAll(outcome.notes());
-        var facts = new RowFacts(status, outcome.fixes().stream().map(Correction::field).toList(),
+        var facts = new RowFacts(status, fields(outcome.fixes()),
                 outcome.registryStatus().equals("deceased"), outcome.notes().contains(LEADING_CANDIDATE_DECEASED),
                 present(row), nameSource, unmatchedReason(decision), review(row, parsed, decision));
         var rowOutcome = earlier != null
@@ -74,9 +71,36 @@ final class RowFinisher {
                         decision.score(), prior.replay(), digest, null, prior.member())
                 : rowOutcome(parsed, decision, outcome, status, nameSource, digest, facts.review());
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
-        return new FinishedRow(row, head.toByteArray(), String.join("; ", notes),
+        return new FinishedRow(row, head.toByteArray(), notes(outcome),
                 beyondHeader(row), person, earlier != null ? earlier.unlinkedKey() : unlinkedKey(parsed, decision), facts,
                 rowOutcome);
+    }
+
+    /** The corrections, then the other notes, "; " between them; "" when there are none. */
+    private static String notes(Outcome outcome) {
+        if (outcome.fixes().isEmpty() && outcome.notes().isEmpty()) {
+            return "";
+        }
+        var notes = new StringBuilder();
+        for (var fix : outcome.fixes()) {
+            (notes.isEmpty() ? notes : notes.append("; ")).append(fix);
+        }
+        for (var note : outcome.notes()) {
+            (notes.isEmpty() ? notes : notes.append("; ")).append(note);
+        }
+        return notes.toString();
+    }
+
+    /** The fields the corrections are of, in their order. */
+    private static List<String> fields(List<Correction> fixes) {
+        if (fixes.isEmpty()) {
+            return List.of();
+        }
+        var fields = new String[fixes.size()];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = fixes.get(i).field();
+        }
+        return List.of(fields);
     }
 
     /**

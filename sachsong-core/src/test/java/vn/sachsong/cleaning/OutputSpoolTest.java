@@ -16,9 +16,9 @@ class OutputSpoolTest {
 
     @Test
     void theOutputReadsBackAndMovesWholeInMemoryOrSpilled() throws Exception {
-        var bytes = new byte[3 * (1 << 19) + 12_345];   // past several chunks
+        var bytes = new byte[2 * (4 << 20) + 12_345];   // past two chunks
         new Random(7).nextBytes(bytes);
-        for (long limit : new long[] {Long.MAX_VALUE, 1 << 20, 0}) {
+        for (long limit : new long[] {Long.MAX_VALUE, 5 << 20, 0}) {
             var part = dir.resolve("out" + limit + ".part");
             var spool = new OutputSpool(part, limit);
             for (int at = 0; at < bytes.length; ) {
