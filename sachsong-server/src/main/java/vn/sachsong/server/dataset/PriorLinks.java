@@ -13,12 +13,13 @@ import vn.sachsong.cleaning.PriorDecisions.Prior;
  * again), never give it another's link.
  */
 final class PriorLinks {
-    private long[] keyHashes = new long[1 << 10];
-    private long[] digests = new long[2 << 10];
-    private long[] pids = new long[1 << 10];
-    private double[] scores = new double[1 << 10];
+    /**
+     * Per member, side by side so that a row's lookup reads one stretch of memory, not one array
+     * each: its key's hash, its digest's two halves, its pid, its score's bits and its line.
+     */
+    private static final int STRIDE = 6;
+    private long[] entries = new long[STRIDE << 10];
     private byte[][] replays = new byte[1 << 10][];
-    private long[] lines = new long[1 << 10];
     private int size;
     private int[] table;
 
@@ -27,21 +28,18 @@ final class PriorLinks {
      * big-endian) and its line in the run's file; its number is the count of members added before it.
      */
     void add(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay, long line) {
-        if (size == pids.length) {
+        if (size == replays.length) {
             int n = size * 2;
-            keyHashes = Arrays.copyOf(keyHashes, n);
-            digests = Arrays.copyOf(digests, 2 * n);
-            pids = Arrays.copyOf(pids, n);
-            scores = Arrays.copyOf(scores, n);
+            entries = Arrays.copyOf(entries, STRIDE * n);
             replays = Arrays.copyOf(replays, n);
-            lines = Arrays.copyOf(lines, n);
         }
-        lines[size] = line;
-        keyHashes[size] = keyHash;
-        digests[2 * size] = digestHigh;
-        digests[2 * size + 1] = digestLow;
-        pids[size] = pid;
-        scores[size] = score;
+        int at = STRIDE * size;
+        entries[at] = keyHash;
+        entries[at + 1] = digestHigh;
+        entries[at + 2] = digestLow;
+        entries[at + 3] = pid;
+        entries[at + 4] = Double.doubleToRawLongBits(score);
+        entries[at + 5] = line;
         replays[size++] = replay;
     }
 
@@ -51,9 +49,10 @@ final class PriorLinks {
         Arrays.fill(table, -1);
         int mask = table.length - 1;
         for (int i = 0; i < size; i++) {
-            int at = (int) keyHashes[i] & mask;
+            long key = entries[STRIDE * i];
+            int at = (int) key & mask;
             while (table[at] >= 0) {
-                if (keyHashes[table[at]] == keyHashes[i]) {
+                if (entries[STRIDE * table[at]] == key) {
                     break;   // two keys alike in 64 bits: the first keeps the slot, the other's row is linked again
                 }
                 at = (at + 1) & mask;
@@ -71,7 +70,7 @@ final class PriorLinks {
 
     /** The line of the run's file that member {@code i} came from. */
     long line(int i) {
-        return lines[i];
+        return entries[STRIDE * i + 5];
     }
 
     /**
@@ -80,7 +79,13 @@ final class PriorLinks {
      */
     Prior find(String key, byte[] digest) {
         int i = member(key, digest);
-        return i < 0 || pids[i] < 0 && replays[i] == null ? null : new Prior(pids[i], scores[i], replays[i], i);
+        if (i < 0) {
+            return null;
+        }
+        long pid = entries[STRIDE * i + 3];
+        var replay = replays[i];
+        return pid < 0 && replay == null ? null
+                : new Prior(pid, Double.longBitsToDouble(entries[STRIDE * i + 4]), replay, i);
     }
 
     /** Whether the run had a row of this key whose cells digested to {@code digest}, linked or not. */
@@ -94,8 +99,9 @@ final class PriorLinks {
         int mask = table.length - 1;
         for (int at = (int) h & mask; table[at] >= 0; at = (at + 1) & mask) {
             int i = table[at];
-            if (keyHashes[i] == h) {
-                return digests[2 * i] == half(digest, 0) && digests[2 * i + 1] == half(digest, 8) ? i : -1;
+            int e = STRIDE * i;
+            if (entries[e] == h) {
+                return entries[e + 1] == half(digest, 0) && entries[e + 2] == half(digest, 8) ? i : -1;
             }
         }
         return -1;

@@ -1,0 +1,58 @@
+package vn.sachsong.server.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.sachsong.cleaning.RowDigest;
+
+/** The last run's members as a re-clean looks them up: by key and digest, each with its number and line. */
+class PriorLinksTest {
+    private static byte[] digest(int i) {
+        return RowDigest.of(java.util.List.of("row", Integer.toString(i)));
+    }
+
+    private static void add(PriorLinks links, String key, int i, long pid, byte[] replay) {
+        var d = digest(i);
+        links.add(PriorLinks.hash(key), PriorLinks.half(d, 0), PriorLinks.half(d, 8), pid, i + 0.25, replay, 1_000L + i);
+    }
+
+    @Test
+    void aRowFindsItsMemberByKeyAndDigestOnly() {
+        var links = new PriorLinks();
+        int n = 3_000;   // past the first capacity
+        for (int i = 0; i < n; i++) {
+            // linked, unmatched with its replay, and a member whose decision is not kept (pid -1, no replay)
+            add(links, "K" + i, i, i % 3 == 0 ? 100_000_000_000L + i : -1, i % 3 == 2 ? null : new byte[] {(byte) i});
+        }
+        links.freeze();
+        assertThat(links.size()).isEqualTo(n);
+        for (int i = 0; i < n; i++) {
+            var prior = links.find("K" + i, digest(i));
+            assertThat(links.line(i)).isEqualTo(1_000L + i);
+            assertThat(links.has("K" + i, digest(i))).isTrue();
+            assertThat(links.find("K" + i, digest(i + 1))).as("another digest").isNull();
+            assertThat(links.has("K" + i, digest(i + 1))).isFalse();
+            if (i % 3 == 2) {
+                assertThat(prior).as("member %d kept nothing", i).isNull();
+                continue;
+            }
+            assertThat(prior.member()).isEqualTo(i);
+            assertThat(prior.pid()).isEqualTo(i % 3 == 0 ? 100_000_000_000L + i : -1);
+            assertThat(prior.score()).isEqualTo(i + 0.25);
+            assertThat(prior.replay()).containsExactly((byte) i);
+        }
+        assertThat(links.find("K" + n, digest(n))).as("a key the run did not have").isNull();
+    }
+
+    @Test
+    void ofTwoKeysAlikeInSixtyFourBitsTheFirstKeepsItsLinkAndTheOtherIsLinkedAgain() {
+        var links = new PriorLinks();
+        var a = digest(1);
+        var b = digest(2);
+        links.add(PriorLinks.hash("A"), PriorLinks.half(a, 0), PriorLinks.half(a, 8), 7, 0.5, new byte[] {1}, 2);
+        links.add(PriorLinks.hash("A"), PriorLinks.half(b, 0), PriorLinks.half(b, 8), 8, 0.5, new byte[] {2}, 3);
+        links.freeze();
+        assertThat(links.find("A", a).pid()).isEqualTo(7);
+        assertThat(links.find("A", b)).isNull();
+    }
+}
