@@ -70,6 +70,7 @@ class DatasetStore {
      */
     Applied replaceMembers(Members members, EarlierRun.Read earlier, long runId) {
         long id = members.dataset().id();
+        lockForMembers(id);
         var kept = earlier == null ? null : kept(members, earlier.links());
         if (kept != null && stillLast(id, earlier.runId(), runId)) {
             replaceChanged(members, earlier.links(), kept, runId);
@@ -100,12 +101,20 @@ class DatasetStore {
     }
 
     /**
+     * Locks the dataset's row until the caller's commit, so two runs of one dataset store their members
+     * one after the other. "No key update": the lock a run's record takes on the row by its foreign key
+     * ("key share") does not conflict with it, so two runs that recorded themselves each wait in turn
+     * instead of each waiting for the other (which "for update" would make a deadlock).
+     */
+    void lockForMembers(long datasetId) {
+        jdbc.sql("select id from dataset where id = ? for no key update").param(datasetId).query(Long.class).single();
+    }
+
+    /**
      * Whether the dataset's stored members are still those of run {@code lastRunId}: no other run of
-     * it committed since this one read them. Locks the dataset's row until the commit, so two runs of
-     * one dataset store their members one after the other.
+     * it committed since this one read them (asked under {@link #lockForMembers}).
      */
     private boolean stillLast(long datasetId, long lastRunId, long runId) {
-        jdbc.sql("select id from dataset where id = ? for update").param(datasetId).query(Long.class).single();
         var last = jdbc.sql("select max(id) from cleaning_run where dataset_id = ? and id <> ?").params(datasetId, runId)
                 .query(Long.class).optional();
         return last.isPresent() && last.get() == lastRunId;

@@ -323,6 +323,48 @@ class IncrementalCleanIT extends LivingDataTest {
         assertThat(members(d)).isEqualTo(stored);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    DatasetStore store;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * Two runs of one dataset that recorded themselves (each run's record holds a "key share" lock on
+     * the dataset's row, by its foreign key) then store their members: the second waits for the first,
+     * neither fails (a "for update" lock makes each wait for the other: a deadlock PostgreSQL breaks by
+     * failing one).
+     */
+    @Test
+    void twoRunsOfADatasetStoreTheirMembersOneAfterTheOther() throws Exception {
+        var d = dataset();
+        var bothRecorded = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = new ArrayList<java.util.concurrent.Future<Long>>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> transactions.execute(status -> {
+                    jdbc.sql("select id from dataset where id = ? for key share").param(d.id()).query(Long.class).single();
+                    await(bothRecorded);
+                    store.lockForMembers(d.id());
+                    return System.nanoTime();
+                })));
+            }
+            for (var run : runs) {
+                assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS)).isPositive();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long lastRunId(Dataset d) {
         return jdbc.sql("select max(id) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single();
     }
