@@ -36,8 +36,11 @@ class CleanPage {
     private final CleanJobs queue;
     private final ConsoleAudit audit;
     private final Path uploads;
+    private final JobFiles files;
 
-    CleanPage(DatasetService datasets, JobStore jobs, CleanJobs queue, ConsoleAudit audit, SachSongProperties settings) {
+    CleanPage(DatasetService datasets, JobStore jobs, CleanJobs queue, ConsoleAudit audit, SachSongProperties settings,
+            JobFiles files) {
+        this.files = files;
         this.datasets = datasets;
         this.jobs = jobs;
         this.queue = queue;
@@ -124,6 +127,7 @@ class CleanPage {
     @Access(Access.Level.SIGNED_IN)
     String job(@PathVariable long id, Model model) {
         model.addAttribute("job", job(id));
+        model.addAttribute("filesDays", files.days());
         return "job";
     }
 
@@ -132,6 +136,7 @@ class CleanPage {
     @Access(Access.Level.SIGNED_IN)
     String progress(@PathVariable long id, Model model) {
         model.addAttribute("job", job(id));
+        model.addAttribute("filesDays", files.days());
         return "job :: progress";
     }
 
@@ -139,6 +144,9 @@ class CleanPage {
     @Access(Access.Level.SIGNED_IN)
     ResponseEntity<FileSystemResource> output(@PathVariable long id, HttpServletRequest request) {
         var job = job(id);
+        if (job.filesRemovedAt() != null) {
+            throw new ConsoleException(HttpStatus.GONE, "error.job-files-removed", files.days());
+        }
         return download(request, job, job.outputPath(), "console.download.output", MediaType.parseMediaType("text/csv"));
     }
 

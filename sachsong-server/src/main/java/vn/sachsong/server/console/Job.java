@@ -2,10 +2,13 @@ package vn.sachsong.server.console;
 
 import java.time.Instant;
 
-/** A file uploaded to be cleaned into a dataset, and how far it got. */
+/**
+ * A file uploaded to be cleaned into a dataset, and how far it got; {@code filesRemovedAt}: when its
+ * upload and cleaned file were removed ({@link JobFiles}), null while kept.
+ */
 record Job(long id, long datasetId, String datasetName, String fileName, long sizeBytes, String submittedBy,
         Instant submittedAt, String state, Instant startedAt, Instant finishedAt, long rowsDone, long rowsExpected,
-        Long runId, String outputPath, String reportPath, String message) {
+        Long runId, String outputPath, String reportPath, String message, Instant filesRemovedAt) {
 
     public boolean finished() {
         return state.equals("done") || state.equals("failed") || state.equals("interrupted");

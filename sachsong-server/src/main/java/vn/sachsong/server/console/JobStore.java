@@ -15,7 +15,7 @@ class JobStore {
     private static final String SELECT = """
             select j.id, j.dataset_id, d.agency || ':' || d.name, j.file_name, j.size_bytes, j.submitted_by, j.submitted_at,
                 j.state, j.started_at, j.finished_at, j.rows_done, j.rows_expected, j.run_id, j.output_path, j.report_path,
-                j.message
+                j.message, j.files_removed_at
             from console_job j join dataset d on d.id = j.dataset_id""";
     private final JdbcClient jdbc;
 
@@ -75,10 +75,27 @@ class JobStore {
                 .update();
     }
 
+    /** A finished job whose large files are still kept: its id, its upload and its cleaned file (null when none). */
+    record Files(long id, String upload, String output) {
+    }
+
+    /** Finished jobs (done, failed or cut short) that ended before {@code before} and still keep their files. */
+    List<Files> keepingFilesSince(Instant before) {
+        return jdbc.sql("""
+                select id, upload_path, output_path from console_job
+                where finished_at < ? and files_removed_at is null and state in ('done', 'failed', 'interrupted')
+                order by id""").param(OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new Files(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    void filesRemoved(long id) {
+        jdbc.sql("update console_job set files_removed_at = now() where id = ?").param(id).update();
+    }
+
     private static Job job(ResultSet rs, int n) throws SQLException {
         return new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
                 instant(rs, 7), rs.getString(8), instant(rs, 9), instant(rs, 10), rs.getLong(11), rs.getLong(12),
-                (Long) rs.getObject(13), rs.getString(14), rs.getString(15), rs.getString(16));
+                (Long) rs.getObject(13), rs.getString(14), rs.getString(15), rs.getString(16), instant(rs, 17));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

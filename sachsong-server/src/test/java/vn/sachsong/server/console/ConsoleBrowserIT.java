@@ -190,6 +190,9 @@ class ConsoleBrowserIT extends ConsoleFixture {
         browser.signOut();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    JobFiles jobFiles;
+
     @Test
     @Order(5)
     void anUploadRunsToTheEndAndItsFilesDownload() throws Exception {
@@ -214,8 +217,18 @@ class ConsoleBrowserIT extends ConsoleFixture {
                 .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).contains("match_status");
-        browser.open(browser.driver.getCurrentUrl().replace("http://localhost:" + port, "") + "?lang=en");
+        var jobPage = browser.driver.getCurrentUrl().replace("http://localhost:" + port, "").replaceAll("\\?.*", "");
+        browser.open(jobPage + "?lang=en");
         browser.shoot("job-done-en");
+        // a month on: the job's upload and cleaned file are removed, its page says so and offers the report only
+        assertThat(jobFiles.sweep(java.time.Instant.now().plus(Duration.ofDays(31)))).isEqualTo(1);
+        browser.open(jobPage + "?lang=en");
+        assertThat(browser.all("#job-output")).isEmpty();
+        assertThat(browser.text("#job-files-removed")).contains("30 days", "the dataset's members");
+        browser.shoot("job-files-removed-en");
+        browser.open(jobPage + "?lang=vi");
+        assertThat(browser.text("#job-files-removed")).contains("30 ngày");
+        browser.shoot("job-files-removed-vi");
         browser.open("/clean");
         browser.shoot("clean-en");
         browser.open("/?lang=vi");

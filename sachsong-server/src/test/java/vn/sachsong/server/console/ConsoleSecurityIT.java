@@ -241,6 +241,72 @@ class ConsoleSecurityIT extends ConsoleFixture {
     }
 
     @Autowired
+    JobFiles jobFiles;
+    @Autowired
+    vn.sachsong.server.system.SachSongProperties settings;
+
+    /**
+     * A finished job's upload and cleaned file go once it is older than the days they are kept (30 by
+     * default), its report stays, and its page says so instead of offering the file, which answers
+     * 410; a newer job, a running one and a file outside a job's folder stay.
+     */
+    @Test
+    void aFinishedJobsFilesGoAfterTheDaysTheyAreKeptAndItsPageSaysSo() throws Exception {
+        var gplx = datasets.find(GPLX);
+        var uploads = settings.dataDir().toAbsolutePath().resolve("uploads");
+        var outside = java.nio.file.Files.createTempFile("outside", ".csv");
+        long old = job(gplx.id(), uploads.resolve("job-files-old"), "done", 40);
+        long recent = job(gplx.id(), uploads.resolve("job-files-recent"), "done", 5);
+        long oldFailed = job(gplx.id(), uploads.resolve("job-files-failed"), "failed", 45);
+        long running = job(gplx.id(), uploads.resolve("job-files-running"), "running", 50);
+        long stray = jdbc.sql("insert into console_job (dataset_id, file_name, upload_path, size_bytes, submitted_by, state,"
+                + " finished_at) values (?, 'x.csv', ?, 1, 'op', 'done', now() - interval '40 days') returning id")
+                .params(gplx.id(), outside.toString()).query(Long.class).single();
+        assertThat(new JobFiles(jobStore, settings, 0).sweep(java.time.Instant.now())).as("0 days: kept for ever").isZero();
+        assertThat(jobFiles.days()).isEqualTo(30);
+        assertThat(jobFiles.sweep(java.time.Instant.now())).isEqualTo(2);
+        for (long id : new long[] {old, oldFailed}) {
+            var folder = java.nio.file.Path.of(jobStore.uploadPath(id)).getParent();
+            assertThat(folder.resolve("in.csv")).doesNotExist();
+            assertThat(folder.resolve("in.cleaned.csv")).doesNotExist();
+            assertThat(folder.resolve("in.report.html")).as("the report stays").exists();
+            assertThat(jobStore.find(id).orElseThrow().filesRemovedAt()).isNotNull();
+        }
+        for (long id : new long[] {recent, running}) {
+            assertThat(java.nio.file.Path.of(jobStore.uploadPath(id))).exists();
+            assertThat(jobStore.find(id).orElseThrow().filesRemovedAt()).isNull();
+        }
+        assertThat(outside).as("not a job's folder: left").exists();
+        assertThat(jobStore.find(stray).orElseThrow().filesRemovedAt()).isNull();
+        assertThat(jobFiles.sweep(java.time.Instant.now())).as("nothing left to remove").isZero();
+
+        var s = session();
+        s.signIn("op", operatorPassword);
+        s.get("/?lang=en");
+        var page = s.get("/clean/jobs/" + old).body();
+        assertThat(page).contains("id=\"job-files-removed\"", "keeps them 30 days").doesNotContain("id=\"job-output\"")
+                .contains("id=\"job-report\"");
+        assertThat(s.get("/clean/jobs/" + recent).body()).contains("id=\"job-output\"").doesNotContain("job-files-removed");
+        assertPage(s.get("/clean/jobs/" + old + "/output.csv"), 410, "was removed");
+        assertThat(s.get("/clean/jobs/" + old + "/report.html").statusCode()).isEqualTo(200);
+    }
+
+    /** A job of the dataset with its upload, cleaned file and report in {@code folder}, finished days ago (running: started). */
+    private long job(long datasetId, java.nio.file.Path folder, String state, int daysAgo) throws Exception {
+        java.nio.file.Files.createDirectories(folder);
+        for (var name : List.of("in.csv", "in.cleaned.csv", "in.report.html")) {
+            java.nio.file.Files.writeString(folder.resolve(name), name);
+        }
+        return jdbc.sql("insert into console_job (dataset_id, file_name, upload_path, size_bytes, submitted_by, state,"
+                + " started_at, finished_at, output_path, report_path) values (?, 'in.csv', ?, 1, 'op', ?,"
+                + " now() - make_interval(days => ?), case when ? = 'running' then null else now() - make_interval(days => ?) end,"
+                + " ?, ?) returning id")
+                .params(datasetId, folder.resolve("in.csv").toString(), state, daysAgo, state, daysAgo,
+                        folder.resolve("in.cleaned.csv").toString(), folder.resolve("in.report.html").toString())
+                .query(Long.class).single();
+    }
+
+    @Autowired
     JobStore jobStore;
     @Autowired
     vn.sachsong.server.cleaning.CleaningRuns cleaningRuns;
