@@ -80,4 +80,51 @@ class DuplicateMarksTest {
             assertEquals(expected.toString(), Files.readString(to), "buffer of " + size + " bytes");
         }
     }
+
+    /**
+     * Random corrections fields (spaces, commas, quotes, line breaks, semicolons, tabs, Vietnamese),
+     * written by the writer's own field encoder, through small buffers: each marked field comes out as
+     * the writer writes "corrections; note", every other byte as it was.
+     */
+    @Test
+    void randomFieldsAreMarkedAsTheWriterWritesThem() throws Exception {
+        var random = new java.util.Random(3);
+        var alphabet = "ab ,\"\r\n;ệ\t";
+        for (int round = 0; round < 300; round++) {
+            int rows = 1 + random.nextInt(30);
+            var marks = new DuplicateMarks(16 + random.nextInt(64));
+            var file = new java.io.ByteArrayOutputStream();
+            var expected = new StringBuilder();
+            for (int i = 0; i < rows; i++) {
+                var head = "x,\"q\r\n\",";
+                file.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+                expected.append(head);
+                marks.fieldStarts(i, file.size());
+                var value = new StringBuilder();
+                for (int j = random.nextInt(6); j > 0; j--) {
+                    value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                new vn.sachsong.io.CsvBytes(8).field(value.toString()).writeTo(file);
+                file.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+                var written = value.toString();
+                if (random.nextBoolean()) {
+                    var note = new StringBuilder("duplicates: line ");
+                    for (int j = 0, n = 1 + random.nextInt(3); j < n; j++) {
+                        marks.later(i, 100 + j);
+                        note.append(j == 0 ? "" : ", ").append(100 + j);
+                    }
+                    written = written.isEmpty() ? note.toString() : written + "; " + note;
+                }
+                vn.sachsong.io.CsvWriter.appendField(expected, written).append("\r\n");
+            }
+            if (marks.isEmpty()) {
+                continue;
+            }
+            var from = dir.resolve("random" + round + ".csv");
+            var to = dir.resolve("random-out" + round + ".csv");
+            Files.write(from, file.toByteArray());
+            marks.copy(from, to);
+            assertEquals(expected.toString(), Files.readString(to), "round " + round);
+        }
+    }
 }

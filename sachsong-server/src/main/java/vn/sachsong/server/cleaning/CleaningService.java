@@ -102,6 +102,7 @@ public class CleaningService {
         }
         var finished = report;
         long started = System.nanoTime();
+        var runOf = new long[1];   // the run's id, out of the transaction
         var outcome = transactions.execute(status -> {
             long runId = runs.record(finished, output, reportHtml, members.dataset().id(), snapshot);
             long recorded = System.nanoTime();
@@ -110,9 +111,10 @@ public class CleaningService {
             var score = quality.record(members, runId);
             log.debug("dataset run: recorded in {} ms, members in {} ms, scored in {} ms", (recorded - started) / 1_000_000,
                     (replaced - recorded) / 1_000_000, (System.nanoTime() - replaced) / 1_000_000);
+            runOf[0] = runId;
             return new Outcome(finished, members, applied, score, 0);
         });
-        datasets.keepLinks(members);
+        datasets.keepLinks(members, runOf[0]);
         return new Outcome(outcome.report(), members, outcome.decisionsApplied(), outcome.score(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -188,15 +188,17 @@ public class DatasetService {
     }
 
     /**
-     * Keeps the links of the dataset's run that just committed in a file beside the database, for its
-     * next run to read instead of the members ({@link EarlierRun}); a failure only costs that run time.
+     * Keeps the links of the dataset's run {@code runId}, which just committed, in a file beside the
+     * database, for its next run to read instead of the members ({@link EarlierRun}), tagged with that
+     * run (so a later run that committed first is never taken for it); a failure only costs that run time.
      */
-    public void keepLinks(Members members) {
+    public void keepLinks(Members members, long runId) {
         var dataset = members.dataset();
         var file = linksFile(dataset);
         try {
-            var last = store.lastRun(dataset.id()).orElseThrow(() -> new IllegalStateException("no run of " + dataset.name()));
-            LinksFile.write(file, last.tag(), members);
+            var run = store.run(runId)
+                    .orElseThrow(() -> new IllegalStateException("no run " + runId + " of " + dataset.name()));
+            LinksFile.write(file, run.tag(), members);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("could not keep the links of {} in {}: {}", dataset.name(), file, e.getMessage());
             try {
@@ -248,6 +250,7 @@ public class DatasetService {
     @Transactional
     public void decideAll(DatasetName name, Map<String, String> pids, String decidedBy) {
         var dataset = find(name);
+        store.lockForMembers(dataset.id());   // after a run storing members commits, on the members it stored
         int delta = 0;
         for (var e : pids.entrySet()) {
             var rowKey = e.getKey();

@@ -73,6 +73,14 @@ class DatasetStore {
         lockForMembers(id);
         var kept = earlier == null ? null : kept(members, earlier.links());
         if (kept != null && stillLast(id, earlier.runId(), runId)) {
+            // a row a person decided is written again, its decision applied to the run's member (also
+            // one decided while the run linked, after the run read which rows were decided)
+            for (var key : decidedKeys(id)) {
+                int member = earlier.links().indexOf(key);
+                if (member >= 0) {
+                    kept[member] = false;
+                }
+            }
             replaceChanged(members, earlier.links(), kept, runId);
         } else {
             replaceAll(members, runId);
@@ -269,13 +277,22 @@ class DatasetStore {
 
     /** The dataset's last run; empty before its first run (or one from before snapshots were kept). */
     Optional<LastRun> lastRun(long datasetId) {
-        return jdbc.sql("""
-                select registry_snapshot::text, code, id, (extract(epoch from finished_at) * 1000000)::bigint, model
-                from cleaning_run where dataset_id = ? order by id desc limit 1""")
-                .param(datasetId).query((rs, n) -> rs.getString(1) == null ? null
-                        : new LastRun(rs.getLong(3), rs.getString(1), rs.getString(2),
-                                "run " + rs.getLong(3) + " at " + rs.getLong(4) + " of " + rs.getString(1), rs.getBytes(5)))
+        return jdbc.sql(RUN + " where dataset_id = ? order by id desc limit 1").param(datasetId).query(DatasetStore::run)
                 .optional();
+    }
+
+    /** The run {@code runId} as {@link #lastRun} gives it (its tag the same), whether or not it is the last. */
+    Optional<LastRun> run(long runId) {
+        return jdbc.sql(RUN + " where id = ?").param(runId).query(DatasetStore::run).optional();
+    }
+
+    private static final String RUN = """
+            select registry_snapshot::text, code, id, (extract(epoch from finished_at) * 1000000)::bigint, model
+            from cleaning_run""";
+
+    private static LastRun run(ResultSet rs, int n) throws SQLException {
+        return rs.getString(1) == null ? null : new LastRun(rs.getLong(3), rs.getString(1), rs.getString(2),
+                "run " + rs.getLong(3) + " at " + rs.getLong(4) + " of " + rs.getString(1), rs.getBytes(5));
     }
 
     /** The row keys of the dataset that people decided. */

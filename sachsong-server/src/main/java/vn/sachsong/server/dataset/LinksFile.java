@@ -41,24 +41,28 @@ final class LinksFile {
             return;   // past 2 GiB: such a dataset's next run reads its members from the database
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        var part = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try (var out = new Out(FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE))) {
-            out.room(16 + tagBytes.length).putLong(MAGIC).putInt(tagBytes.length).put(tagBytes).putInt(count);
-            for (int i = 0; i < count; i++) {
-                long pid = members.pidNumber(i);
-                var digest = ByteBuffer.wrap(members.digest(i));
-                var replay = members.replay(i);   // a linked row's, or an unmatched row's
-                out.room(FIXED).putLong(PriorLinks.hash(members.key(i))).putLong(digest.getLong()).putLong(digest.getLong())
-                        .putLong(pid).putDouble(members.score(i)).putLong(members.line(i))
-                        .putInt(replay == null ? -1 : replay.length);
-                if (replay != null) {
-                    out.room(replay.length).put(replay);
+        // a file of its own per writer: two runs' writers never share one
+        var part = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".part");
+        try {
+            try (var out = new Out(FileChannel.open(part, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
+                out.room(16 + tagBytes.length).putLong(MAGIC).putInt(tagBytes.length).put(tagBytes).putInt(count);
+                for (int i = 0; i < count; i++) {
+                    long pid = members.pidNumber(i);
+                    var digest = ByteBuffer.wrap(members.digest(i));
+                    var replay = members.replay(i);   // a linked row's, or an unmatched row's
+                    out.room(FIXED).putLong(PriorLinks.hash(members.key(i))).putLong(digest.getLong())
+                            .putLong(digest.getLong()).putLong(pid).putDouble(members.score(i)).putLong(members.line(i))
+                            .putInt(replay == null ? -1 : replay.length);
+                    if (replay != null) {
+                        out.room(replay.length).put(replay);
+                    }
                 }
+                out.finish();
             }
-            out.finish();
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);   // what a failed write left
         }
-        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A file written through a buffer of 1 MiB, its CRC32C kept as it goes and appended at the end. */

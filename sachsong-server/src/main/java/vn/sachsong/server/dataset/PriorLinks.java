@@ -93,18 +93,23 @@ final class PriorLinks {
         return member(key, digest) >= 0;
     }
 
-    /** The member of this key and digest; -1 when none. */
-    private int member(String key, byte[] digest) {
+    /** The member of this key, whatever its digest; -1 when none. */
+    int indexOf(String key) {
         long h = hash(key);
         int mask = table.length - 1;
         for (int at = (int) h & mask; table[at] >= 0; at = (at + 1) & mask) {
-            int i = table[at];
-            int e = STRIDE * i;
-            if (entries[e] == h) {
-                return entries[e + 1] == half(digest, 0) && entries[e + 2] == half(digest, 8) ? i : -1;
+            if (entries[STRIDE * table[at]] == h) {
+                return table[at];
             }
         }
         return -1;
+    }
+
+    /** The member of this key and digest; -1 when none. */
+    private int member(String key, byte[] digest) {
+        int i = indexOf(key);
+        int e = STRIDE * i;
+        return i >= 0 && entries[e + 1] == half(digest, 0) && entries[e + 2] == half(digest, 8) ? i : -1;
     }
 
     /** Eight bytes of a digest from {@code from}, big-endian: how the links keep it. */

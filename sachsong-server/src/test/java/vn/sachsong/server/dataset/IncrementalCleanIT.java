@@ -365,6 +365,85 @@ class IncrementalCleanIT extends LivingDataTest {
         }
     }
 
+    /**
+     * A person decides a row the run keeps while the run links (after it read which rows were
+     * decided): the run's counts are those of the members as stored, the decision applied to its row.
+     */
+    @Test
+    void aDecisionTakenWhileARunLinksIsCountedAsStored() throws Exception {
+        var d = dataset();
+        clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
+        var earlier = datasets.earlierRun(d, Reuse.LINKS_AND_MODEL);
+        DatasetService.settle(earlier);
+        var key = jdbc.sql("select row_key from dataset_member where dataset_id = ? and status = 'matched'"
+                + " and score is not null order by line limit 1").param(d.id()).query(String.class).single();
+        datasets.decide(d.name(), key, null, "reviewer");
+        var run = clean(d, licences, "during", earlier);
+        long stored = jdbc.sql("select count(pid) from dataset_member where dataset_id = ?").param(d.id())
+                .query(Long.class).single();
+        assertThat(run.members().linked()).as("members linked, as stored").isEqualTo(stored);
+        assertThat(run.members().linkedByDecisions()).isEqualTo(-1);
+        assertThat(jdbc.sql("select pid from dataset_member where dataset_id = ? and row_key = ?").params(d.id(), key)
+                .query(String.class).optional().orElse(null)).isNull();
+    }
+
+    /** A run's links kept after a later run committed are not taken for the later run's by the run after. */
+    @Test
+    void aRunsLinksKeptLateAreNotTakenForALaterRuns() throws Exception {
+        var d = dataset();
+        var a = clean(d, licences, "a", Reuse.LINKS_AND_MODEL);
+        long runA = lastRunId(d);
+        var fileB = new ArrayList<>(licences);
+        for (int i = 1; i <= 40; i++) {
+            fileB.set(i, withCell(fileB.get(i), LICENCE, "B-" + i));
+        }
+        clean(d, fileB, "b", Reuse.LINKS_AND_MODEL);
+        datasets.keepLinks(a.members(), runA);   // A's links kept late, after B committed
+        clean(d, licences, "c", Reuse.LINKS_AND_MODEL);
+        var keys = new HashSet<>(jdbc.sql("select row_key from dataset_member where dataset_id = ?").param(d.id())
+                .query(String.class).list());
+        assertThat(keys.stream().filter(k -> k.startsWith("B-"))).as("run C's file has no B- keys").isEmpty();
+        assertThat(keys).hasSize(licences.size() - 1);
+    }
+
+    /**
+     * A person's decision while a run stores its members (here a transaction that does what a re-clean
+     * storing does: the lock, a member deleted, written again) waits for them, and holds on them.
+     */
+    @Test
+    void aDecisionWhileARunStoresItsMembersWaitsForThemAndHolds() throws Exception {
+        var d = dataset();
+        clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
+        var row = jdbc.sql("select row_key, line from dataset_member where dataset_id = ? and status = 'review'"
+                + " order by line limit 1").param(d.id()).query((rs, n) -> List.of(rs.getString(1), rs.getLong(2))).single();
+        var other = jdbc.sql("select pid from person order by pid limit 1").query(String.class).single();
+        var deleted = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        var partition = "dataset_member_" + d.id();
+        try {
+            var run = pool.submit(() -> transactions.execute(status -> {
+                store.lockForMembers(d.id());
+                jdbc.sql("create temp table kept_row on commit drop as select * from " + partition + " where line = ?")
+                        .param(row.get(1)).update();
+                jdbc.sql("delete from " + partition + " where line = ?").param(row.get(1)).update();
+                deleted.countDown();
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return jdbc.sql("insert into " + partition + " select * from kept_row").update();
+            }));
+            assertThat(deleted.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            datasets.decide(d.name(), (String) row.get(0), other, "reviewer");
+            assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select pid from dataset_member where dataset_id = ? and row_key = ?").params(d.id(), row.get(0))
+                .query(String.class).single()).as("the decision holds").isEqualTo(other);
+    }
+
     private long lastRunId(Dataset d) {
         return jdbc.sql("select max(id) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single();
     }
