@@ -15,13 +15,14 @@ final class CleaningStats {
     private static final String[] FIELD_NAMES = java.util.Arrays.stream(Field.values())
             .map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
-    final Map<String, Long> statuses = new LinkedHashMap<>();
-    final Map<String, Long> corrections = new TreeMap<>();
-    final Map<String, Long> unmatched = new TreeMap<>();
+    /** Counts by name, each a one-long array counted in place (a million rows: no boxed Long per count). */
+    private final Map<String, long[]> statuses = new LinkedHashMap<>();
+    private final Map<String, long[]> corrections = new java.util.HashMap<>();
+    private final Map<String, long[]> unmatched = new java.util.HashMap<>();
     private final Map<String, Long> completeness = new LinkedHashMap<>();
     /** Rows with each field present, by {@link Field} ordinal (an array: a million rows, several fields each). */
     private final long[] present = new long[Field.values().length];
-    final Map<String, Long> nameSources = new TreeMap<>();
+    private final Map<String, long[]> nameSources = new java.util.HashMap<>();
     final List<ReviewItem> review = new ArrayList<>();
     long rows;
     long deceased;
@@ -31,7 +32,7 @@ final class CleaningStats {
 
     CleaningStats(HeaderMapping header) {
         for (var status : RowOutcome.STATUSES) {
-            statuses.put(status, 0L);
+            statuses.put(status, new long[1]);
         }
         for (var field : Field.values()) {
             if (field != Field.OTHER && header.has(field)) {
@@ -54,8 +55,10 @@ final class CleaningStats {
 
     void add(RowFacts facts, boolean duplicate) {
         rows++;
-        statuses.merge(facts.status(), 1L, Long::sum);
-        facts.corrected().forEach(field -> corrections.merge(field, 1L, Long::sum));
+        count(statuses, facts.status());
+        for (var field : facts.corrected()) {
+            count(corrections, field);
+        }
         deceased += facts.deceased() ? 1 : 0;
         reviewDeceased += facts.reviewOfDeceased() ? 1 : 0;
         duplicates += duplicate ? 1 : 0;
@@ -63,14 +66,47 @@ final class CleaningStats {
             present[Long.numberOfTrailingZeros(fields)]++;
         }
         if (facts.nameSource() != null) {
-            nameSources.merge(facts.nameSource(), 1L, Long::sum);
+            count(nameSources, facts.nameSource());
         }
         if (facts.unmatchedReason() != null) {
-            unmatched.merge(facts.unmatchedReason(), 1L, Long::sum);
+            count(unmatched, facts.unmatchedReason());
         }
         if (facts.review() != null && review.size() < REVIEW_LIST_LIMIT) {
             review.add(facts.review());
         }
+    }
+
+    private static void count(Map<String, long[]> counts, String name) {
+        var count = counts.get(name);
+        if (count == null) {
+            counts.put(name, count = new long[1]);
+        }
+        count[0]++;
+    }
+
+    /** Rows by decision, in {@link RowOutcome#STATUSES}' order. */
+    Map<String, Long> statuses() {
+        return counts(statuses, new LinkedHashMap<>());
+    }
+
+    /** Corrections by field, by name. */
+    Map<String, Long> corrections() {
+        return counts(corrections, new TreeMap<>());
+    }
+
+    /** Unmatched rows by reason, by name. */
+    Map<String, Long> unmatched() {
+        return counts(unmatched, new TreeMap<>());
+    }
+
+    /** Names by the form they were read in, by name. */
+    Map<String, Long> nameSources() {
+        return counts(nameSources, new TreeMap<>());
+    }
+
+    private static Map<String, Long> counts(Map<String, long[]> counts, Map<String, Long> to) {
+        counts.forEach((name, count) -> to.put(name, count[0]));
+        return to;
     }
 
     static String status(LinkDecision decision) {

@@ -1,6 +1,5 @@
 package vn.sachsong.cleaning;
 
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,25 +68,74 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
         if (encoded == null || encoded.length < 6 || encoded[0] != VERSION) {
             return null;
         }
+        var in = new Reader(encoded);
         try {
-            var in = ByteBuffer.wrap(encoded, 1, encoded.length - 1);
-            int readable = in.get() & 0xff;
-            int compared = in.get() & 0xff;
-            int disagreed = in.get() & 0xff;
-            int n = in.getShort() & 0xffff;
-            var source = text(in);
-            var unmatched = text(in);
-            var unlinkedKey = text(in);
-            var fixes = new ArrayList<Correction>(n);
+            int readable = encoded[1] & 0xff;
+            int compared = encoded[2] & 0xff;
+            int disagreed = encoded[3] & 0xff;
+            int n = (encoded[4] & 0xff) << 8 | encoded[5] & 0xff;
+            in.at = 6;
+            var source = in.text(true);
+            var unmatched = in.text(true);
+            var unlinkedKey = in.text(false);
+            var fixes = new Correction[n];
             for (int i = 0; i < n; i++) {
-                fixes.add(new Correction(text(in), text(in), text(in)));
+                fixes[i] = new Correction(in.text(true), in.text(false), in.text(false));
             }
-            if (in.hasRemaining()) {
+            if (in.at != encoded.length) {
                 return null;
             }
-            return new Replay(orNull(source), fixes, readable, compared, disagreed, orNull(unmatched), orNull(unlinkedKey));
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            return new Replay(orNull(source), List.of(fixes), readable, compared, disagreed, orNull(unmatched),
+                    orNull(unlinkedKey));
+        } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /**
+     * Reads the texts of an encoded replay from {@code at}; a text of the few that repeat (a name form,
+     * a field, a reason), when the thread read it before, is the same String again, not a new one for
+     * each of a million rows.
+     */
+    private static final class Reader {
+        private static final ThreadLocal<Object[]> SEEN = ThreadLocal.withInitial(() -> new Object[2 * 256]);
+        private final byte[] bytes;
+        private int at;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        String text(boolean repeats) {
+            if (at + 4 > bytes.length) {
+                throw new IllegalArgumentException("cut");
+            }
+            int n = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+            at += 4;
+            if (n < 0 || n > bytes.length - at) {
+                throw new IllegalArgumentException("cut");
+            }
+            int from = at;
+            at += n;
+            if (n == 0) {
+                return "";
+            }
+            if (!repeats || n > 64) {
+                return new String(bytes, from, n, StandardCharsets.UTF_8);
+            }
+            int hash = 1;
+            for (int i = from; i < at; i++) {
+                hash = 31 * hash + bytes[i];
+            }
+            var seen = SEEN.get();
+            int slot = 2 * ((hash ^ hash >>> 16) & 255);
+            if (seen[slot] instanceof byte[] key && java.util.Arrays.equals(key, 0, key.length, bytes, from, at)) {
+                return (String) seen[slot + 1];
+            }
+            var text = new String(bytes, from, n, StandardCharsets.UTF_8);
+            seen[slot] = java.util.Arrays.copyOfRange(bytes, from, at);
+            seen[slot + 1] = text;
+            return text;
         }
     }
 
@@ -97,15 +145,5 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String text(ByteBuffer in) {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) {
-            throw new BufferUnderflowException();
-        }
-        var s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
     }
 }

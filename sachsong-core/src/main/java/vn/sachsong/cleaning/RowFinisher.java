@@ -29,6 +29,8 @@ final class RowFinisher {
     private static final int ADDRESS = RowOutcome.bit(RowOutcome.FIELDS, "address");
     private static final int COMPARED_OLD_ID = RowOutcome.bit(RowOutcome.COMPARED, "old_id");
     private static final int PLACE = RowOutcome.bit(RowOutcome.COMPARED, "place");
+    /** A row's output line is built in its thread's buffer, then copied out at its size. */
+    private static final ThreadLocal<CsvBytes> HEAD = ThreadLocal.withInitial(() -> new CsvBytes(1024));
     private final HeaderMapping header;
     private final int width;
     private final PersonIndex index;
@@ -57,7 +59,7 @@ final class RowFinisher {
         var nameSource = earlier != null ? earlier.nameSource()
                 : parsed.nameSource() != null && !parsed.fullName().isEmpty() ? parsed.nameSource().name() : null;
         var status = CleaningStats.status(decision);
-        var head = new CsvBytes(384);
+        var head = HEAD.get().clear();
         for (int i = 0; i < width; i++) {
             head.field(row.cell(i)).ascii(',');
         }
