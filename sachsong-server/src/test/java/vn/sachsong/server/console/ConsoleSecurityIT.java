@@ -38,6 +38,14 @@ class ConsoleSecurityIT extends ConsoleFixture {
     RequestMappingHandlerMapping routes;
     long bhxhRun;
     long bhxhJob;
+    @Autowired
+    JobStore jobStore;
+    @Autowired
+    JobFiles jobFiles;
+    @Autowired
+    vn.sachsong.server.cleaning.CleaningRuns cleaningRuns;
+    @Autowired
+    vn.sachsong.server.system.SachSongProperties settings;
 
     /** A console route: method and path with its variables filled for the agency given. */
     record Route(RequestMethod method, String pattern) {
@@ -240,11 +248,6 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(expired.get("/login?expired").body()).contains("Phiên làm việc đã hết hạn");
     }
 
-    @Autowired
-    JobFiles jobFiles;
-    @Autowired
-    vn.sachsong.server.system.SachSongProperties settings;
-
     /**
      * A finished job's upload and cleaned file go once it is older than the days they are kept (30 by
      * default), its report stays, and its page says so instead of offering the file, which answers
@@ -306,10 +309,6 @@ class ConsoleSecurityIT extends ConsoleFixture {
                 .query(Long.class).single();
     }
 
-    @Autowired
-    JobStore jobStore;
-    @Autowired
-    vn.sachsong.server.cleaning.CleaningRuns cleaningRuns;
 
     @Test
     void aJobPastItsShareOfTheHeapStopsWithAMessageAndStoresNothing() throws Exception {
