@@ -1,9 +1,11 @@
 package vn.sachsong.cleaning;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -103,17 +105,11 @@ final class OutputSpool extends OutputStream {
         }
     }
 
-    /** The output, once closed, as {@code output}: the file moved there, or what is held written there. */
+    /** The output, once closed, as {@code output}: the file moved there (what is held written to it first). */
     void moveTo(Path output) throws IOException {
-        if (spilled()) {
-            Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
-            return;
-        }
-        try (var out = Files.newOutputStream(part)) {
-            for (var chunk : chunks) {
-                out.write(chunk);
-            }
-            out.write(current, 0, used);
+        if (!spilled()) {
+            spill();
+            file.close();
         }
         Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -123,33 +119,9 @@ final class OutputSpool extends OutputStream {
         if (spilled()) {
             return Files.newInputStream(part);
         }
-        var all = new ArrayList<>(chunks);
-        var last = java.util.Arrays.copyOf(current, used);
-        all.add(last);
-        return new InputStream() {
-            private int chunk;
-            private int at;
-
-            @Override
-            public int read() {
-                var one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                while (chunk < all.size() && at == all.get(chunk).length) {
-                    chunk++;
-                    at = 0;
-                }
-                if (chunk == all.size()) {
-                    return len == 0 ? 0 : -1;
-                }
-                int n = Math.min(len, all.get(chunk).length - at);
-                System.arraycopy(all.get(chunk), at, b, off, n);
-                at += n;
-                return n;
-            }
-        };
+        var streams = new ArrayList<InputStream>();
+        chunks.forEach(chunk -> streams.add(new ByteArrayInputStream(chunk)));
+        streams.add(new ByteArrayInputStream(current, 0, used));
+        return new SequenceInputStream(java.util.Collections.enumeration(streams));
     }
 }

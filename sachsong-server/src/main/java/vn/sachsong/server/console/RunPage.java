@@ -53,7 +53,8 @@ class RunPage {
         charts.put("completeness", report.getOrDefault("completeness", Map.of()));
         model.addAttribute("dataset", dataset);
         model.addAttribute("run", run);
-        model.addAttribute("outputKept", run.outputPath() != null && java.nio.file.Files.isReadable(java.nio.file.Path.of(run.outputPath())));
+        model.addAttribute("outputKept",
+                run.outputPath() != null && java.nio.file.Files.isReadable(java.nio.file.Path.of(run.outputPath())));
         model.addAttribute("report", report);
         model.addAttribute("buckets", buckets);
         model.addAttribute("chartsJson", PageJson.of(charts));
