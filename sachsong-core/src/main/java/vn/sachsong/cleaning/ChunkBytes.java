@@ -28,10 +28,12 @@ final class ChunkBytes {
         try (var out = new DataOutputStream(bytes)) {
             out.writeInt(chunk.reused());
             out.writeInt(chunk.rows().size());
-            for (var row : chunk.rows()) {
+            for (int i = 0; i < chunk.rows().size(); i++) {
+                var row = chunk.rows().get(i);
+                var head = chunk.lines().head(i);
                 out.writeLong(row.row().number());
-                out.writeInt(row.head().length);
-                out.write(row.head());
+                out.writeInt(head.length);
+                out.write(head);
                 writeString(out, row.notes());
                 writeNullable(out, row.tail());
                 out.writeInt(row.person());
@@ -49,14 +51,21 @@ final class ChunkBytes {
             int reused = in.readInt();
             int n = in.readInt();
             var rows = new ArrayList<FinishedRow>(n);
+            var lines = new ChunkLines(n);
+            var counts = new CleaningStats();
             for (int i = 0; i < n; i++) {
                 var row = new Row(in.readLong(), List.of());
                 var head = new byte[in.readInt()];
                 in.readFully(head);
-                rows.add(new FinishedRow(row, head, readString(in), readNullable(in), in.readInt(), readNullable(in),
-                        readFacts(in), null));
+                var finished = new FinishedRow(row, readString(in), readNullable(in), in.readInt(), readNullable(in),
+                        readFacts(in), null);
+                lines.head().raw(head);
+                lines.endRow(finished.tail() == null ? finished.notes()
+                        : RowWriter.join(finished.notes(), null, finished.tail()));
+                counts.add(finished.facts());
+                rows.add(finished);
             }
-            return new LinkedChunk(rows, reused);
+            return new LinkedChunk(rows, lines, counts, reused);
         } catch (IOException e) {
             throw new IllegalArgumentException("a linked chunk cut short: " + e.getMessage(), e);
         }

@@ -9,7 +9,11 @@ import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.linkage.LinkDecision;
 
-/** Counts gathered while rows are written, in file order, by the one writing thread. */
+/**
+ * A run's counts: each chunk's gathered on the worker that made its rows ready (where their facts
+ * are still in the worker's cache), then added in file order by the one writing thread, which counts
+ * the duplicates itself ({@link #merge}).
+ */
 final class CleaningStats {
     static final int REVIEW_LIST_LIMIT = 1000;
     private static final String[] FIELD_NAMES = java.util.Arrays.stream(Field.values())
@@ -30,6 +34,10 @@ final class CleaningStats {
     long duplicates;
     long reused;
 
+    /** A chunk's counts, to {@link #merge} into the run's. */
+    CleaningStats() {
+    }
+
     CleaningStats(HeaderMapping header) {
         for (var status : RowOutcome.STATUSES) {
             statuses.put(status, new long[1]);
@@ -41,7 +49,6 @@ final class CleaningStats {
         }
     }
 
-    /** One row, in file order: what it adds ({@code facts}), and whether an earlier row is the same person. */
     /** Per field of the header (and any other a row had), the rows in which it was present. */
     Map<String, Long> completeness() {
         var counts = new LinkedHashMap<>(completeness);
@@ -53,7 +60,8 @@ final class CleaningStats {
         return counts;
     }
 
-    void add(RowFacts facts, boolean duplicate) {
+    /** One row, in file order: what it adds. */
+    void add(RowFacts facts) {
         rows++;
         count(statuses, facts.status());
         for (var field : facts.corrected()) {
@@ -61,7 +69,6 @@ final class CleaningStats {
         }
         deceased += facts.deceased() ? 1 : 0;
         reviewDeceased += facts.reviewOfDeceased() ? 1 : 0;
-        duplicates += duplicate ? 1 : 0;
         for (long fields = facts.present(); fields != 0; fields &= fields - 1) {
             present[Long.numberOfTrailingZeros(fields)]++;
         }
@@ -74,6 +81,25 @@ final class CleaningStats {
         if (facts.review() != null && review.size() < REVIEW_LIST_LIMIT) {
             review.add(facts.review());
         }
+    }
+
+    /** Adds a chunk's counts, the chunk coming after every row counted so far. */
+    void merge(CleaningStats chunk) {
+        rows += chunk.rows;
+        merge(statuses, chunk.statuses);
+        merge(corrections, chunk.corrections);
+        merge(unmatched, chunk.unmatched);
+        merge(nameSources, chunk.nameSources);
+        deceased += chunk.deceased;
+        reviewDeceased += chunk.reviewDeceased;
+        for (int f = 0; f < present.length; f++) {
+            present[f] += chunk.present[f];
+        }
+        review.addAll(chunk.review.subList(0, Math.min(chunk.review.size(), REVIEW_LIST_LIMIT - review.size())));
+    }
+
+    private static void merge(Map<String, long[]> counts, Map<String, long[]> more) {
+        more.forEach((name, count) -> counts.computeIfAbsent(name, k -> new long[1])[0] += count[0]);
     }
 
     private static void count(Map<String, long[]> counts, String name) {

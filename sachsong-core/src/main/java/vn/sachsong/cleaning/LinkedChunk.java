@@ -11,10 +11,11 @@ import vn.sachsong.record.ParsedRow;
 import vn.sachsong.record.RowParser;
 
 /**
- * A run of consecutive rows, decided and made ready to write, and how many of the decisions an
- * earlier run took ({@code reused}); chunks are linked in parallel, each on one worker thread.
+ * A run of consecutive rows, decided and made ready to write: the rows, their output lines, what
+ * they add to the run's counts, and how many of the decisions an earlier run took ({@code reused});
+ * chunks are linked in parallel, each on one worker thread.
  */
-record LinkedChunk(List<FinishedRow> rows, int reused) {
+record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats counts, int reused) {
     /** A reused link's explanation: the run that linked the row had the weights. */
     private static final Explanation EARLIER_RUN = new Explanation(0,
             List.of(new Explanation.FieldWeight("earlier run", "unchanged", 0, false)));
@@ -49,11 +50,13 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
      */
     static LinkedChunk link(Work work, int number, List<Row> rows, List<ParsedRow> parsed) {
         var finished = new ArrayList<FinishedRow>(rows.size());
-        boolean digests = work.digests();
+        var lines = new ChunkLines(rows.size());
+        var counts = new CleaningStats();
+        var digester = work.digests() ? new RowDigest() : null;
         int reused = 0;
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
-            var digest = digests ? RowDigest.of(row.cells()) : null;
+            var digest = digester == null ? null : digester.digest(row.cells());
             var prior = digest == null ? null : work.priors().of(row, digest);
             int registryRow = prior == null ? -1 : work.linker().index().rowOf(prior.pid());
             var parsedRow = parsed == null ? null : parsed.get(i);
@@ -75,13 +78,19 @@ record LinkedChunk(List<FinishedRow> rows, int reused) {
                 parsedRow = parsedRow == null ? work.parser().parse(row) : parsedRow;
                 decision = work.linker().link(parsedRow);
             }
-            finished.add(work.finisher().finish(row, parsedRow, decision, replay, replay == null ? null : prior,
-                    digest));
+            var done = work.finisher().finish(row, parsedRow, decision, replay, replay == null ? null : prior, digest,
+                    digester, lines);
+            counts.add(done.facts());
+            finished.add(done);
         }
         if (work.listener() != RowListener.NONE) {
-            work.listener().rows(number, rows, finished.stream().map(FinishedRow::outcome).toList());
+            var outcomes = new ArrayList<RowOutcome>(finished.size());
+            for (var row : finished) {
+                outcomes.add(row.outcome());
+            }
+            work.listener().rows(number, rows, outcomes);
         }
-        return new LinkedChunk(finished, reused);
+        return new LinkedChunk(finished, lines, counts, reused);
     }
 
     /** An unmatched row's replay; null for anything else (the row is linked again). */

@@ -10,41 +10,63 @@ import vn.sachsong.io.CsvBytes;
  * A row's content in 16 bytes: SHA-256 of its cells as read, trailing blank cells aside (so a row
  * padded by another export digests alike). A dataset's members keep it, and a later run of the
  * dataset knows an unchanged row by it; a person's decision on a row holds while it is the same.
+ * An instance keeps the last row's cells as UTF-8 after digesting it, so the row's output line is
+ * made from those bytes instead of encoding every cell a second time ({@link #appendCell}).
  */
 public final class RowDigest {
     public static final int BYTES = 16;
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(RowDigest::sha256);
+    private static final ThreadLocal<RowDigest> SHARED = ThreadLocal.withInitial(RowDigest::new);
+    private final MessageDigest sha256 = sha256();
+    /** The last row's cells, each as UTF-8 followed by a 0 byte. */
+    private byte[] bytes = new byte[1024];
+    /** Where each cell's bytes end (at its 0 byte). */
+    private int[] ends = new int[32];
+    private int cells;
 
-    private RowDigest() {
+    /** One row's digest, on this thread's instance. */
+    public static byte[] of(List<String> cells) {
+        return SHARED.get().digest(cells);
     }
 
-    public static byte[] of(List<String> cells) {
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isBlank()) {
-            end--;
-        }
+    /** The row's digest; its cells' bytes stay here until the next row's, for {@link #appendCell}. */
+    byte[] digest(List<String> row) {
         int most = 0;
-        for (int i = 0; i < end; i++) {
-            most += 3 * cells.get(i).length() + 1;
+        for (int i = 0; i < row.size(); i++) {
+            most += 3 * row.get(i).length() + 1;
         }
-        var utf8 = UTF8.get();
-        if (utf8[0].length < most) {
-            utf8[0] = new byte[Math.max(2 * utf8[0].length, most)];
+        if (bytes.length < most) {
+            bytes = new byte[Math.max(2 * bytes.length, most)];
+        }
+        if (ends.length < row.size()) {
+            ends = new int[Math.max(2 * ends.length, row.size())];
         }
         // each cell's bytes and a 0 after it, hashed in one call (a call per cell cost a third of the digest)
-        var bytes = utf8[0];
         int n = 0;
-        for (int i = 0; i < end; i++) {
-            n = encode(cells.get(i), bytes, n);
+        int digested = 0;
+        for (int i = 0; i < row.size(); i++) {
+            var cell = row.get(i);
+            n = encode(cell, bytes, n);
+            ends[i] = n;
             bytes[n++] = 0;
+            if (!cell.isBlank()) {
+                digested = n;
+            }
         }
-        var sha256 = SHA256.get();
-        sha256.update(bytes, 0, n);
+        cells = row.size();
+        sha256.update(bytes, 0, digested);
         return Arrays.copyOf(sha256.digest(), BYTES);
     }
 
-    /** A buffer per thread for a row's bytes (in an array of one, so it can grow). */
-    private static final ThreadLocal<byte[][]> UTF8 = ThreadLocal.withInitial(() -> new byte[][] {new byte[1024]});
+    /**
+     * Appends cell {@code i} of the row last {@link #digest digested} to {@code out} as a CSV field, as
+     * {@link CsvBytes#field} appends {@code value}, the same cell, from the bytes kept.
+     */
+    void appendCell(int i, String value, CsvBytes out) {
+        if (i >= cells) {
+            throw new IndexOutOfBoundsException("cell " + i + " of a row of " + cells);
+        }
+        out.field(value, bytes, i == 0 ? 0 : ends[i - 1] + 1, ends[i]);
+    }
 
     /** The cell's UTF-8 bytes into {@code out} from {@code at} (room for three bytes per char); returns the end. */
     static int encode(String s, byte[] out, int at) {

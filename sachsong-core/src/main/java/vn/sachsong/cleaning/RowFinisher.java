@@ -2,7 +2,6 @@ package vn.sachsong.cleaning;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.sachsong.io.CsvBytes;
 import vn.sachsong.io.Field;
 import vn.sachsong.io.HeaderMapping;
 import vn.sachsong.io.Row;
@@ -29,8 +28,6 @@ final class RowFinisher {
     private static final int ADDRESS = RowOutcome.bit(RowOutcome.FIELDS, "address");
     private static final int COMPARED_OLD_ID = RowOutcome.bit(RowOutcome.COMPARED, "old_id");
     private static final int PLACE = RowOutcome.bit(RowOutcome.COMPARED, "place");
-    /** A row's output line is built in its thread's buffer, then copied out at its size. */
-    private static final ThreadLocal<CsvBytes> HEAD = ThreadLocal.withInitial(() -> new CsvBytes(1024));
     private final HeaderMapping header;
     private final int width;
     private final PersonIndex index;
@@ -48,19 +45,25 @@ final class RowFinisher {
     }
 
     /**
-     * One row; {@code earlier}, when not null, is what an earlier run derived from it (it then has
-     * no parsed form; the decision is that run's link, or its unmatched row's), {@code prior} the
-     * decision kept; {@code digest} its cells' digest, when the run keeps one.
+     * One row, its output line appended to {@code lines}; {@code earlier}, when not null, is what an
+     * earlier run derived from it (it then has no parsed form; the decision is that run's link, or its
+     * unmatched row's), {@code prior} the decision kept; {@code digest} its cells' digest, when the run
+     * keeps one, and {@code digester} what made it (its cells' bytes, for the line), else null.
      */
     FinishedRow finish(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier, PriorDecisions.Prior prior,
-            byte[] digest) {
+            byte[] digest, RowDigest digester, ChunkLines lines) {
         var outcome = earlier != null && decision instanceof LinkDecision.Matched m ? matchedAgain(m, earlier)
                 : outcome(row, parsed, decision);
         var nameSource = earlier != null ? earlier.nameSource()
                 : parsed.nameSource() != null && !parsed.fullName().isEmpty() ? parsed.nameSource().name() : null;
         var status = CleaningStats.status(decision);
-        var head = HEAD.get().clear();
-        for (int i = 0; i < width; i++) {
+        var head = lines.head();
+        int encoded = digester == null ? 0 : Math.min(width, row.cells().size());
+        for (int i = 0; i < encoded; i++) {
+            digester.appendCell(i, row.cell(i), head);
+            head.ascii(',');
+        }
+        for (int i = encoded; i < width; i++) {
             head.field(row.cell(i)).ascii(',');
         }
         head.field(outcome.pid()).ascii(',').text(status).ascii(',').text(score(decision.score())).ascii(',')
@@ -73,9 +76,11 @@ final class RowFinisher {
                         decision.score(), prior.replay(), digest, null, prior.member())
                 : rowOutcome(parsed, decision, outcome, status, nameSource, digest, facts.review());
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
-        return new FinishedRow(row, head.toByteArray(), notes(outcome),
-                beyondHeader(row), person, earlier != null ? earlier.unlinkedKey() : unlinkedKey(parsed, decision), facts,
-                rowOutcome);
+        var notes = notes(outcome);
+        var tail = beyondHeader(row);
+        lines.endRow(tail == null ? notes : RowWriter.join(notes, null, tail));
+        return new FinishedRow(row, notes, tail, person,
+                earlier != null ? earlier.unlinkedKey() : unlinkedKey(parsed, decision), facts, rowOutcome);
     }
 
     /** The corrections, then the other notes, "; " between them; "" when there are none. */

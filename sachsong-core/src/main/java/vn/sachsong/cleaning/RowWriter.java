@@ -45,33 +45,42 @@ final class RowWriter {
         write(line.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A chunk's rows, in file order: the lines its worker wrote go out as they are, a run of rows at a
+     * time, but for a row an earlier row is the same person, whose corrections get "duplicate of line
+     * N" here. Adds the chunk's counts.
+     */
     void write(LinkedChunk chunk) throws IOException {
-        for (var row : chunk.rows()) {
-            write(row);
-        }
-    }
-
-    private void write(FinishedRow row) throws IOException {
-        int index = rows++;
-        if (index == lines.length) {
-            lines = Arrays.copyOf(lines, index * 2);
-        }
-        lines[index] = row.row().number();
-        int first = firstOf(row, index);
-        String duplicateNote = null;
-        if (first >= 0) {
-            duplicateNote = "duplicate of line " + lines[first];
+        var lines = chunk.lines();
+        int from = 0;   // the chunk's bytes before it are written
+        long duplicate = 0;
+        for (int i = 0; i < chunk.rows().size(); i++) {
+            var row = chunk.rows().get(i);
+            int index = rows++;
+            if (index == this.lines.length) {
+                this.lines = Arrays.copyOf(this.lines, index * 2);
+            }
+            this.lines[index] = row.row().number();
+            int first = firstOf(row, index);
+            if (first < 0) {
+                marks.fieldStarts(index, position + lines.fieldStart(i) - from);
+                continue;
+            }
+            duplicate++;
             marks.later(first, row.row().number());
-        }
-        stats.add(row.facts(), duplicateNote != null);
-        write(row.head());
-        marks.fieldStarts(index, position);
-        var corrections = duplicateNote == null && row.tail() == null ? row.notes()
-                : join(row.notes(), duplicateNote, row.tail());
-        if (!corrections.isEmpty()) {
+            lines.writeTo(out, from, lines.fieldStart(i));
+            position += lines.fieldStart(i) - from;
+            marks.fieldStarts(index, position);
+            var corrections = join(row.notes(), "duplicate of line " + this.lines[first], row.tail());
             position += new CsvBytes(corrections.length() + 8).field(corrections).writeTo(out);
+            write(CRLF);
+            from = lines.end(i);
         }
-        write(CRLF);
+        int end = lines.size() == 0 ? 0 : lines.end(lines.size() - 1);
+        lines.writeTo(out, from, end);
+        position += end - from;
+        stats.merge(chunk.counts());
+        stats.duplicates += duplicate;
     }
 
     /** The data row an earlier row of the same person is; -1 when this row is the first (or linked to no one alike). */
@@ -90,7 +99,8 @@ final class RowWriter {
         return -1;
     }
 
-    private static String join(String notes, String duplicateNote, String tail) {
+    /** A row's corrections field: its notes, then a duplicate note and the cells beyond the header, each when there is one. */
+    static String join(String notes, String duplicateNote, String tail) {
         var joined = new StringBuilder(notes);
         for (var part : new String[] {duplicateNote, tail}) {
             if (part != null) {

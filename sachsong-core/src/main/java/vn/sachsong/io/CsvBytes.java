@@ -35,6 +35,29 @@ public final class CsvBytes {
         return text(value, start, value.length()).ascii('"');
     }
 
+    /**
+     * Appends {@code value} as {@link #field(String)} does, given its UTF-8 bytes {@code utf8[from, to)}:
+     * a field that needs no quotes (most) is copied from them instead of encoded again.
+     */
+    public CsvBytes field(String value, byte[] utf8, int from, int to) {
+        if (to == from) {
+            return this;
+        }
+        if (utf8[from] == ' ' || utf8[to - 1] == ' ') {
+            return field(value);
+        }
+        for (int i = from; i < to; i++) {
+            byte b = utf8[i];
+            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
+                return field(value);
+            }
+        }
+        room(to - from);
+        System.arraycopy(utf8, from, buf, size, to - from);
+        size += to - from;
+        return this;
+    }
+
     /** Appends a character below 0x80 as it is. */
     public CsvBytes ascii(char c) {
         room(1);
@@ -94,6 +117,31 @@ public final class CsvBytes {
     /** Writes the bytes so far to {@code out}; returns how many. */
     public int writeTo(java.io.OutputStream out) throws java.io.IOException {
         out.write(buf, 0, size);
+        return size;
+    }
+
+    /** Writes bytes {@code [from, to)} of those so far to {@code out}. */
+    public void writeTo(java.io.OutputStream out, int from, int to) throws java.io.IOException {
+        java.util.Objects.checkFromToIndex(from, to, size);
+        out.write(buf, from, to - from);
+    }
+
+    /** Appends bytes already encoded, as they are. */
+    public CsvBytes raw(byte[] bytes) {
+        room(bytes.length);
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+        return this;
+    }
+
+    /** Bytes {@code [from, to)} of those so far. */
+    public byte[] copyOfRange(int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, size);
+        return Arrays.copyOfRange(buf, from, to);
+    }
+
+    /** How many bytes so far. */
+    public int size() {
         return size;
     }
 

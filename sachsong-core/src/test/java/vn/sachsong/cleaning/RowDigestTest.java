@@ -38,4 +38,22 @@ class RowDigestTest {
         assertThat(RowDigest.of(CELLS.subList(0, 3))).isNotEqualTo(expected);
         assertThat(RowDigest.of(List.of("ab", "c"))).isNotEqualTo(RowDigest.of(List.of("a", "bc")));
     }
+
+    /** After a row's digest, each of its cells is appended as a CSV field from the bytes kept, as from its text. */
+    @Test
+    void aDigestedRowsCellsMakeTheFieldsTheirTextsMake() {
+        var digester = new RowDigest();
+        var cells = new java.util.ArrayList<>(CELLS);
+        cells.addAll(List.of("a,b", " lead", "say \"hi\"", "", "  "));
+        assertThat(digester.digest(cells)).isEqualTo(RowDigest.of(cells));
+        for (int i = 0; i < cells.size(); i++) {
+            var fromBytes = new vn.sachsong.io.CsvBytes(1);
+            digester.appendCell(i, cells.get(i), fromBytes);
+            assertThat(fromBytes.toByteArray()).as("cell " + i)
+                    .isEqualTo(new vn.sachsong.io.CsvBytes(1).field(cells.get(i)).toByteArray());
+        }
+        digester.digest(List.of("short"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> digester.appendCell(1, "", new vn.sachsong.io.CsvBytes(1)))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }

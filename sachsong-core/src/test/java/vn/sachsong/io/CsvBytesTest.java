@@ -21,4 +21,17 @@ class CsvBytesTest {
         bytes.text("matched");
         assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
     }
+
+    /** A field made from its UTF-8 bytes (copied when it needs no quotes) is the field made from its text. */
+    @Test
+    void aFieldFromItsBytesIsTheFieldFromItsText() {
+        String[] values = {"", "Nguyễn Thị Hoà", "a,b", "say \"hi\"", " lead", "trail ", "two\r\nlines", "cr\ronly", "lf\n",
+            "\"", " ", "𠀀 chữ Nôm", "lone \uD800 high", "end \uD83D", "ascii only 0123", "Đặng, \"Đ\"\n", "tab\tinside"};
+        for (var v : values) {
+            var utf8 = ("<" + v + ">").getBytes(StandardCharsets.UTF_8);
+            var fromBytes = new CsvBytes(1).ascii('[').field(v, utf8, 1, utf8.length - 1).ascii(']');
+            var fromText = new CsvBytes(1).ascii('[').field(v).ascii(']');
+            assertArrayEquals(fromText.toByteArray(), fromBytes.toByteArray(), v);
+        }
+    }
 }

@@ -14,8 +14,11 @@ final class MemberKeys {
     private int used;
     private int[] ends = new int[1 << 10];
     private int size;
-    /** Member index + 1 per slot, 0 for an empty one; at most half full. */
-    private int[] slots = new int[1 << 11];
+    /**
+     * Per slot, the key's hash in the high half and its member index + 1 in the low half, 0 for an
+     * empty slot; at most half full. A probe compares hashes before it reads a key's bytes.
+     */
+    private long[] slots = new long[1 << 11];
 
     int size() {
         return size;
@@ -41,15 +44,14 @@ final class MemberKeys {
         int hash = key.hash();
         int mask = slots.length - 1;
         for (int slot = mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (equals(slots[slot] - 1, encoded)) {
+            if ((int) (slots[slot] >>> 32) == hash && equals((int) slots[slot] - 1, encoded)) {
                 return false;
             }
         }
         append(encoded);
+        place(size - 1, hash);
         if (size * 2 > slots.length) {
             rehash();
-        } else {
-            place(size - 1, hash);
         }
         return true;
     }
@@ -77,19 +79,27 @@ final class MemberKeys {
     }
 
     private void place(int member, int hash) {
+        place(slots, (long) hash << 32 | member + 1);
+    }
+
+    private static void place(long[] slots, long entry) {
         int mask = slots.length - 1;
-        int slot = mix(hash) & mask;
+        int slot = mix((int) (entry >>> 32)) & mask;
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        slots[slot] = member + 1;
+        slots[slot] = entry;
     }
 
+    /** A table twice as large, its entries placed again by the hashes they keep. */
     private void rehash() {
-        slots = new int[slots.length * 2];
-        for (int member = 0; member < size; member++) {
-            place(member, hash(bytes, member == 0 ? 0 : ends[member - 1], ends[member]));
+        var larger = new long[slots.length * 2];
+        for (long entry : slots) {
+            if (entry != 0) {
+                place(larger, entry);
+            }
         }
+        slots = larger;
     }
 
     /** A key's hash from its bytes, the same when it is added and when the table grows. */
