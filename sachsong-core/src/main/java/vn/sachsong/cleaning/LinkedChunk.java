@@ -53,6 +53,7 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
         var lines = new ChunkLines(rows.size());
         var counts = new CleaningStats();
         var digester = work.digests() ? new RowDigest() : null;
+        var listened = work.listener() == RowListener.NONE ? null : work.listener().chunk(number, rows.size());
         int reused = 0;
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
@@ -82,13 +83,12 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
                     digester, lines);
             counts.add(done.facts());
             finished.add(done);
-        }
-        if (work.listener() != RowListener.NONE) {
-            var outcomes = new ArrayList<RowOutcome>(finished.size());
-            for (var row : finished) {
-                outcomes.add(row.outcome());
+            if (listened != null) {
+                listened.row(row, done.outcome());
             }
-            work.listener().rows(number, rows, outcomes);
+        }
+        if (listened != null) {
+            listened.end();
         }
         return new LinkedChunk(finished, lines, counts, reused);
     }

@@ -42,18 +42,17 @@ public final class RowDigest {
         }
         // each cell's bytes and a 0 after it, hashed in one call (a call per cell cost a third of the digest)
         int n = 0;
-        int digested = 0;
         for (int i = 0; i < row.size(); i++) {
-            var cell = row.get(i);
-            n = encode(cell, bytes, n);
+            n = encode(row.get(i), bytes, n);
             ends[i] = n;
             bytes[n++] = 0;
-            if (!cell.isBlank()) {
-                digested = n;
-            }
         }
         cells = row.size();
-        sha256.update(bytes, 0, digested);
+        int last = cells;
+        while (last > 0 && row.get(last - 1).isBlank()) {
+            last--;
+        }
+        sha256.update(bytes, 0, last == 0 ? 0 : ends[last - 1] + 1);
         return Arrays.copyOf(sha256.digest(), BYTES);
     }
 

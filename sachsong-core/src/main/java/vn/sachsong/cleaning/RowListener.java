@@ -26,4 +26,35 @@ public interface RowListener {
      * @param outcomes what each row came to, one per row
      */
     void rows(int chunk, List<Row> rows, List<RowOutcome> outcomes);
+
+    /**
+     * A chunk's rows one at a time, on the worker that decides them, each as soon as it is decided
+     * (while its parts are still in that worker's cache), then {@link #end}. The run calls
+     * {@link #chunk} once per chunk; a listener that gathers a row at a time overrides it, the
+     * default gathers the chunk for {@link #rows}.
+     */
+    interface ChunkRows {
+        void row(Row row, RowOutcome outcome);
+
+        /** After the chunk's last row. */
+        void end();
+    }
+
+    /** The rows of chunk {@code chunk} (of {@code size} rows) will come through what this returns. */
+    default ChunkRows chunk(int chunk, int size) {
+        var rows = new java.util.ArrayList<Row>(size);
+        var outcomes = new java.util.ArrayList<RowOutcome>(size);
+        return new ChunkRows() {
+            @Override
+            public void row(Row row, RowOutcome outcome) {
+                rows.add(row);
+                outcomes.add(outcome);
+            }
+
+            @Override
+            public void end() {
+                rows(chunk, rows, outcomes);
+            }
+        };
+    }
 }

@@ -52,7 +52,7 @@ final class RowWriter {
      */
     void write(LinkedChunk chunk) throws IOException {
         var lines = chunk.lines();
-        int from = 0;   // the chunk's bytes before it are written
+        int from = 0;   // the chunk's rows before it are written; those from it on are counted in position only
         long duplicate = 0;
         for (int i = 0; i < chunk.rows().size(); i++) {
             var row = chunk.rows().get(i);
@@ -63,22 +63,22 @@ final class RowWriter {
             this.lines[index] = row.row().number();
             int first = firstOf(row, index);
             if (first < 0) {
-                marks.fieldStarts(index, position + lines.fieldStart(i) - from);
+                marks.fieldStarts(index, position + lines.headLength(i));
+                position += lines.length(i);
                 continue;
             }
             duplicate++;
             marks.later(first, row.row().number());
-            lines.writeTo(out, from, lines.fieldStart(i));
-            position += lines.fieldStart(i) - from;
+            lines.writeLines(out, from, i);
+            lines.writeHead(out, i);
+            position += lines.headLength(i);
             marks.fieldStarts(index, position);
             var corrections = join(row.notes(), "duplicate of line " + this.lines[first], row.tail());
-            position += new CsvBytes(corrections.length() + 8).field(corrections).writeTo(out);
+            position += new CsvBytes(3 * corrections.length() + 8).field(corrections).writeTo(out);
             write(CRLF);
-            from = lines.end(i);
+            from = i + 1;
         }
-        int end = lines.size() == 0 ? 0 : lines.end(lines.size() - 1);
-        lines.writeTo(out, from, end);
-        position += end - from;
+        lines.writeLines(out, from, lines.size());
         stats.merge(chunk.counts());
         stats.duplicates += duplicate;
     }

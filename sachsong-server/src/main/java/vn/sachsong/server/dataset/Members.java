@@ -98,27 +98,66 @@ public final class Members implements RowListener {
 
     @Override
     public void rows(int chunk, List<Row> rows, List<RowOutcome> outcomes) {
-        int n = rows.size();
-        var keys = new ArrayList<String>(n);
-        var encoded = new MemberKeys.Encoded[n];
-        var lines = new long[n];
-        var pids = new long[n];
-        var statuses = new byte[n];
-        var chunkTally = new FieldTally(dataset.required());
-        var cells = new ArrayList<List<String>>(n);
-        for (int i = 0; i < n; i++) {
-            var row = rows.get(i);
-            var outcome = outcomes.get(i);
-            chunkTally.add(row.number(), outcome);
-            var key = key(row, keyColumn);
-            keys.add(key);
-            encoded[i] = key.isEmpty() ? null : MemberKeys.encode(key);
-            lines[i] = row.number();
-            pids[i] = outcome.pid().isEmpty() ? -1 : Long.parseLong(outcome.pid());
-            statuses[i] = status(outcome.status());
-            cells.add(outcome.review() == null ? null : row.cells());
+        var each = chunk(chunk, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            each.row(rows.get(i), outcomes.get(i));
         }
-        takeIn(chunk, new Chunk(keys, encoded, lines, outcomes, pids, statuses, chunkTally, cells));
+        each.end();
+    }
+
+    /** A chunk's rows gathered one at a time as the worker decides them, taken in at its end in file order. */
+    @Override
+    public ChunkRows chunk(int chunk, int size) {
+        var keys = new ArrayList<String>(size);
+        var encoded = new MemberKeys.Encoded[size];
+        var lines = new long[size];
+        var pids = new long[size];
+        var statuses = new byte[size];
+        var outcomes = new ArrayList<RowOutcome>(size);
+        var chunkTally = new FieldTally(dataset.required());
+        var cells = new ArrayList<List<String>>(size);
+        return new ChunkRows() {
+            @Override
+            public void row(Row row, RowOutcome outcome) {
+                int i = keys.size();
+                chunkTally.add(row.number(), outcome);
+                var key = key(row, keyColumn);
+                keys.add(key);
+                encoded[i] = key.isEmpty() ? null : MemberKeys.encode(key);
+                lines[i] = row.number();
+                pids[i] = pidNumber(outcome.pid());
+                statuses[i] = status(outcome.status());
+                outcomes.add(outcome);
+                cells.add(outcome.review() == null ? null : row.cells());
+            }
+
+            @Override
+            public void end() {
+                if (keys.size() != size) {
+                    throw new IllegalStateException("chunk " + chunk + " had " + keys.size() + " rows of " + size);
+                }
+                takeIn(chunk, new Chunk(keys, encoded, lines, outcomes, pids, statuses, chunkTally, cells));
+            }
+        };
+    }
+
+    /** A linked row's pid as a number (12 digits, as Long.parseLong reads them, without its checks per digit); -1 for none. */
+    static long pidNumber(String pid) {
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        if (pid.length() != 12) {
+            return Long.parseLong(pid);
+        }
+        long number = 0;
+        for (int i = 0; i < 12; i++) {
+            int digit = pid.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return Long.parseLong(pid);
+            }
+            number = number * 10 + digit;
+        }
+        return number;
     }
 
     private static byte status(String status) {

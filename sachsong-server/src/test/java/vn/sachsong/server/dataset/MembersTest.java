@@ -67,6 +67,36 @@ class MembersTest {
     }
 
     @Test
+    void chunksGatheredARowAtATimeOnTwoThreadsAtOnceMakeTheSameMembers() {
+        var members = new Members(DATASET);
+        members.header(List.of("Họ và tên", "Số GPLX"));
+        var second = members.chunk(1, 2);
+        var first = members.chunk(0, 2);
+        second.row(row(4, "A4"), outcome("079190000002", "matched", 4));
+        first.row(row(2, "A1"), outcome("001090000101", "matched", 2));
+        second.row(row(5, "A1"), outcome("001090000101", "matched", 5));
+        first.row(row(3, "A3"), outcome("", "unmatched", 3));
+        second.end();
+        first.end();
+        assertThat(List.of(members.key(0), members.key(1), members.key(2))).containsExactly("A1", "A3", "A4");
+        assertThat(members.pidNumber(0)).isEqualTo(1_090_000_101L);
+        assertThat(members.pid(2)).isEqualTo("079190000002");
+        assertThat(members.repeatedKey()).containsExactly(5L);
+        var cut = members.chunk(2, 2);
+        cut.row(row(6, "A6"), outcome("", "unmatched", 6));
+        assertThatThrownBy(cut::end).hasMessageContaining("1 rows of 2");
+    }
+
+    @Test
+    void aPidReadsAsLongParseLongReadsIt() {
+        for (var pid : List.of("001090000101", "999999999999", "000000000000", "079190000002", "12345", "0123456789012")) {
+            assertThat(Members.pidNumber(pid)).as(pid).isEqualTo(Long.parseLong(pid));
+        }
+        assertThat(Members.pidNumber("")).isEqualTo(-1);
+        assertThatThrownBy(() -> Members.pidNumber("00109000010x")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
     void aMissingChunkIsAnErrorNotAShortList() {
         var members = new Members(DATASET);
         members.header(List.of("Số GPLX"));
