@@ -228,7 +228,11 @@ public class DatasetService {
      */
     @Transactional
     public int replaceMembers(Members members, vn.sachsong.cleaning.PriorDecisions earlier, long runId) {
-        var applied = store.replaceMembers(members, earlier instanceof EarlierRun run ? run.read() : null, runId);
+        var read = earlier instanceof EarlierRun run ? run.read() : null;
+        if (read != null) {
+            members.keptFrom(read.links());
+        }
+        var applied = store.replaceMembers(members, read, runId);
         members.decisionsApplied(applied.linkedDelta());
         return applied.decisions();
     }

@@ -35,6 +35,8 @@ public final class Members implements RowListener {
     private byte[][] replays = new byte[1 << 10][];
     /** The last run's member whose decision the row kept ({@link RowOutcome#earlier}), -1 for none. */
     private int[] earlier = new int[1 << 10];
+    /** The last run's links the members' kept decisions came from; null until {@link #keptFrom}. */
+    private PriorLinks kept;
     private final List<Long> withoutKey = new ArrayList<>();
     private final List<Long> repeatedKey = new ArrayList<>();
     private final FieldTally tally;
@@ -218,7 +220,8 @@ public final class Members implements RowListener {
         statuses[member] = status;
         System.arraycopy(outcome.digest(), 0, digests, member * RowDigest.BYTES, RowDigest.BYTES);
         scores[member] = outcome.score();
-        replays[member] = outcome.replay();
+        // a row that kept the last run's decision has that member's replay: read from the last run's links when needed
+        replays[member] = outcome.earlier() >= 0 ? null : outcome.replay();
     }
 
     /** Every chunk of the run has been taken in: the members are complete. */
@@ -275,7 +278,22 @@ public final class Members implements RowListener {
 
     /** What the run derived from the row's cells ({@link vn.sachsong.cleaning.Replay}), null for none. */
     byte[] replay(int member) {
-        return replays[member];
+        int e = earlier[member];
+        if (e < 0) {
+            return replays[member];
+        }
+        if (kept == null) {
+            throw new IllegalStateException("member " + member + " kept a decision of the last run, whose links were not given");
+        }
+        return kept.replay(e);
+    }
+
+    /**
+     * The last run's links, as the run read them: a member that kept one of their decisions has its
+     * replay there ({@link #earlier}). Given before the members are stored.
+     */
+    void keptFrom(PriorLinks links) {
+        this.kept = links;
     }
 
     /** The run's rows field by field, for the dataset's scores. */

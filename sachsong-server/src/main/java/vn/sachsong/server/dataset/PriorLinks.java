@@ -15,11 +15,21 @@ import vn.sachsong.cleaning.PriorDecisions.Prior;
 final class PriorLinks {
     /**
      * Per member, side by side so that a row's lookup reads one stretch of memory, not one array
-     * each: its key's hash, its digest's two halves, its pid, its score's bits and its line.
+     * each: its key's hash, its digest's two halves, its pid, its score's bits, its line and where its
+     * replay is ({@link #REPLAY_LENGTH} bits of length + 1 under its position; 0 for none).
      */
-    private static final int STRIDE = 6;
+    private static final int STRIDE = 7;
+    private static final int REPLAY_LENGTH = 24;
+    /**
+     * The replays end to end in segments, a replay never across two: a million replays as a million
+     * arrays were a million objects for the collector to copy while the run kept them.
+     */
+    private static final int SEGMENT_BITS = 18;
+    private static final int SEGMENT = 1 << SEGMENT_BITS;
     private long[] entries = new long[STRIDE << 10];
-    private byte[][] replays = new byte[1 << 10][];
+    private byte[][] segments = new byte[16][];
+    private int segmentCount;
+    private int segmentUsed;
     private int size;
     private int[] table;
 
@@ -28,19 +38,49 @@ final class PriorLinks {
      * big-endian) and its line in the run's file; its number is the count of members added before it.
      */
     void add(long keyHash, long digestHigh, long digestLow, long pid, double score, byte[] replay, long line) {
-        if (size == replays.length) {
-            int n = size * 2;
-            entries = Arrays.copyOf(entries, STRIDE * n);
-            replays = Arrays.copyOf(replays, n);
+        if (STRIDE * size == entries.length) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
         }
-        int at = STRIDE * size;
+        int at = STRIDE * size++;
         entries[at] = keyHash;
         entries[at + 1] = digestHigh;
         entries[at + 2] = digestLow;
         entries[at + 3] = pid;
         entries[at + 4] = Double.doubleToRawLongBits(score);
         entries[at + 5] = line;
-        replays[size++] = replay;
+        entries[at + 6] = replay == null ? 0 : keep(replay);
+    }
+
+    /** Copies a replay into the segments; returns where it is, as {@link #entries} keep it. */
+    private long keep(byte[] replay) {
+        if (replay.length >= (1 << REPLAY_LENGTH) - 1) {
+            throw new IllegalArgumentException("a replay of " + replay.length + " bytes");
+        }
+        if (segmentCount == 0 || segmentUsed >= SEGMENT || segmentUsed + replay.length > segments[segmentCount - 1].length) {
+            if (segmentCount == segments.length) {
+                segments = Arrays.copyOf(segments, segmentCount * 2);
+            }
+            segments[segmentCount++] = new byte[Math.max(SEGMENT, replay.length)];
+            segmentUsed = 0;
+        }
+        // a replay starts within a segment's first SEGMENT bytes (a larger one has a segment of its own)
+        long position = (long) (segmentCount - 1) << SEGMENT_BITS | segmentUsed;
+        System.arraycopy(replay, 0, segments[segmentCount - 1], segmentUsed, replay.length);
+        segmentUsed += replay.length;
+        return position << REPLAY_LENGTH | replay.length + 1;
+    }
+
+    /** Member {@code i}'s replay (a copy), null for none. */
+    byte[] replay(int i) {
+        long kept = entries[STRIDE * i + 6];
+        if (kept == 0) {
+            return null;
+        }
+        int length = (int) (kept & (1 << REPLAY_LENGTH) - 1) - 1;
+        long position = kept >>> REPLAY_LENGTH;
+        int segment = (int) (position >>> SEGMENT_BITS);
+        int from = (int) (position & SEGMENT - 1);
+        return Arrays.copyOfRange(segments[segment], from, from + length);
     }
 
     /** Builds the lookup table; after it, {@link #find} may be called from any thread. */
@@ -83,9 +123,10 @@ final class PriorLinks {
             return null;
         }
         long pid = entries[STRIDE * i + 3];
-        var replay = replays[i];
-        return pid < 0 && replay == null ? null
-                : new Prior(pid, Double.longBitsToDouble(entries[STRIDE * i + 4]), replay, i);
+        if (pid < 0 && entries[STRIDE * i + 6] == 0) {
+            return null;
+        }
+        return new Prior(pid, Double.longBitsToDouble(entries[STRIDE * i + 4]), replay(i), i);
     }
 
     /** Whether the run had a row of this key whose cells digested to {@code digest}, linked or not. */

@@ -88,6 +88,24 @@ class MembersTest {
     }
 
     @Test
+    void aMemberThatKeptTheLastRunsDecisionHasItsReplayFromTheLastRunsLinks() {
+        var last = new PriorLinks();
+        var d = digest(2);
+        last.add(PriorLinks.hash("A1"), PriorLinks.half(d, 0), PriorLinks.half(d, 8), 1_090_000_101L, 0.9,
+                new byte[] {3, 1, 4}, 2);
+        last.freeze();
+        var members = new Members(DATASET);
+        members.header(List.of("Họ và tên", "Số GPLX"));
+        var kept = new RowOutcome("001090000101", "matched", 0, 0, 0, 0.9, new byte[] {3, 1, 4}, d, null, 0);
+        members.rows(0, List.of(row(2, "A1"), row(3, "A3")), List.of(kept, outcome("", "unmatched", 3)));
+        assertThat(members.earlier(0)).isZero();
+        assertThat(members.replay(1)).startsWith((byte) 3);
+        assertThatThrownBy(() -> members.replay(0)).hasMessageContaining("links were not given");
+        members.keptFrom(last);
+        assertThat(members.replay(0)).containsExactly(3, 1, 4);
+    }
+
+    @Test
     void aPidReadsAsLongParseLongReadsIt() {
         for (var pid : List.of("001090000101", "999999999999", "000000000000", "079190000002", "12345", "0123456789012")) {
             assertThat(Members.pidNumber(pid)).as(pid).isEqualTo(Long.parseLong(pid));

@@ -55,4 +55,30 @@ class PriorLinksTest {
         assertThat(links.find("A", a).pid()).isEqualTo(7);
         assertThat(links.find("A", b)).isNull();
     }
+
+    /** Replays are kept end to end in segments: each comes back whole, small or larger than a segment, empty or none. */
+    @Test
+    void replaysOfEverySizeComeBackAsAdded() {
+        var links = new PriorLinks();
+        var random = new java.util.Random(5);
+        var replays = new java.util.ArrayList<byte[]>();
+        for (int i = 0; i < 20_000; i++) {
+            byte[] replay = switch (i % 500) {
+                case 7 -> null;
+                case 8 -> new byte[0];
+                case 9 -> new byte[(300 << 10) + i];   // larger than a segment
+                default -> new byte[random.nextInt(400)];
+            };
+            if (replay != null) {
+                random.nextBytes(replay);
+            }
+            replays.add(replay);
+            add(links, "K" + i, i, 100_000_000_000L + i, replay);
+        }
+        links.freeze();
+        for (int i = 0; i < replays.size(); i++) {
+            assertThat(links.replay(i)).as("member %d", i).isEqualTo(replays.get(i));
+            assertThat(links.find("K" + i, digest(i)).replay()).isEqualTo(replays.get(i));
+        }
+    }
 }
