@@ -61,7 +61,7 @@ final class ChunkBytes {
                         readFacts(in), null);
                 lines.head().raw(head);
                 lines.endRow(finished.tail() == null ? finished.notes()
-                        : RowWriter.join(finished.notes(), null, finished.tail()));
+                        : RowWriter.join(finished.notes(), null, finished.tail()), finished);
                 counts.add(finished.facts());
                 rows.add(finished);
             }

@@ -25,6 +25,10 @@ final class ChunkLines {
     private int[] start;
     private int[] fieldStart;
     private int[] end;
+    /** Per row, what the writing thread needs of it besides its bytes: its line, its person (-1: none), its unlinked key. */
+    private long[] line;
+    private int[] person;
+    private String[] unlinkedKey;
     private int size;
 
     ChunkLines(int rows) {
@@ -39,6 +43,9 @@ final class ChunkLines {
         this.start = new int[capacity];
         this.fieldStart = new int[capacity];
         this.end = new int[capacity];
+        this.line = new long[capacity];
+        this.person = new int[capacity];
+        this.unlinkedKey = new String[capacity];
     }
 
     /** The buffer to append the next row's head to (its cells and appended columns, each with its comma). */
@@ -49,6 +56,9 @@ final class ChunkLines {
             start = Arrays.copyOf(start, capacity);
             fieldStart = Arrays.copyOf(fieldStart, capacity);
             end = Arrays.copyOf(end, capacity);
+            line = Arrays.copyOf(line, capacity);
+            person = Arrays.copyOf(person, capacity);
+            unlinkedKey = Arrays.copyOf(unlinkedKey, capacity);
         }
         if (current == null || current.size() >= segmentBytes) {
             current = new CsvBytes(segmentBytes + (segmentBytes >> 4));
@@ -59,15 +69,36 @@ final class ChunkLines {
         return current;
     }
 
-    /** Ends the row whose head was just appended: its corrections field ({@code ""}: an empty one) and CRLF. */
-    void endRow(String corrections) {
+    /**
+     * Ends the row whose head was just appended: its corrections field ({@code ""}: an empty one) and
+     * CRLF; {@code finished} the row (its line, person and unlinked key, for the writing thread).
+     */
+    void endRow(String corrections, FinishedRow finished) {
         fieldStart[size] = current.size();
         current.field(corrections).ascii('\r').ascii('\n');
-        end[size++] = current.size();
+        end[size] = current.size();
+        line[size] = finished.row().number();
+        person[size] = finished.person();
+        unlinkedKey[size++] = finished.unlinkedKey();
     }
 
     int size() {
         return size;
+    }
+
+    /** Row {@code i}'s line in the file. */
+    long line(int i) {
+        return line[i];
+    }
+
+    /** The registry row row {@code i} was linked to; -1 when none. */
+    int person(int i) {
+        return person[i];
+    }
+
+    /** Row {@code i}'s ID and name when it was linked to no one ({@link FinishedRow#unlinkedKey}); else null. */
+    String unlinkedKey(int i) {
+        return unlinkedKey[i];
     }
 
     /** The bytes of row {@code i}'s line. */

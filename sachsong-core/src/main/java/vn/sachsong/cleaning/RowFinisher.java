@@ -78,9 +78,10 @@ final class RowFinisher {
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
         var notes = notes(outcome);
         var tail = beyondHeader(row);
-        lines.endRow(tail == null ? notes : RowWriter.join(notes, null, tail));
-        return new FinishedRow(row, notes, tail, person,
+        var finished = new FinishedRow(row, notes, tail, person,
                 earlier != null ? earlier.unlinkedKey() : unlinkedKey(parsed, decision), facts, rowOutcome);
+        lines.endRow(tail == null ? notes : RowWriter.join(notes, null, tail), finished);
+        return finished;
     }
 
     /** The corrections, then the other notes, "; " between them; "" when there are none. */

@@ -54,21 +54,21 @@ final class RowWriter {
         var lines = chunk.lines();
         int from = 0;   // the chunk's rows before it are written; those from it on are counted in position only
         long duplicate = 0;
-        for (int i = 0; i < chunk.rows().size(); i++) {
-            var row = chunk.rows().get(i);
+        for (int i = 0; i < lines.size(); i++) {
             int index = rows++;
             if (index == this.lines.length) {
                 this.lines = Arrays.copyOf(this.lines, index * 2);
             }
-            this.lines[index] = row.row().number();
-            int first = firstOf(row, index);
+            this.lines[index] = lines.line(i);
+            int first = firstOf(lines.person(i), lines.unlinkedKey(i), index);
             if (first < 0) {
                 marks.fieldStarts(index, position + lines.headLength(i));
                 position += lines.length(i);
                 continue;
             }
+            var row = chunk.rows().get(i);
             duplicate++;
-            marks.later(first, row.row().number());
+            marks.later(first, lines.line(i));
             lines.writeLines(out, from, i);
             lines.writeHead(out, i);
             position += lines.headLength(i);
@@ -83,17 +83,20 @@ final class RowWriter {
         stats.duplicates += duplicate;
     }
 
-    /** The data row an earlier row of the same person is; -1 when this row is the first (or linked to no one alike). */
-    private int firstOf(FinishedRow row, int index) {
-        if (row.person() >= 0) {
-            int first = firstOfPerson[row.person()] - 1;
+    /**
+     * The data row an earlier row of the same person is ({@code person}, or when linked to no one the
+     * same {@code unlinkedKey}); -1 when this row is the first (or linked to no one alike).
+     */
+    private int firstOf(int person, String unlinkedKey, int index) {
+        if (person >= 0) {
+            int first = firstOfPerson[person] - 1;
             if (first < 0) {
-                firstOfPerson[row.person()] = index + 1;
+                firstOfPerson[person] = index + 1;
             }
             return first;
         }
-        if (row.unlinkedKey() != null) {
-            var first = firstUnlinked.putIfAbsent(row.unlinkedKey(), index);
+        if (unlinkedKey != null) {
+            var first = firstUnlinked.putIfAbsent(unlinkedKey, index);
             return first == null ? -1 : first;
         }
         return -1;

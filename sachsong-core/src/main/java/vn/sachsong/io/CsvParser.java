@@ -119,6 +119,18 @@ final class CsvParser implements RowSource {
         pos++;
         int breaks = 0;
         while (pos < limit || fill()) {
+            // the stretch up to the next quote or line break, appended at once
+            int start = pos;
+            while (pos < limit && buf[pos] != '"' && buf[pos] != '\n' && buf[pos] != '\r') {
+                pos++;
+            }
+            if (pos > start) {
+                field.append(buf, start, pos - start);
+                if (field.length() > MAX_QUOTED) {
+                    return BROKEN;
+                }
+                continue;
+            }
             char c = buf[pos++];
             if (c == '"') {
                 if ((pos < limit || fill()) && buf[pos] == '"') {

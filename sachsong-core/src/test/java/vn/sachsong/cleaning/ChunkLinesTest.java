@@ -23,7 +23,8 @@ class ChunkLinesTest {
                 var head = "row " + i + ",Nguyễn " + "x".repeat(random.nextInt(40)) + ",";
                 var corrections = random.nextInt(3) == 0 ? "" : "fix " + i + (random.nextBoolean() ? ", quoted" : "");
                 lines.head().text(head);
-                lines.endRow(corrections);
+                lines.endRow(corrections, new FinishedRow(new vn.sachsong.io.Row(i + 2, java.util.List.of()), corrections,
+                        null, i % 5 - 1, i % 7 == 0 ? "001090000101 nguyen an" : null, null, null));
                 heads.add(head);
                 whole.add(head + new String(new CsvBytes(8).field(corrections).toByteArray(), StandardCharsets.UTF_8) + "\r\n");
             }
@@ -43,6 +44,9 @@ class ChunkLinesTest {
                 assertThat(new String(lines.head(i), StandardCharsets.UTF_8)).isEqualTo(heads.get(i));
                 assertThat(lines.headLength(i)).isEqualTo(heads.get(i).getBytes(StandardCharsets.UTF_8).length);
                 assertThat(lines.length(i)).isEqualTo(whole.get(i).getBytes(StandardCharsets.UTF_8).length);
+                assertThat(lines.line(i)).isEqualTo(i + 2);
+                assertThat(lines.person(i)).isEqualTo(i % 5 - 1);
+                assertThat(lines.unlinkedKey(i)).isEqualTo(i % 7 == 0 ? "001090000101 nguyen an" : null);
             }
         }
     }

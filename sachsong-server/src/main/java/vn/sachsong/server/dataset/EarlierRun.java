@@ -118,9 +118,11 @@ final class EarlierRun implements PriorDecisions {
      */
     private record Trust(Set<Long> changed, Set<Long> decided, boolean sameCode, boolean unmatchedHold) {
         void add(PriorLinks links, long key, long high, long low, long pid, double score, byte[] replay, long line) {
-            if (pid < 0 && unmatchedHold && replay != null && !decided.contains(key)) {
+            // a million members, a few changed or decided: no boxed long for each unless there are some
+            boolean isDecided = !decided.isEmpty() && decided.contains(key);
+            if (pid < 0 && unmatchedHold && replay != null && !isDecided) {
                 links.add(key, high, low, -1, score, replay, line);
-            } else if (pid < 0 || changed.contains(pid) || decided.contains(key)) {
+            } else if (pid < 0 || isDecided || !changed.isEmpty() && changed.contains(pid)) {
                 links.add(key, high, low, -1, Double.NaN, null, line);
             } else {
                 links.add(key, high, low, pid, score, sameCode ? replay : null, line);
