@@ -34,8 +34,7 @@ final class LinksFile {
         long size = 8 + 4 + tagBytes.length + 4 + 4;
         int count = members.size();
         for (int i = 0; i < count; i++) {
-            var replay = members.replay(i);
-            size += FIXED + (replay == null ? 0 : replay.length);
+            size += FIXED + Math.max(0, members.replayLength(i));
         }
         if (size > Integer.MAX_VALUE - 8) {
             return;   // past 2 GiB: such a dataset's next run reads its members from the database
@@ -47,14 +46,12 @@ final class LinksFile {
             try (var out = new Out(FileChannel.open(part, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
                 out.room(16 + tagBytes.length).putLong(MAGIC).putInt(tagBytes.length).put(tagBytes).putInt(count);
                 for (int i = 0; i < count; i++) {
-                    long pid = members.pidNumber(i);
-                    var digest = ByteBuffer.wrap(members.digest(i));
-                    var replay = members.replay(i);   // a linked row's, or an unmatched row's
-                    out.room(FIXED).putLong(PriorLinks.hash(members.key(i))).putLong(digest.getLong())
-                            .putLong(digest.getLong()).putLong(pid).putDouble(members.score(i)).putLong(members.line(i))
-                            .putInt(replay == null ? -1 : replay.length);
-                    if (replay != null) {
-                        out.room(replay.length).put(replay);
+                    int replay = members.replayLength(i);   // a linked row's, or an unmatched row's
+                    out.room(FIXED).putLong(members.keyHash(i)).putLong(members.digestHalf(i, 0))
+                            .putLong(members.digestHalf(i, 8)).putLong(members.pidNumber(i)).putDouble(members.score(i))
+                            .putLong(members.line(i)).putInt(replay);
+                    if (replay >= 0) {
+                        members.putReplay(i, out.room(replay));
                     }
                 }
                 out.finish();

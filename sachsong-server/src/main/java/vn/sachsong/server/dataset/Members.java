@@ -282,10 +282,47 @@ public final class Members implements RowListener {
         if (e < 0) {
             return replays[member];
         }
-        if (kept == null) {
-            throw new IllegalStateException("member " + member + " kept a decision of the last run, whose links were not given");
+        return keptLinks().replay(e);
+    }
+
+    /** The length of {@link #replay}; -1 for none. */
+    int replayLength(int member) {
+        int e = earlier[member];
+        if (e < 0) {
+            return replays[member] == null ? -1 : replays[member].length;
         }
-        return kept.replay(e);
+        return keptLinks().replayLength(e);
+    }
+
+    /** Puts {@link #replay} (not none) into {@code out}, without a copy of its own. */
+    void putReplay(int member, java.nio.ByteBuffer out) {
+        int e = earlier[member];
+        if (e < 0) {
+            out.put(replays[member]);
+        } else {
+            keptLinks().putReplay(e, out);
+        }
+    }
+
+    /**
+     * The {@link PriorLinks#hash} of the member's key: the last run's member's when the row kept its
+     * decision (found by that hash), without the key made into text again.
+     */
+    long keyHash(int member) {
+        int e = earlier[member];
+        return e < 0 ? PriorLinks.hash(key(member)) : keptLinks().keyHash(e);
+    }
+
+    /** Eight bytes of the member's digest from {@code from} (0 or 8), big-endian, as {@link PriorLinks#half} reads them. */
+    long digestHalf(int member, int from) {
+        return PriorLinks.half(digests, member * RowDigest.BYTES + from);
+    }
+
+    private PriorLinks keptLinks() {
+        if (kept == null) {
+            throw new IllegalStateException("a member kept a decision of the last run, whose links were not given");
+        }
+        return kept;
     }
 
     /**

@@ -72,15 +72,35 @@ final class PriorLinks {
 
     /** Member {@code i}'s replay (a copy), null for none. */
     byte[] replay(int i) {
-        long kept = entries[STRIDE * i + 6];
-        if (kept == 0) {
+        int length = replayLength(i);
+        if (length < 0) {
             return null;
         }
-        int length = (int) (kept & (1 << REPLAY_LENGTH) - 1) - 1;
-        long position = kept >>> REPLAY_LENGTH;
-        int segment = (int) (position >>> SEGMENT_BITS);
-        int from = (int) (position & SEGMENT - 1);
-        return Arrays.copyOfRange(segments[segment], from, from + length);
+        int from = replayFrom(i);
+        return Arrays.copyOfRange(replaySegment(i), from, from + length);
+    }
+
+    /** The length of member {@code i}'s replay; -1 for none. */
+    int replayLength(int i) {
+        return (int) (entries[STRIDE * i + 6] & (1 << REPLAY_LENGTH) - 1) - 1;
+    }
+
+    /** Puts member {@code i}'s replay (not none) into {@code out}, without a copy of its own. */
+    void putReplay(int i, java.nio.ByteBuffer out) {
+        out.put(replaySegment(i), replayFrom(i), replayLength(i));
+    }
+
+    private byte[] replaySegment(int i) {
+        return segments[(int) (entries[STRIDE * i + 6] >>> REPLAY_LENGTH + SEGMENT_BITS)];
+    }
+
+    private int replayFrom(int i) {
+        return (int) (entries[STRIDE * i + 6] >>> REPLAY_LENGTH & SEGMENT - 1);
+    }
+
+    /** Member {@code i}'s key's {@link #hash}. */
+    long keyHash(int i) {
+        return entries[STRIDE * i];
     }
 
     /** Builds the lookup table; after it, {@link #find} may be called from any thread. */

@@ -103,6 +103,41 @@ class MembersTest {
         assertThatThrownBy(() -> members.replay(0)).hasMessageContaining("links were not given");
         members.keptFrom(last);
         assertThat(members.replay(0)).containsExactly(3, 1, 4);
+        assertThat(members.keyHash(0)).isEqualTo(PriorLinks.hash("A1"));
+        assertThat(members.keyHash(1)).isEqualTo(PriorLinks.hash("A3"));
+        assertThat(members.digestHalf(0, 0)).isEqualTo(PriorLinks.half(d, 0));
+        assertThat(members.digestHalf(0, 8)).isEqualTo(PriorLinks.half(d, 8));
+    }
+
+    /** A links file written from members that kept the last run's decisions reads back as written from their own. */
+    @Test
+    void keptMembersWriteTheLinksFileTheirOwnReplaysWould(@TempDir Path dir) throws IOException {
+        var last = new PriorLinks();
+        var fresh = new Members(DATASET);
+        var reused = new Members(DATASET);
+        fresh.header(List.of("Họ và tên", "Số GPLX"));
+        reused.header(List.of("Họ và tên", "Số GPLX"));
+        var freshRows = new ArrayList<RowOutcome>();
+        var reusedRows = new ArrayList<RowOutcome>();
+        var rows = new ArrayList<Row>();
+        for (int i = 0; i < 5_000; i++) {
+            var d = digest(i);
+            var replay = new byte[i % 300];
+            java.util.Arrays.fill(replay, (byte) i);
+            last.add(PriorLinks.hash("K" + i), PriorLinks.half(d, 0), PriorLinks.half(d, 8), 1_090_000_000L + i, 0.75,
+                    replay, i + 2);
+            rows.add(row(i + 2, "K" + i));
+            var pid = "%012d".formatted(1_090_000_000L + i);
+            freshRows.add(new RowOutcome(pid, "matched", 0, 0, 0, 0.75, replay, d, null, -1));
+            reusedRows.add(new RowOutcome(pid, "matched", 0, 0, 0, 0.75, replay, d, null, i));
+        }
+        last.freeze();
+        fresh.rows(0, rows, freshRows);
+        reused.rows(0, rows, reusedRows);
+        reused.keptFrom(last);
+        LinksFile.write(dir.resolve("fresh.links"), "run 1", fresh);
+        LinksFile.write(dir.resolve("reused.links"), "run 1", reused);
+        assertThat(Files.readAllBytes(dir.resolve("reused.links"))).isEqualTo(Files.readAllBytes(dir.resolve("fresh.links")));
     }
 
     @Test
