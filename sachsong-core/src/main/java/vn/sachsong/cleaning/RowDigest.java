@@ -58,13 +58,13 @@ public final class RowDigest {
 
     /**
      * Appends cell {@code i} of the row last {@link #digest digested} to {@code out} as a CSV field, as
-     * {@link CsvBytes#field} appends {@code value}, the same cell, from the bytes kept.
+     * {@link CsvBytes#field(String)} appends its text, from the bytes kept.
      */
-    void appendCell(int i, String value, CsvBytes out) {
+    void appendCell(int i, CsvBytes out) {
         if (i >= cells) {
             throw new IndexOutOfBoundsException("cell " + i + " of a row of " + cells);
         }
-        out.field(value, bytes, i == 0 ? 0 : ends[i - 1] + 1, ends[i]);
+        out.field(bytes, i == 0 ? 0 : ends[i - 1] + 1, ends[i]);
     }
 
     /** The cell's UTF-8 bytes into {@code out} from {@code at} (room for three bytes per char); returns the end. */

@@ -60,7 +60,7 @@ final class RowFinisher {
         var head = lines.head();
         int encoded = digester == null ? 0 : Math.min(width, row.cells().size());
         for (int i = 0; i < encoded; i++) {
-            digester.appendCell(i, row.cell(i), head);
+            digester.appendCell(i, head);
             head.ascii(',');
         }
         for (int i = encoded; i < width; i++) {

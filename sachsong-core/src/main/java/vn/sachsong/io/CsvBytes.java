@@ -36,25 +36,36 @@ public final class CsvBytes {
     }
 
     /**
-     * Appends {@code value} as {@link #field(String)} does, given its UTF-8 bytes {@code utf8[from, to)}:
-     * a field that needs no quotes (most) is copied from them instead of encoded again.
+     * Appends the field whose text's UTF-8 bytes are {@code utf8[from, to)}, as {@link #field(String)}
+     * appends the text: copied from the bytes instead of encoded again.
      */
-    public CsvBytes field(String value, byte[] utf8, int from, int to) {
+    public CsvBytes field(byte[] utf8, int from, int to) {
         if (to == from) {
             return this;
         }
-        if (utf8[from] == ' ' || utf8[to - 1] == ' ') {
-            return field(value);
-        }
+        boolean quoted = utf8[from] == ' ' || utf8[to - 1] == ' ';
+        int quotes = 0;
         for (int i = from; i < to; i++) {
             byte b = utf8[i];
-            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
-                return field(value);
+            quoted |= b == ',' || b == '\n' || b == '\r';
+            quotes += b == '"' ? 1 : 0;
+        }
+        if (!quoted && quotes == 0) {
+            room(to - from);
+            System.arraycopy(utf8, from, buf, size, to - from);
+            size += to - from;
+            return this;
+        }
+        // quoted, each quote doubled: a quote's byte (0x22) is never part of another character's in UTF-8
+        room(to - from + quotes + 2);
+        buf[size++] = '"';
+        for (int i = from; i < to; i++) {
+            buf[size++] = utf8[i];
+            if (utf8[i] == '"') {
+                buf[size++] = '"';
             }
         }
-        room(to - from);
-        System.arraycopy(utf8, from, buf, size, to - from);
-        size += to - from;
+        buf[size++] = '"';
         return this;
     }
 
