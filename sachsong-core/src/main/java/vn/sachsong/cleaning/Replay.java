@@ -3,6 +3,7 @@ package vn.sachsong.cleaning;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,8 +64,34 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
         return out.array();
     }
 
-    /** The replay {@link #encode} wrote; null for anything else (another version, cut bytes): such a row is parsed again. */
+    /** Replays up to this many bytes are kept per thread once decoded: most rows' are alike (no corrections). */
+    private static final int SHARED_BYTES = 96;
+    private static final ThreadLocal<Object[]> DECODED = ThreadLocal.withInitial(() -> new Object[2 * 512]);
+
+    /**
+     * The replay {@link #encode} wrote; null for anything else (another version, cut bytes): such a row
+     * is parsed again. A short replay the thread decoded before is the same Replay again (it is
+     * immutable), not decoded once more for each of a million rows.
+     */
     public static Replay decode(byte[] encoded) {
+        if (encoded == null || encoded.length > SHARED_BYTES) {
+            return decodeNew(encoded);
+        }
+        int hash = Arrays.hashCode(encoded);
+        var decoded = DECODED.get();
+        int slot = 2 * ((hash ^ hash >>> 16) & (decoded.length / 2 - 1));
+        if (decoded[slot] instanceof byte[] key && Arrays.equals(key, encoded)) {
+            return (Replay) decoded[slot + 1];
+        }
+        var replay = decodeNew(encoded);
+        if (replay != null) {
+            decoded[slot] = encoded.clone();
+            decoded[slot + 1] = replay;
+        }
+        return replay;
+    }
+
+    private static Replay decodeNew(byte[] encoded) {
         if (encoded == null || encoded.length < 6 || encoded[0] != VERSION) {
             return null;
         }
@@ -129,11 +156,11 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
             }
             var seen = SEEN.get();
             int slot = 2 * ((hash ^ hash >>> 16) & 255);
-            if (seen[slot] instanceof byte[] key && java.util.Arrays.equals(key, 0, key.length, bytes, from, at)) {
+            if (seen[slot] instanceof byte[] key && Arrays.equals(key, 0, key.length, bytes, from, at)) {
                 return (String) seen[slot + 1];
             }
             var text = new String(bytes, from, n, StandardCharsets.UTF_8);
-            seen[slot] = java.util.Arrays.copyOfRange(bytes, from, at);
+            seen[slot] = Arrays.copyOfRange(bytes, from, at);
             seen[slot + 1] = text;
             return text;
         }

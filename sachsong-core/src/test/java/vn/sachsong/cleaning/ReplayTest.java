@@ -47,4 +47,19 @@ class ReplayTest {
             }
         }
     }
+
+    /** A short replay decoded again is the same replay; one whose bytes differ (even in a mask) is its own. */
+    @Test
+    void aReplayDecodedAgainIsTheSameAndOneThatDiffersIsItsOwn() {
+        var plain = new Replay("UNICODE", List.of(), 7, 3, 0);
+        var bytes = plain.encode();
+        var first = Replay.decode(bytes);
+        assertThat(Replay.decode(bytes.clone())).isSameAs(first).isEqualTo(plain);
+        bytes[1] = 5;   // the caller's array changed after the decode: the kept one is a copy
+        assertThat(Replay.decode(bytes).readable()).isEqualTo(5);
+        assertThat(Replay.decode(plain.encode())).isEqualTo(plain);
+        var cut = Arrays.copyOf(plain.encode(), 9);
+        assertThat(Replay.decode(cut)).isNull();
+        assertThat(Replay.decode(cut)).as("a cut replay is not kept as decoded").isNull();
+    }
 }
