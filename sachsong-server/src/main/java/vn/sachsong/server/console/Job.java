@@ -22,6 +22,17 @@ record Job(long id, long datasetId, String datasetName, String fileName, long si
         return rowsExpected <= 0 ? null : Math.min(99.0, Math.floor(1000.0 * rowsDone / rowsExpected) / 10.0);
     }
 
+    /** Seconds from its start to its end (the cleaning, its members and scores stored); null until it ended. */
+    public Double seconds() {
+        return startedAt == null || finishedAt == null ? null
+                : Math.max(0, finishedAt.toEpochMilli() - startedAt.toEpochMilli()) / 1000.0;
+    }
+
+    /** When it ended, to the millisecond, as a {@code <time datetime>} takes it (for a script timing jobs); null until then. */
+    public String finishedIso() {
+        return finishedAt == null ? null : finishedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    }
+
     /** Rows a second since it started. */
     public Double rowsPerSecond() {
         if (startedAt == null) {

@@ -208,8 +208,12 @@ class ConsoleBrowserIT extends ConsoleFixture {
             java.nio.file.Files.writeString(Browser.SCREENSHOTS.resolve("upload-failure.html"), browser.driver.getPageSource());
             throw e;
         }
+        var uploaded = java.time.Instant.now();
         browser.waitFor(Duration.ofSeconds(180), () -> !browser.all("#job-output").isEmpty());
         assertThat(browser.text("#job-percent")).isEqualTo("100,0%");
+        assertThat(browser.text("#job-took")).startsWith("Mất ").contains("; xong lúc");
+        var finishedAt = java.time.Instant.parse(browser.find("#job-finished").getAttribute("datetime"));
+        assertThat(finishedAt).isAfter(uploaded.minusSeconds(5)).isBefore(java.time.Instant.now().plusSeconds(5));
         browser.shoot("job-done-vi");
         var output = browser.find("#job-output").getAttribute("href");
         var cookie = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();

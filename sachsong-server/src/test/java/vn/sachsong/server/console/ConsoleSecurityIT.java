@@ -290,6 +290,11 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(page).contains("id=\"job-files-removed\"", "keeps them 30 days").doesNotContain("id=\"job-output\"")
                 .contains("id=\"job-report\"");
         assertThat(s.get("/clean/jobs/" + recent).body()).contains("id=\"job-output\"").doesNotContain("job-files-removed");
+        // a finished job's page says how long it took and when it ended, to the millisecond in its datetime
+        var finished = jobStore.find(recent).orElseThrow();
+        assertThat(s.get("/clean/jobs/" + recent).body()).contains("id=\"job-took\"", "Took 0 s; finished",
+                "datetime=\"" + finished.finishedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + "\"");
+        assertThat(s.get("/clean/jobs/" + running).body()).doesNotContain("job-took", "job-finished");
         assertPage(s.get("/clean/jobs/" + old + "/output.csv"), 410, "was removed");
         assertThat(s.get("/clean/jobs/" + old + "/report.html").statusCode()).isEqualTo(200);
     }
