@@ -59,7 +59,7 @@ final class ChunkBytes {
                 in.readFully(head);
                 var finished = new FinishedRow(row, readString(in), readNullable(in), in.readInt(), readNullable(in),
                         readFacts(in), null);
-                lines.head().raw(head);
+                lines.head().raw(head, 0, head.length);
                 lines.endRow(finished.tail() == null ? finished.notes()
                         : RowWriter.join(finished.notes(), null, finished.tail()), finished);
                 counts.add(finished.facts());

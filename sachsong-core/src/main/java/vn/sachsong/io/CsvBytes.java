@@ -51,10 +51,7 @@ public final class CsvBytes {
             quotes += b == '"' ? 1 : 0;
         }
         if (!quoted && quotes == 0) {
-            room(to - from);
-            System.arraycopy(utf8, from, buf, size, to - from);
-            size += to - from;
-            return this;
+            return raw(utf8, from, to);
         }
         // quoted, each quote doubled: a quote's byte (0x22) is never part of another character's in UTF-8
         room(to - from + quotes + 2);
@@ -137,11 +134,11 @@ public final class CsvBytes {
         out.write(buf, from, to - from);
     }
 
-    /** Appends bytes already encoded, as they are. */
-    public CsvBytes raw(byte[] bytes) {
-        room(bytes.length);
-        System.arraycopy(bytes, 0, buf, size, bytes.length);
-        size += bytes.length;
+    /** Appends bytes {@code [from, to)} already encoded, as they are. */
+    public CsvBytes raw(byte[] bytes, int from, int to) {
+        room(to - from);
+        System.arraycopy(bytes, from, buf, size, to - from);
+        size += to - from;
         return this;
     }
 
@@ -158,11 +155,5 @@ public final class CsvBytes {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
-    }
-
-    /** Empties it, keeping its buffer, for the next line (one per thread instead of one per row). */
-    public CsvBytes clear() {
-        size = 0;
-        return this;
     }
 }
