@@ -66,7 +66,7 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
 
     /** Replays up to this many bytes are kept per thread once decoded: most rows' are alike (no corrections). */
     private static final int SHARED_BYTES = 96;
-    private static final ThreadLocal<Object[]> DECODED = ThreadLocal.withInitial(() -> new Object[2 * 512]);
+    private static final ThreadLocal<Seen> DECODED = ThreadLocal.withInitial(() -> new Seen(512));
 
     /**
      * The replay {@link #encode} wrote; null for anything else (another version, cut bytes): such a row
@@ -77,16 +77,14 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
         if (encoded == null || encoded.length > SHARED_BYTES) {
             return decodeNew(encoded);
         }
-        int hash = Arrays.hashCode(encoded);
         var decoded = DECODED.get();
-        int slot = 2 * ((hash ^ hash >>> 16) & (decoded.length / 2 - 1));
-        if (decoded[slot] instanceof byte[] key && Arrays.equals(key, encoded)) {
-            return (Replay) decoded[slot + 1];
+        int hash = Seen.hash(encoded, 0, encoded.length);
+        if (decoded.get(encoded, 0, encoded.length, hash) instanceof Replay replay) {
+            return replay;
         }
         var replay = decodeNew(encoded);
         if (replay != null) {
-            decoded[slot] = encoded.clone();
-            decoded[slot + 1] = replay;
+            decoded.put(encoded, 0, encoded.length, hash, replay);
         }
         return replay;
     }
@@ -125,7 +123,7 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
      * each of a million rows.
      */
     private static final class Reader {
-        private static final ThreadLocal<Object[]> SEEN = ThreadLocal.withInitial(() -> new Object[2 * 256]);
+        private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(() -> new Seen(256));
         private final byte[] bytes;
         private int at;
 
@@ -150,19 +148,53 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
             if (!repeats || n > 64) {
                 return new String(bytes, from, n, StandardCharsets.UTF_8);
             }
-            int hash = 1;
-            for (int i = from; i < at; i++) {
-                hash = 31 * hash + bytes[i];
-            }
             var seen = SEEN.get();
-            int slot = 2 * ((hash ^ hash >>> 16) & 255);
-            if (seen[slot] instanceof byte[] key && Arrays.equals(key, 0, key.length, bytes, from, at)) {
-                return (String) seen[slot + 1];
+            int hash = Seen.hash(bytes, from, at);
+            if (seen.get(bytes, from, at, hash) instanceof String text) {
+                return text;
             }
             var text = new String(bytes, from, n, StandardCharsets.UTF_8);
-            seen[slot] = Arrays.copyOfRange(bytes, from, at);
-            seen[slot + 1] = text;
+            seen.put(bytes, from, at, hash, text);
             return text;
+        }
+    }
+
+    /**
+     * What a thread made of byte strings it met before, one per slot by the bytes' hash (a later one
+     * takes the slot): a hit, the same bytes again, is the same immutable value again.
+     */
+    private static final class Seen {
+        /** Per slot, the bytes (a copy) and what was made of them. */
+        private final Object[] slots;
+
+        /** {@code size}: the slots, a power of two. */
+        Seen(int size) {
+            slots = new Object[2 * size];
+        }
+
+        static int hash(byte[] bytes, int from, int to) {
+            int hash = 1;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + bytes[i];
+            }
+            return hash;
+        }
+
+        /** What was made of {@code bytes[from, to)} (its {@link #hash} given); null when they were not met. */
+        Object get(byte[] bytes, int from, int to, int hash) {
+            int slot = slot(hash);
+            return slots[slot] instanceof byte[] key && Arrays.equals(key, 0, key.length, bytes, from, to)
+                    ? slots[slot + 1] : null;
+        }
+
+        void put(byte[] bytes, int from, int to, int hash, Object value) {
+            int slot = slot(hash);
+            slots[slot] = Arrays.copyOfRange(bytes, from, to);
+            slots[slot + 1] = value;
+        }
+
+        private int slot(int hash) {
+            return 2 * ((hash ^ hash >>> 16) & (slots.length / 2 - 1));
         }
     }
 
