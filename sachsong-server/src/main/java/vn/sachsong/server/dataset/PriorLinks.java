@@ -32,6 +32,8 @@ final class PriorLinks {
     private int segmentUsed;
     private int size;
     private int[] table;
+    /** Per thread, the member after the last one it found ({@link #indexOf}). */
+    private final ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
 
     /**
      * A member by its key's {@link #hash}, its digest's two halves (first eight bytes, last eight,
@@ -154,12 +156,24 @@ final class PriorLinks {
         return member(key, digest) >= 0;
     }
 
-    /** The member of this key, whatever its digest; -1 when none. */
+    /**
+     * The member of this key, whatever its digest; -1 when none. A file comes back mostly in the order
+     * of the last run, whose members are numbered in it: the member after the one this thread found
+     * last is tried first, so a row's lookup reads the entries in turn instead of the table at random
+     * (two reads from far apart in memory for each of a million rows).
+     */
     int indexOf(String key) {
         long h = hash(key);
+        int[] hint = next.get();
+        int guess = hint[0];
+        if (guess < size && entries[STRIDE * guess] == h) {
+            hint[0] = guess + 1;
+            return guess;
+        }
         int mask = table.length - 1;
         for (int at = (int) h & mask; table[at] >= 0; at = (at + 1) & mask) {
             if (entries[STRIDE * table[at]] == h) {
+                hint[0] = table[at] + 1;
                 return table[at];
             }
         }
