@@ -226,7 +226,7 @@ public final class CleaningRun {
             return new ModelUse(null, ModelUse.Source.TRAINED, Double.NaN);
         }
         var counts = sample.stream().map(chunk -> CompletableFuture.supplyAsync(
-                () -> chunk.stream().filter(row -> priors.had(row, RowDigest.of(row.cells()))).count(), pool)).toList();
+                () -> chunk.stream().filter(row -> priors.had(row, RowDigest.of(row))).count(), pool)).toList();
         long rows = sample.stream().mapToLong(List::size).sum();
         long had = counts.stream().mapToLong(CompletableFuture::join).sum();
         double share = rows == 0 ? 0 : (double) had / rows;

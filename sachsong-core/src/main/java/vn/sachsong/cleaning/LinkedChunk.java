@@ -57,7 +57,7 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
         int reused = 0;
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
-            var digest = digester == null ? null : digester.digest(row.cells());
+            var digest = digester == null ? null : digester.digest(row);
             var prior = digest == null ? null : work.priors().of(row, digest);
             int registryRow = prior == null ? -1 : work.linker().index().rowOf(prior.pid());
             var parsedRow = parsed == null ? null : parsed.get(i);

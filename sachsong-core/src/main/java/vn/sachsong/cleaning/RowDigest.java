@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import vn.sachsong.io.CsvBytes;
+import vn.sachsong.io.Row;
 
 /**
  * A row's content in 16 bytes: SHA-256 of its cells as read, trailing blank cells aside (so a row
@@ -17,43 +18,67 @@ public final class RowDigest {
     public static final int BYTES = 16;
     private static final ThreadLocal<RowDigest> SHARED = ThreadLocal.withInitial(RowDigest::new);
     private final MessageDigest sha256 = sha256();
-    /** The last row's cells, each as UTF-8 followed by a 0 byte. */
-    private byte[] bytes = new byte[1024];
+    /** Where rows read as text are encoded: each cell as UTF-8 followed by a 0 byte. */
+    private byte[] encoded = new byte[1024];
+    private int[] encodedEnds = new int[32];
+    /** The last row's cells, each followed by a 0 byte: {@link #encoded}, or the bytes of a row read as bytes. */
+    private byte[] bytes;
     /** Where each cell's bytes end (at its 0 byte). */
-    private int[] ends = new int[32];
+    private int[] ends;
     private int cells;
 
     /** One row's digest, on this thread's instance. */
-    public static byte[] of(List<String> cells) {
-        return SHARED.get().digest(cells);
+    public static byte[] of(Row row) {
+        return SHARED.get().digest(row);
     }
 
-    /** The row's digest; its cells' bytes stay here until the next row's, for {@link #appendCell}. */
-    byte[] digest(List<String> row) {
-        int most = 0;
-        for (int i = 0; i < row.size(); i++) {
-            most += 3 * row.get(i).length() + 1;
+    /** The digest of a row of these cells. */
+    public static byte[] of(List<String> cells) {
+        return of(new Row(0, cells));
+    }
+
+    /**
+     * The row's digest; its cells' bytes stay here until the next row's, for {@link #appendCell}. A
+     * row read as bytes ({@link Row#utf8}) is digested from them; one read as text is encoded first.
+     */
+    byte[] digest(Row row) {
+        var utf8 = row.utf8();
+        if (utf8 != null) {
+            bytes = utf8.bytes();
+            ends = utf8.ends();
+            cells = ends.length;
+        } else {
+            encode(row.cells());
         }
-        if (bytes.length < most) {
-            bytes = new byte[Math.max(2 * bytes.length, most)];
-        }
-        if (ends.length < row.size()) {
-            ends = new int[Math.max(2 * ends.length, row.size())];
-        }
-        // each cell's bytes and a 0 after it, hashed in one call (a call per cell cost a third of the digest)
-        int n = 0;
-        for (int i = 0; i < row.size(); i++) {
-            n = encode(row.get(i), bytes, n);
-            ends[i] = n;
-            bytes[n++] = 0;
-        }
-        cells = row.size();
         int last = cells;
-        while (last > 0 && row.get(last - 1).isBlank()) {
+        while (last > 0 && row.isBlank(last - 1)) {
             last--;
         }
         sha256.update(bytes, 0, last == 0 ? 0 : ends[last - 1] + 1);
         return Arrays.copyOf(sha256.digest(), BYTES);
+    }
+
+    private void encode(List<String> row) {
+        int most = 0;
+        for (int i = 0; i < row.size(); i++) {
+            most += 3 * row.get(i).length() + 1;
+        }
+        if (encoded.length < most) {
+            encoded = new byte[Math.max(2 * encoded.length, most)];
+        }
+        if (encodedEnds.length < row.size()) {
+            encodedEnds = new int[Math.max(2 * encodedEnds.length, row.size())];
+        }
+        // each cell's bytes and a 0 after it, hashed in one call (a call per cell cost a third of the digest)
+        int n = 0;
+        for (int i = 0; i < row.size(); i++) {
+            n = encode(row.get(i), encoded, n);
+            encodedEnds[i] = n;
+            encoded[n++] = 0;
+        }
+        bytes = encoded;
+        ends = encodedEnds;
+        cells = row.size();
     }
 
     /**

@@ -58,7 +58,7 @@ final class RowFinisher {
                 : parsed.nameSource() != null && !parsed.fullName().isEmpty() ? parsed.nameSource().name() : null;
         var status = CleaningStats.status(decision);
         var head = lines.head();
-        int encoded = digester == null ? 0 : Math.min(width, row.cells().size());
+        int encoded = digester == null ? 0 : Math.min(width, row.size());
         for (int i = 0; i < encoded; i++) {
             digester.appendCell(i, head);
             head.ascii(',');
@@ -145,7 +145,7 @@ final class RowFinisher {
         long mask = 0;
         for (int column = 0; column < header.fields().size(); column++) {
             var field = header.field(column);
-            if (field != Field.OTHER && !row.cell(column).isBlank()) {
+            if (field != Field.OTHER && !row.isBlank(column)) {
                 mask |= 1L << field.ordinal();
             }
         }
@@ -192,12 +192,12 @@ final class RowFinisher {
      * appended columns stay where the header puts them. Null when there are none.
      */
     private String beyondHeader(Row row) {
-        if (row.cells().size() <= width) {
+        if (row.size() <= width) {
             return null;
         }
         var extra = new ArrayList<String>();
-        for (int i = width; i < row.cells().size(); i++) {
-            if (!row.cell(i).isBlank()) {
+        for (int i = width; i < row.size(); i++) {
+            if (!row.isBlank(i)) {
                 extra.add(row.cell(i).strip().replace(';', ',').replace('\n', ' ').replace('\r', ' '));
             }
         }

@@ -11,6 +11,8 @@ import java.util.BitSet;
  * never closes properly (end of file, a closing quote followed by text instead of a delimiter, or an
  * absurd length) is re-read from its start with its opening quote taken literally, so one stray
  * quote cannot swallow the rest of the file. The buffer keeps the current record for that rewind.
+ * Files in UTF-8 are read by {@link Utf8CsvParser}, from their bytes; over a {@link LenientUtf8Reader}
+ * this parser gives the rows that one must give, and its tests hold it to them.
  */
 final class CsvParser implements RowSource {
     private static final int MAX_QUOTED = 1 << 16;

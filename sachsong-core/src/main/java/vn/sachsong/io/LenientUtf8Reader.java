@@ -85,6 +85,25 @@ final class LenientUtf8Reader extends Reader {
         return chars.hasRemaining() || !endOfInput || bytes.hasRemaining();
     }
 
+    /** {@code b[from, to)} decoded as this reader decodes it: a byte not in a well-formed sequence read as Windows-1258. */
+    static String decode(byte[] b, int from, int to) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(b, from, to - from);
+        var out = CharBuffer.allocate(to - from);
+        while (true) {
+            var result = decoder.decode(in, out, true);
+            if (!result.isMalformed() && !result.isUnmappable()) {
+                break;
+            }
+            for (int i = 0; i < result.length(); i++) {
+                out.put(CP1258[in.get() & 0xFF]);
+            }
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
     private static char[] cp1258Table() {
         var table = new char[256];
         var all = new byte[256];

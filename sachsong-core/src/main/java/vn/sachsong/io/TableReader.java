@@ -87,8 +87,9 @@ public final class TableReader implements Iterator<Row>, Closeable {
             in.close();
             throw e;
         }
-        var reader = charset.equals(StandardCharsets.UTF_8) ? new LenientUtf8Reader(in) : new InputStreamReader(in, charset);
-        var parser = new CsvParser(reader, delimiter, charset.equals(CharsetSniffer.CP1258));
+        // UTF-8, the usual case, is read as bytes; other encodings as text
+        RowSource parser = charset.equals(StandardCharsets.UTF_8) ? new Utf8CsvParser(in, delimiter)
+                : new CsvParser(new InputStreamReader(in, charset), delimiter, charset.equals(CharsetSniffer.CP1258));
         return new TableReader(parser, new Detected(charset.name(), String.valueOf(delimiter), 0, Format.CSV));
     }
 

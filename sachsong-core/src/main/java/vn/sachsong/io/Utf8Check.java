@@ -43,6 +43,19 @@ public final class Utf8Check {
         return true;
     }
 
+    /** As {@link #isWellFormed(byte[], int)}, of {@code b[from, to)}. */
+    static boolean isWellFormed(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int n = sequence(b, i, to);
+            if (n <= 0) {
+                return false;
+            }
+            i += n;
+        }
+        return true;
+    }
+
     /**
      * UTF-8 with a few stray bytes: at least 8 well-formed multi-byte sequences and at least 4 for
      * every malformed one. Text in a single-byte code page almost never forms UTF-8 sequences by
@@ -69,7 +82,7 @@ public final class Utf8Check {
     }
 
     /** The length of the well-formed sequence at {@code i}, {@link #CUT} or {@link #MALFORMED}. */
-    private static int sequence(byte[] b, int i, int length) {
+    static int sequence(byte[] b, int i, int length) {
         int c = b[i] & 0xFF;
         if (c < 0x80) {
             return 1;

@@ -45,15 +45,40 @@ class RowDigestTest {
         var digester = new RowDigest();
         var cells = new java.util.ArrayList<>(CELLS);
         cells.addAll(List.of("a,b", " lead", "say \"hi\"", "", "  "));
-        assertThat(digester.digest(cells)).isEqualTo(RowDigest.of(cells));
+        assertThat(digester.digest(new vn.sachsong.io.Row(1, cells))).isEqualTo(RowDigest.of(cells));
         for (int i = 0; i < cells.size(); i++) {
             var fromBytes = new vn.sachsong.io.CsvBytes(1);
             digester.appendCell(i, fromBytes);
             assertThat(fromBytes.toByteArray()).as("cell " + i)
                     .isEqualTo(new vn.sachsong.io.CsvBytes(1).field(cells.get(i)).toByteArray());
         }
-        digester.digest(List.of("short"));
+        digester.digest(new vn.sachsong.io.Row(1, List.of("short")));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> digester.appendCell(1, new vn.sachsong.io.CsvBytes(1)))
                 .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    /** A row of a UTF-8 file is read as bytes: it digests, and its cells make fields, as the same cells as text do. */
+    @Test
+    void aRowReadAsBytesDigestsAsItsText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var file = dir.resolve("a.csv");
+        java.nio.file.Files.writeString(file, "Họ và tên,Ngày sinh,Ghi chú\nNguyễn Thị Ánh,12/03/1990,\"a,\"\"b\"\"\", ,\n"
+                + "\"x\ny\",\u3000, lead\n");
+        try (var table = vn.sachsong.io.TableReader.open(file)) {
+            int rows = 0;
+            while (table.hasNext()) {
+                var row = table.next();
+                assertThat(row.utf8()).as("read as bytes").isNotNull();
+                var text = new vn.sachsong.io.Row(row.number(), row.cells());
+                var digester = new RowDigest();
+                assertThat(digester.digest(row)).isEqualTo(RowDigest.of(text));
+                for (int i = 0; i < row.size(); i++) {
+                    var fromBytes = new vn.sachsong.io.CsvBytes(1);
+                    digester.appendCell(i, fromBytes);
+                    assertThat(fromBytes.toByteArray()).isEqualTo(new vn.sachsong.io.CsvBytes(1).field(row.cell(i)).toByteArray());
+                }
+                rows++;
+            }
+            assertThat(rows).isEqualTo(3);
+        }
     }
 }
