@@ -78,7 +78,7 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
             return decodeNew(encoded);
         }
         var decoded = DECODED.get();
-        int hash = Seen.hash(encoded, 0, encoded.length);
+        int hash = Arrays.hashCode(encoded);   // Seen.hash of the whole array, in the JDK's vectorised form
         if (decoded.get(encoded, 0, encoded.length, hash) instanceof Replay replay) {
             return replay;
         }
@@ -172,6 +172,7 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
             slots = new Object[2 * size];
         }
 
+        /** As {@link Arrays#hashCode(byte[])} of {@code bytes[from, to)}. */
         static int hash(byte[] bytes, int from, int to) {
             int hash = 1;
             for (int i = from; i < to; i++) {

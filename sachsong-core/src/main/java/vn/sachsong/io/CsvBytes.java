@@ -45,7 +45,12 @@ public final class CsvBytes {
         }
         boolean quoted = utf8[from] == ' ' || utf8[to - 1] == ' ';
         int quotes = 0;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        // eight bytes at a time while none of them is a comma, quote or line break; byte by byte from the first that may be
+        while (i + Long.BYTES <= to && !mayNeedQuotes((long) LONGS.get(utf8, i))) {
+            i += Long.BYTES;
+        }
+        for (; i < to; i++) {
             byte b = utf8[i];
             quoted |= b == ',' || b == '\n' || b == '\r';
             quotes += b == '"' ? 1 : 0;
@@ -56,14 +61,36 @@ public final class CsvBytes {
         // quoted, each quote doubled: a quote's byte (0x22) is never part of another character's in UTF-8
         room(to - from + quotes + 2);
         buf[size++] = '"';
-        for (int i = from; i < to; i++) {
-            buf[size++] = utf8[i];
-            if (utf8[i] == '"') {
+        if (quotes == 0) {
+            System.arraycopy(utf8, from, buf, size, to - from);
+            size += to - from;
+            buf[size++] = '"';
+            return this;
+        }
+        for (int j = from; j < to; j++) {
+            buf[size++] = utf8[j];
+            if (utf8[j] == '"') {
                 buf[size++] = '"';
             }
         }
         buf[size++] = '"';
         return this;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /** Whether any of the eight bytes is a comma, a quote, CR or LF (a zero byte in the word xor each, found at once). */
+    private static boolean mayNeedQuotes(long word) {
+        return (zeroByte(word ^ ONES * ',') | zeroByte(word ^ ONES * '"') | zeroByte(word ^ ONES * '\n')
+                | zeroByte(word ^ ONES * '\r')) != 0;
+    }
+
+    /** Non-zero exactly when some byte of {@code x} is zero. */
+    private static long zeroByte(long x) {
+        return (x - ONES) & ~x & HIGHS;
     }
 
     /** Appends a character below 0x80 as it is. */

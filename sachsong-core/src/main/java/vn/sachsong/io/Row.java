@@ -17,6 +17,8 @@ public final class Row {
     private final Utf8 utf8;
     /** The cells; made from {@link #utf8} on first use when the row was read as bytes (the same list on any thread). */
     private List<String> cells;
+    /** A row read as bytes: the texts of the cells asked for one at a time, each made once. */
+    private String[] texts;
 
     public Row(long number, List<String> cells) {
         this.number = number;
@@ -75,7 +77,7 @@ public final class Row {
         if (list == null) {
             var text = new String[utf8.ends().length];
             for (int i = 0; i < text.length; i++) {
-                text[i] = utf8.text(i);
+                text[i] = cell(i);
             }
             list = List.of(text);
             cells = list;
@@ -99,7 +101,20 @@ public final class Row {
             return "";
         }
         var list = cells;
-        return list != null ? list.get(column) : utf8.text(column);
+        if (list != null) {
+            return list.get(column);
+        }
+        var made = texts;
+        if (made == null) {
+            made = new String[size()];
+            texts = made;
+        }
+        var text = made[column];
+        if (text == null) {
+            text = utf8.text(column);
+            made[column] = text;
+        }
+        return text;
     }
 
     /** Whether the cell at a 0-based column is blank (a column past the row's end is). */

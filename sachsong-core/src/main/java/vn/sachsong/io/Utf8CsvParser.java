@@ -235,6 +235,8 @@ final class Utf8CsvParser implements RowSource {
             } else if (b == 0) {
                 zeros++;
                 i++;
+            } else if (b >= (byte) 0xC2 && b <= (byte) 0xDF && i + 1 < used && cells[i + 1] < (byte) 0xC0) {
+                i += 2;   // two bytes (a continuation byte is 0x80-0xBF, negative as a byte): most Vietnamese letters
             } else {
                 int n = Utf8Check.sequence(cells, i, used);
                 if (n <= 0) {

@@ -34,4 +34,18 @@ class CsvBytesTest {
             assertArrayEquals(fromText.toByteArray(), fromBytes.toByteArray(), v);
         }
     }
+
+    /** Fields read eight bytes at a time: a comma, quote or line break at every place of a long field is found. */
+    @Test
+    void aSpecialCharacterAnywhereInALongFieldIsFound() {
+        var base = "Nguyễn Thị Hoà 0123456789 abc";
+        for (var special : new String[] {",", "\"", "\n", "\r", "\"\""}) {
+            for (int at = 0; at <= base.length(); at++) {
+                var v = base.substring(0, at) + special + base.substring(at);
+                var utf8 = ("<" + v + ">").getBytes(StandardCharsets.UTF_8);
+                var fromBytes = new CsvBytes(1).field(utf8, 1, utf8.length - 1);
+                assertArrayEquals(new CsvBytes(1).field(v).toByteArray(), fromBytes.toByteArray(), v);
+            }
+        }
+    }
 }
