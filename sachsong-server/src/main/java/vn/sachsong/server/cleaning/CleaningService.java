@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.sachsong.cleaning.RowListener;
@@ -102,19 +103,27 @@ public class CleaningService {
         }
         var finished = report;
         long started = System.nanoTime();
-        var runOf = new long[1];   // the run's id, out of the transaction
-        var outcome = transactions.execute(status -> {
-            long runId = runs.record(finished, output, reportHtml, members.dataset().id(), snapshot);
-            long recorded = System.nanoTime();
-            int applied = datasets.replaceMembers(members, earlier, runId);
-            long replaced = System.nanoTime();
-            var score = quality.record(members, runId);
-            log.debug("dataset run: recorded in {} ms, members in {} ms, scored in {} ms", (recorded - started) / 1_000_000,
-                    (replaced - recorded) / 1_000_000, (System.nanoTime() - replaced) / 1_000_000);
-            runOf[0] = runId;
-            return new Outcome(finished, members, applied, score, 0);
-        });
-        datasets.keepLinks(members, runOf[0]);
+        var links = new AtomicReference<DatasetService.KeptLinks>();   // out of the transaction
+        Outcome outcome;
+        try {
+            outcome = transactions.execute(status -> {
+                long runId = runs.record(finished, output, reportHtml, members.dataset().id(), snapshot);
+                long recorded = System.nanoTime();
+                var stored = datasets.replaceMembers(members, earlier, runId);
+                links.set(stored.links());
+                long replaced = System.nanoTime();
+                var score = quality.record(members, runId);
+                log.debug("dataset run: recorded in {} ms, members in {} ms, scored in {} ms", (recorded - started) / 1_000_000,
+                        (replaced - recorded) / 1_000_000, (System.nanoTime() - replaced) / 1_000_000);
+                return new Outcome(finished, members, stored.decisions(), score, 0);
+            });
+        } catch (RuntimeException e) {
+            if (links.get() != null) {
+                links.get().discard();
+            }
+            throw e;
+        }
+        links.get().publish();   // the links written while the members were stored, in place now the run has committed
         return new Outcome(outcome.report(), members, outcome.decisionsApplied(), outcome.score(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -193,20 +194,69 @@ public class DatasetService {
      * run (so a later run that committed first is never taken for it); a failure only costs that run time.
      */
     public void keepLinks(Members members, long runId) {
-        var dataset = members.dataset();
-        var file = linksFile(dataset);
+        var run = store.run(runId).orElseThrow(() -> new IllegalStateException("no run " + runId + " of " + members.dataset().name()));
+        var links = new KeptLinks(linksFile(members.dataset()), CompletableFuture.completedFuture(prepare(members, run.tag())));
+        links.publish();
+    }
+
+    /** The links file written into a file of its own, for {@link KeptLinks}; null when it could not be. */
+    private java.nio.file.Path prepare(Members members, String tag) {
+        var file = linksFile(members.dataset());
         try {
-            var run = store.run(runId)
-                    .orElseThrow(() -> new IllegalStateException("no run " + runId + " of " + dataset.name()));
-            LinksFile.write(file, run.tag(), members);
+            return LinksFile.prepare(file, tag, members);
         } catch (java.io.IOException | RuntimeException e) {
-            LOG.warn("could not keep the links of {} in {}: {}", dataset.name(), file, e.getMessage());
+            LOG.warn("could not keep the links of {} in {}: {}", members.dataset().name(), file, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The links of a run, written beside the database while the run's members are stored: moved into
+     * place once the run has committed ({@link #publish}), deleted when it has not ({@link #discard}).
+     */
+    public static final class KeptLinks {
+        private final java.nio.file.Path file;
+        private final CompletableFuture<java.nio.file.Path> part;
+
+        KeptLinks(java.nio.file.Path file, CompletableFuture<java.nio.file.Path> part) {
+            this.file = file;
+            this.part = part;
+        }
+
+        /** After the run committed: its links in place for the next run; when they could not be written, none (the next run reads the database). */
+        public void publish() {
+            var written = part.join();
             try {
-                java.nio.file.Files.deleteIfExists(file);
-            } catch (java.io.IOException ignored) {
-                // the next run checks the file's tag and checksum all the same
+                if (written != null) {
+                    LinksFile.publish(written, file);
+                } else {
+                    java.nio.file.Files.deleteIfExists(file);
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("could not keep the links in {}: {}", file, e.getMessage());
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // the next run checks the file's tag and checksum all the same
+                }
             }
         }
+
+        /** The run did not commit: what was written for it is deleted. */
+        public void discard() {
+            var written = part.exceptionally(t -> null).join();
+            try {
+                if (written != null) {
+                    java.nio.file.Files.deleteIfExists(written);
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("could not delete {}: {}", written, e.getMessage());
+            }
+        }
+    }
+
+    /** What storing a run's members did: the decisions applied again, and the run's links being written. */
+    public record Stored(int decisions, KeptLinks links) {
     }
 
     private java.nio.file.Path linksFile(Dataset dataset) {
@@ -224,17 +274,27 @@ public class DatasetService {
      * The dataset's members become the run's; decisions people took on rows that are unchanged are
      * applied again. Runs in the caller's transaction (the run's record and its members commit
      * together). {@code earlier}: what the run took from the dataset's last run ({@link #earlierRun});
-     * the members it kept unchanged stay as stored. Returns how many decisions were applied.
+     * the members it kept unchanged stay as stored. Meanwhile the run's links are written on another
+     * thread, for the caller to {@link KeptLinks#publish} once the run has committed (or
+     * {@link KeptLinks#discard} if it does not): the two writes take as long as the longer one.
      */
     @Transactional
-    public int replaceMembers(Members members, vn.sachsong.cleaning.PriorDecisions earlier, long runId) {
+    public Stored replaceMembers(Members members, vn.sachsong.cleaning.PriorDecisions earlier, long runId) {
         var read = earlier instanceof EarlierRun run ? run.read() : null;
         if (read != null) {
             members.keptFrom(read.links());
         }
-        var applied = store.replaceMembers(members, read, runId);
-        members.decisionsApplied(applied.linkedDelta());
-        return applied.decisions();
+        var run = store.run(runId).orElseThrow(() -> new IllegalStateException("no run " + runId + " of " + members.dataset().name()));
+        var links = new KeptLinks(linksFile(members.dataset()),
+                CompletableFuture.supplyAsync(() -> prepare(members, run.tag())));
+        try {
+            var applied = store.replaceMembers(members, read, runId);
+            members.decisionsApplied(applied.linkedDelta());
+            return new Stored(applied.decisions(), links);
+        } catch (RuntimeException e) {
+            links.discard();
+            throw e;
+        }
     }
 
     /**

@@ -28,8 +28,20 @@ final class LinksFile {
     /** What is written per member: the key's hash, the digest's two halves, the pid, the score, the line, the replay's length. */
     private static final int FIXED = 8 * 6 + 4;
 
-    /** The members of a run as a links file, tagged; written as it goes. */
+    /** The members of a run as a links file, tagged: {@link #prepare}d and {@link #publish}ed. */
     static void write(Path file, String tag, Members members) throws IOException {
+        var part = prepare(file, tag, members);
+        if (part != null) {
+            publish(part, file);
+        }
+    }
+
+    /**
+     * The members of a run written, tagged, into a file of its own beside {@code file}, for
+     * {@link #publish} to move into place (or for its caller to delete); null when there would be
+     * over 2 GiB of them (such a dataset's next run reads its members from the database).
+     */
+    static Path prepare(Path file, String tag, Members members) throws IOException {
         var tagBytes = tag.getBytes(StandardCharsets.UTF_8);
         long size = 8 + 4 + tagBytes.length + 4 + 4;
         int count = members.size();
@@ -37,11 +49,12 @@ final class LinksFile {
             size += FIXED + Math.max(0, members.replayLength(i));
         }
         if (size > Integer.MAX_VALUE - 8) {
-            return;   // past 2 GiB: such a dataset's next run reads its members from the database
+            return null;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         // a file of its own per writer: two runs' writers never share one
         var part = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".part");
+        boolean written = false;
         try {
             try (var out = new Out(FileChannel.open(part, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
                 out.room(16 + tagBytes.length).putLong(MAGIC).putInt(tagBytes.length).put(tagBytes).putInt(count);
@@ -56,9 +69,21 @@ final class LinksFile {
                 }
                 out.finish();
             }
+            written = true;
+            return part;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(part);   // what a failed write left
+            }
+        }
+    }
+
+    /** A {@link #prepare}d file moved into place, in one step. */
+    static void publish(Path part, Path file) throws IOException {
+        try {
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            Files.deleteIfExists(part);   // what a failed write left
+            Files.deleteIfExists(part);
         }
     }
 
