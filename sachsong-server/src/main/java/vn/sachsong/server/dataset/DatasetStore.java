@@ -85,8 +85,13 @@ class DatasetStore {
         } else {
             replaceAll(members, runId);
         }
+        long stored = System.nanoTime();
         ReviewRows.replace(jdbc, template, members);
-        return applyDecisions(id);
+        long reviewed = System.nanoTime();
+        var applied = applyDecisions(id);
+        LOG.debug("review rows: {} in {} ms; decisions applied again: {} in {} ms", members.reviewKeys.size(),
+                (reviewed - stored) / 1_000_000, applied.decisions(), (System.nanoTime() - reviewed) / 1_000_000);
+        return applied;
     }
 
     /**
