@@ -28,24 +28,63 @@ final class ReviewRows {
     private ReviewRows() {
     }
 
+    /**
+     * The dataset's review rows become the run's: a row already stored with the same content (its
+     * {@code content_hash}) stays, the others are deleted, and the run's new or changed rows are
+     * written. A re-clean's review rows are mostly the last run's, and rewriting their JSONB was most
+     * of storing them.
+     */
     static void replace(JdbcClient jdbc, JdbcTemplate template, Members m) {
         long id = m.dataset().id();
-        jdbc.sql("delete from dataset_review where dataset_id = ?").param(id).update();
-        if (m.reviewKeys.isEmpty()) {
+        var rows = new ArrayList<String[]>(m.reviewKeys.size());
+        var hashes = new ArrayList<byte[]>(m.reviewKeys.size());
+        var wanted = new java.util.HashMap<String, byte[]>();
+        for (int i = 0; i < m.reviewKeys.size(); i++) {
+            var item = m.reviewItems.get(i);
+            var row = new String[] {m.reviewKeys.get(i), Long.toString(item.line()),
+                BigDecimal.valueOf(item.candidates().getFirst().score()).setScale(4, java.math.RoundingMode.HALF_UP)
+                        .toPlainString(),
+                item.reason(), JSON.writeValueAsString(cells(m.titles(), m.reviewCells.get(i))),
+                JSON.writeValueAsString(candidates(item))};
+            rows.add(row);
+            hashes.add(hash(row));
+            wanted.put(row[0], hashes.getLast());
+        }
+        var gone = new ArrayList<String>();
+        var kept = new java.util.HashSet<String>();
+        jdbc.sql("select row_key, content_hash from dataset_review where dataset_id = ?").param(id).query(rs -> {
+            var key = rs.getString(1);
+            var hash = rs.getBytes(2);
+            if (hash != null && java.util.Arrays.equals(hash, wanted.get(key))) {
+                kept.add(key);
+            } else {
+                gone.add(key);
+            }
+        });
+        if (!gone.isEmpty()) {
+            template.execute((ConnectionCallback<Integer>) c -> {
+                try (var st = c.prepareStatement("delete from dataset_review where dataset_id = ? and row_key = any(?)")) {
+                    st.setLong(1, id);
+                    st.setArray(2, c.createArrayOf("text", gone.toArray()));
+                    return st.executeUpdate();
+                }
+            });
+        }
+        if (kept.size() == rows.size()) {
             return;
         }
         template.execute((ConnectionCallback<Void>) c -> {
-            var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class),
-                    "copy dataset_review (dataset_id, row_key, line, score, reason, row_cells, candidates) from stdin", 1 << 16);
+            var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class), "copy dataset_review (dataset_id, row_key, line,"
+                    + " score, reason, row_cells, candidates, content_hash) from stdin", 1 << 16);
             try {
                 var writer = new CopyWriter(copy);
-                for (int i = 0; i < m.reviewKeys.size(); i++) {
-                    var item = m.reviewItems.get(i);
-                    writer.row(Long.toString(id), m.reviewKeys.get(i), Long.toString(item.line()),
-                            BigDecimal.valueOf(item.candidates().getFirst().score()).setScale(4, java.math.RoundingMode.HALF_UP)
-                                    .toPlainString(),
-                            item.reason(), JSON.writeValueAsString(cells(m.titles(), m.reviewCells.get(i))),
-                            JSON.writeValueAsString(candidates(item)));
+                var dataset = Long.toString(id);
+                var hex = java.util.HexFormat.of();
+                for (int i = 0; i < rows.size(); i++) {
+                    var row = rows.get(i);
+                    if (!kept.contains(row[0])) {
+                        writer.row(dataset, row[0], row[1], row[2], row[3], row[4], row[5], "\\x" + hex.formatHex(hashes.get(i)));
+                    }
                 }
                 copy.close();
             } catch (java.io.IOException e) {
@@ -57,6 +96,20 @@ final class ReviewRows {
             }
             return null;
         });
+    }
+
+    /** SHA-256 of a review row's key, line, score, reason and JSON, each ended by a 0 byte. */
+    private static byte[] hash(String[] row) {
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (var part : row) {
+                sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return sha.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The row's non-blank cells as [title, value] pairs, in the file's order. */

@@ -46,6 +46,8 @@ class IncrementalCleanIT extends LivingDataTest {
     Path dir;
     @org.springframework.beans.factory.annotation.Autowired
     vn.sachsong.server.system.SachSongProperties settings;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate template;
     private List<String> licences;
     private List<String> registry;
     private static int agencyNumber;
@@ -442,6 +444,63 @@ class IncrementalCleanIT extends LivingDataTest {
         }
         assertThat(jdbc.sql("select pid from dataset_member where dataset_id = ? and row_key = ?").params(d.id(), row.get(0))
                 .query(String.class).single()).as("the decision holds").isEqualTo(other);
+    }
+
+    /**
+     * A re-clean's review rows are those a run writing them all stores: a row whose content is the last
+     * run's stays as it is (the same tuple), a changed one is written again, one no longer in review
+     * goes.
+     */
+    @Test
+    void aReCleansReviewRowsAreThoseWritingThemAllStores() throws Exception {
+        var d = dataset();
+        clean(d, licences, "first", Reuse.LINKS_AND_MODEL);
+        var firstLinks = links(dir.resolve("first.csv"));
+        var review = new ArrayList<Integer>();
+        for (int line = 1; line <= firstLinks.size(); line++) {
+            if (firstLinks.get(line - 1).status().equals("review")) {
+                review.add(line);
+            }
+        }
+        assertThat(review).as("the file has review rows").hasSizeGreaterThan(4);
+        // the first review row's licence class changes (still in review, its cells not the same); the
+        // second takes the next row's name; the others stay as they were
+        var second = new ArrayList<>(licences);
+        int changed = review.getFirst();
+        second.set(changed, second.get(changed).replaceAll(",[^,]*$", ",Z9"));
+        int renamed = review.get(1);
+        second.set(renamed, withCell(second.get(renamed), NAME, cells(licences.get(renamed + 1))[NAME]));
+        var changedKey = cells(second.get(changed))[LICENCE].strip();
+        var unchangedKey = cells(second.get(review.getLast()))[LICENCE].strip();
+        var before = reviewRows(d);
+        var tupleBefore = tuple(d, unchangedKey);
+
+        var run = clean(d, second, "second", Reuse.LINKS_AND_MODEL);
+        var stored = reviewRows(d);
+        assertThat(tuple(d, unchangedKey)).as("an unchanged review row is not written again").isEqualTo(tupleBefore);
+        assertThat(stored.get(changedKey)).as("the changed row's content, written again").isNotNull()
+                .isNotEqualTo(before.get(changedKey));
+
+        jdbc.sql("delete from dataset_review where dataset_id = ?").param(d.id()).update();
+        ReviewRows.replace(jdbc, template, run.members());
+        assertThat(stored).as("what writing them all stores").isEqualTo(reviewRows(d));
+    }
+
+    /** The dataset's review rows by key: line, score, reason, cells, candidates and content hash. */
+    private Map<String, List<String>> reviewRows(Dataset d) {
+        var rows = new java.util.HashMap<String, List<String>>();
+        jdbc.sql("select row_key, line, score, reason, row_cells::text, candidates::text, encode(content_hash, 'hex')"
+                + " from dataset_review where dataset_id = ?").param(d.id()).query(rs -> {
+                    rows.put(rs.getString(1), List.of(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), String.valueOf(rs.getString(7))));
+                });
+        return rows;
+    }
+
+    /** Where a review row's tuple is (its ctid) and the transaction that wrote it (xmin): the same only if it was not written again. */
+    private String tuple(Dataset d, String key) {
+        return jdbc.sql("select ctid::text || ' ' || xmin::text from dataset_review where dataset_id = ? and row_key = ?")
+                .params(d.id(), key).query(String.class).single();
     }
 
     private long lastRunId(Dataset d) {
