@@ -32,15 +32,7 @@ public final class Utf8Check {
      * "/"), surrogates and code points past U+10FFFF are malformed, as RFC 3629 says.
      */
     public static boolean isWellFormed(byte[] b, int length) {
-        int i = 0;
-        while (i < length) {
-            int n = sequence(b, i, length);
-            if (n <= 0) {
-                return false;
-            }
-            i += n;
-        }
-        return true;
+        return isWellFormed(b, 0, length);
     }
 
     /** As {@link #isWellFormed(byte[], int)}, of {@code b[from, to)}. */

@@ -160,7 +160,7 @@ class DatasetStore {
             write[i] = e < 0 || e >= kept.length || !kept[e] || earlier.line(e) != members.line(i);
             written += write[i] ? 1 : 0;
         }
-        insertAll(members, partition(id), write, id + "\t" + runId + "\t");
+        insertAll(members, partition(id), write, id + "\t" + runId + "\t", false);
         LOG.debug("members: {} kept, {} deleted, {} written in {} ms", members.size() - written, deleted, written,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -178,7 +178,10 @@ class DatasetStore {
         // the columns every member shares come from defaults, not a million times over the wire
         jdbc.sql("alter table " + next + " alter column dataset_id set default " + id + ", alter column run_id set default "
                 + runId).update();
-        insertAll(members, next, null, "");
+        // frozen as written: the table is this transaction's own, so no one else could see its rows
+        // anyway, and the first reader (an import's feed join, a re-clean) need not set a million rows'
+        // hint bits and write their pages again
+        insertAll(members, next, null, "", true);
         long copied = System.nanoTime();
         jdbc.sql("alter table " + next + " add primary key (dataset_id, row_key)").update();
         jdbc.sql("create index on " + next + " (pid) where pid is not null").update();
@@ -217,13 +220,15 @@ class DatasetStore {
 
     /**
      * The members by COPY into {@code table}: those {@code only} marks (all when null); {@code shared},
-     * when not empty, the dataset and run columns' text, for a table without them as defaults.
+     * when not empty, the dataset and run columns' text, for a table without them as defaults;
+     * {@code freeze}: the table was created in this transaction (COPY's FREEZE option).
      */
-    private void insertAll(Members m, String table, boolean[] only, String shared) {
+    private void insertAll(Members m, String table, boolean[] only, String shared, boolean freeze) {
         template.execute((ConnectionCallback<Long>) c -> {
             var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class), "copy " + table + " ("
                     + (shared.isEmpty() ? "" : "dataset_id, run_id, ")
-                    + "row_key, line, pid, status, cells_hash, score, outcome) from stdin", 1 << 16);
+                    + "row_key, line, pid, status, cells_hash, score, outcome) from stdin" + (freeze ? " with (freeze)" : ""),
+                    1 << 16);
             try {
                 var writer = new CopyWriter(copy, shared);
                 var hex = HexFormat.of();
