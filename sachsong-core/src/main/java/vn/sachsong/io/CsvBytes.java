@@ -8,6 +8,12 @@ import java.util.Arrays;
  * instead of three copies (the cleaning writes a million of these lines per run).
  */
 public final class CsvBytes {
+    /** A byte array read eight bytes at a time, as a long. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     private byte[] buf;
     private int size;
 
@@ -76,11 +82,6 @@ public final class CsvBytes {
         buf[size++] = '"';
         return this;
     }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     /** Whether any of the eight bytes is a comma, a quote, CR or LF (a zero byte in the word xor each, found at once). */
     private static boolean mayNeedQuotes(long word) {

@@ -239,7 +239,8 @@ final class Utf8CsvParser implements RowSource {
                 i += 2;   // two bytes (a continuation byte is 0x80-0xBF, negative as a byte): most Vietnamese letters
             } else if (b >= (byte) 0xE1 && b <= (byte) 0xEC && i + 2 < used && cells[i + 1] < (byte) 0xC0
                     && cells[i + 2] < (byte) 0xC0) {
-                i += 3;   // three bytes led by E1-EC, which no overlong form or surrogate has: the letters with two marks (U+1EA0-1EF9)
+                // three bytes led by E1-EC, which no overlong form or surrogate has: the letters with two marks (U+1EA0-1EF9)
+                i += 3;
             } else {
                 int n = Utf8Check.sequence(cells, i, used);
                 if (n <= 0) {

@@ -194,9 +194,14 @@ public class DatasetService {
      * run (so a later run that committed first is never taken for it); a failure only costs that run time.
      */
     public void keepLinks(Members members, long runId) {
-        var run = store.run(runId).orElseThrow(() -> new IllegalStateException("no run " + runId + " of " + members.dataset().name()));
-        var links = new KeptLinks(linksFile(members.dataset()), CompletableFuture.completedFuture(prepare(members, run.tag())));
-        links.publish();
+        var tag = tag(members, runId);
+        new KeptLinks(linksFile(members.dataset()), CompletableFuture.completedFuture(prepare(members, tag))).publish();
+    }
+
+    /** The tag of the members' run {@code runId}, which a links file carries. */
+    private String tag(Members members, long runId) {
+        return store.run(runId).orElseThrow(() -> new IllegalStateException("no run " + runId + " of " + members.dataset().name()))
+                .tag();
     }
 
     /** The links file written into a file of its own, for {@link KeptLinks}; null when it could not be. */
@@ -223,7 +228,10 @@ public class DatasetService {
             this.part = part;
         }
 
-        /** After the run committed: its links in place for the next run; when they could not be written, none (the next run reads the database). */
+        /**
+         * After the run committed: its links in place for the next run; when they could not be
+         * written, none (the next run reads the database).
+         */
         public void publish() {
             var written = part.join();
             try {
@@ -284,9 +292,8 @@ public class DatasetService {
         if (read != null) {
             members.keptFrom(read.links());
         }
-        var run = store.run(runId).orElseThrow(() -> new IllegalStateException("no run " + runId + " of " + members.dataset().name()));
-        var links = new KeptLinks(linksFile(members.dataset()),
-                CompletableFuture.supplyAsync(() -> prepare(members, run.tag())));
+        var tag = tag(members, runId);
+        var links = new KeptLinks(linksFile(members.dataset()), CompletableFuture.supplyAsync(() -> prepare(members, tag)));
         try {
             var applied = store.replaceMembers(members, read, runId);
             members.decisionsApplied(applied.linkedDelta());
