@@ -89,7 +89,7 @@ public final class RowDigest {
         if (i >= cells) {
             throw new IndexOutOfBoundsException("cell " + i + " of a row of " + cells);
         }
-        out.field(bytes, i == 0 ? 0 : ends[i - 1] + 1, ends[i]);
+        out.field(bytes, Row.Utf8.start(ends, i), ends[i]);
     }
 
     /** The cell's UTF-8 bytes into {@code out} from {@code at} (room for three bytes per char); returns the end. */

@@ -45,6 +45,11 @@ public final class Row {
      */
     public record Utf8(byte[] bytes, int[] ends) {
         public int start(int cell) {
+            return start(ends, cell);
+        }
+
+        /** Where cell {@code cell}'s bytes start, its cells laid out as here, each ended at {@code ends[i]} by a 0 byte. */
+        public static int start(int[] ends, int cell) {
             return cell == 0 ? 0 : ends[cell - 1] + 1;
         }
 

@@ -218,7 +218,7 @@ final class Utf8CsvParser implements RowSource {
     }
 
     private int start(int cell) {
-        return cell == 0 ? 0 : ends[cell - 1] + 1;
+        return Row.Utf8.start(ends, cell);
     }
 
     /**
