@@ -43,6 +43,9 @@ final class RegistrySql {
      * The differences are computed once, in pid order, so the person table and the change table
      * cannot disagree and both B-trees on pid are filled sequentially.
      */
+    /** The registry's writers take turns on it (one import's merge at a time, across processes). */
+    private static final long WRITER_LOCK = 0x5AC4_50F6_0002L;
+
     static MergeCounts merge(Connection c, long importId, String operator) throws SQLException {
         try (var st = c.createStatement()) {
             st.execute("""
@@ -85,12 +88,14 @@ final class RegistrySql {
      * A first load into an empty registry truncates the (empty) tables inside the import's
      * transaction: on a server with wal_level=minimal, PostgreSQL then writes the new rows without
      * logging them and syncs the files at commit. It changes nothing else: the tables are empty,
-     * and a rollback restores them as they were. Imports take turns on the registry first (a lock
-     * that lets readers through), so a second import cannot see it empty and truncate the first's
-     * rows; a truncation then holds readers off until the first load commits.
+     * and a rollback restores them as they were. Imports take turns on the registry first, so a
+     * second import cannot see it empty and truncate the first's rows; a truncation then holds
+     * readers off until the first load commits. The turn is an advisory lock, not a table lock:
+     * every writer of the registry comes through here, and a table lock would also wait for
+     * autovacuum (a day's import stalled a second until PostgreSQL cancelled the vacuum).
      */
     private static boolean truncateIfEmpty(java.sql.Statement st) throws SQLException {
-        st.execute("lock table person, person_change in share row exclusive mode");
+        st.execute("select pg_advisory_xact_lock(" + WRITER_LOCK + ")");
         try (var rs = st.executeQuery("select not exists (select 1 from person) and not exists (select 1 from person_change)")) {
             rs.next();
             if (!rs.getBoolean(1)) {

@@ -25,6 +25,8 @@ class RegistryImportIT extends DatabaseTest {
     RegistryExporter exporter;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @TempDir
     Path dir;
 
@@ -157,6 +159,26 @@ class RegistryImportIT extends DatabaseTest {
         }
         assertThat(count("person")).isEqualTo(6_000);
         assertThat(count("person_change")).isEqualTo(6_000);
+    }
+
+    @Test
+    void anImportDoesNotWaitForAVacuumOfTheRegistry() throws Exception {
+        importer.importFile(RegistryFiles.write(dir.resolve("a.csv"), RegistryFiles.people(0, 100)), "a");
+        var more = RegistryFiles.write(dir.resolve("b.csv"), RegistryFiles.people(100, 50));
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (var vacuum = dataSource.getConnection()) {
+            // what a VACUUM (autovacuum's too) holds on each table while it works
+            vacuum.setAutoCommit(false);
+            try (var st = vacuum.createStatement()) {
+                st.execute("lock table person, person_change in share update exclusive mode");
+            }
+            var second = pool.submit(() -> importer.importFile(more, "b"));
+            assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS).inserted()).isEqualTo(50);
+            vacuum.rollback();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("person")).isEqualTo(150);
     }
 
     @Test
