@@ -39,8 +39,8 @@ public abstract class LivingDataTest extends DatabaseTest {
         for (int attempt = 1; ; attempt++) {
             try {
                 jdbc.sql("truncate person, person_change, registry_import, cleaning_run, dataset, dataset_member,"
-                        + " dataset_decision, quality_score, quality_failure, feed_pending, feed_cursor, feed_event, feed_ack,"
-                        + " feed_subscription restart identity cascade").update();
+                        + " dataset_decision, quality_score, quality_failure, feed_pending, feed_cursor, feed_event,"
+                        + " feed_publication, feed_ack, feed_subscription restart identity cascade").update();
                 return;
             } catch (org.springframework.dao.PessimisticLockingFailureException e) {
                 if (attempt == 5) {

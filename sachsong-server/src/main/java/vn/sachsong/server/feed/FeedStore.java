@@ -3,6 +3,7 @@ package vn.sachsong.server.feed;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,7 +50,8 @@ class FeedStore {
 
     /**
      * Numbers every committed pending event, per agency in change order, continuing each agency's
-     * sequence without a gap. Returns the agencies that got events.
+     * sequence without a gap, and records the range each agency got as one publication. Returns
+     * the agencies that got events.
      */
     @Transactional
     public Set<String> sequence() {
@@ -64,6 +66,9 @@ class FeedStore {
                     insert into feed_event (agency, seq, change_id, pid, type, fields, changed_at)
                     select agency, seq, change_id, pid, type, fields, changed_at from numbered
                     returning agency, seq),
+                published as (
+                    insert into feed_publication (agency, first_seq, last_seq, published_at)
+                    select agency, min(seq), max(seq), now() from written group by agency),
                 advanced as (
                     update feed_cursor k set last_seq = w.top
                     from (select agency, max(seq) as top from written group by agency) w
@@ -143,25 +148,52 @@ class FeedStore {
     /**
      * Seconds from publication to acknowledgement of the agency's events published in the window,
      * acknowledged or not: p50, p95, max, events counted, and the age of the oldest unacknowledged.
+     * An event's acknowledgement is the first (lowest {@code upto_seq}) covering it; the events of
+     * one publication covered by one acknowledgement share their lag, so this reads publications
+     * and acknowledgements, not events.
      */
     FeedLag lag(String agency, int windowHours) {
-        return jdbc.sql("""
-                with timed as (
-                    select extract(epoch from (
-                        select a.acked_at from feed_ack a where a.agency = e.agency and a.upto_seq >= e.seq
-                        order by a.upto_seq limit 1) - e.published_at) as lag,
-                        extract(epoch from now() - e.published_at) as age
-                    from feed_event e where e.agency = ? and e.published_at > now() - make_interval(hours => ?))
-                select percentile_cont(0.5) within group (order by lag), percentile_cont(0.95) within group (order by lag),
-                       max(lag), count(lag), max(age) filter (where lag is null)
-                from timed""").params(agency, windowHours)
-                .query((rs, n) -> new FeedLag(seconds(rs, 1), seconds(rs, 2), seconds(rs, 3), rs.getLong(4), seconds(rs, 5)))
-                .single();
+        record Publication(long first, long last, Instant at) {
+        }
+        record Ack(long upto, Instant at) {
+        }
+        var now = jdbc.sql("select now()").query(OffsetDateTime.class).single().toInstant();
+        var publications = jdbc.sql("""
+                select first_seq, last_seq, published_at from feed_publication
+                where agency = ? and published_at > now() - make_interval(hours => ?) order by first_seq""")
+                .params(agency, windowHours)
+                .query((rs, n) -> new Publication(rs.getLong(1), rs.getLong(2), instant(rs, 3))).list();
+        var lags = new LagDistribution();
+        if (publications.isEmpty()) {
+            return new FeedLag(null, null, null, 0, null);
+        }
+        var acks = jdbc.sql("select upto_seq, acked_at from feed_ack where agency = ? and upto_seq >= ? order by upto_seq")
+                .params(agency, publications.getFirst().first())
+                .query((rs, n) -> new Ack(rs.getLong(1), instant(rs, 2))).list();
+        Instant oldestWaiting = null;
+        int a = 0;
+        for (var p : publications) {
+            long seq = p.first();
+            while (seq <= p.last()) {
+                while (a < acks.size() && acks.get(a).upto() < seq) {
+                    a++;
+                }
+                if (a == acks.size()) {
+                    oldestWaiting = oldestWaiting == null || p.at().isBefore(oldestWaiting) ? p.at() : oldestWaiting;
+                    break;
+                }
+                var ack = acks.get(a);
+                long upto = Math.min(p.last(), ack.upto());
+                lags.add(Duration.between(p.at(), ack.at()).toNanos() / 1000, upto - seq + 1);
+                seq = upto + 1;
+            }
+        }
+        return new FeedLag(rounded(lags.percentile(0.5)), rounded(lags.percentile(0.95)), rounded(lags.max()), lags.count(),
+                oldestWaiting == null ? null : rounded(Duration.between(oldestWaiting, now).toNanos() / 1e9));
     }
 
-    private static Double seconds(ResultSet rs, int column) throws SQLException {
-        var value = rs.getBigDecimal(column);
-        return value == null ? null : Math.round(value.doubleValue() * 1000) / 1000.0;
+    private static Double rounded(Double seconds) {
+        return seconds == null ? null : Math.round(seconds * 1000) / 1000.0;
     }
 
     private static FeedEvent event(ResultSet rs, int n) throws SQLException {

@@ -1,6 +1,7 @@
 package vn.sachsong.server.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,6 +43,9 @@ import vn.sachsong.server.registry.RegistryFiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FeedIT extends FeedTest {
+    @Autowired
+    FeedStore feedStore;
+
     @Test
     void eachAgencyGetsItsOwnPeoplesChangesAndLiveFallsByTheShareWhoDied() throws Exception {
         var ds = new DatasetName("FD-A", "ds");
@@ -175,6 +179,53 @@ class FeedIT extends FeedTest {
                 .isEqualTo(java.util.stream.LongStream.rangeClosed(1, changes).boxed().toList());
         assertThat(new TreeSet<>(pulledPids)).isEqualTo(pidsOf(range(100, 150)));
         assertThat(pull(keyA, 0).get("events")).as("FD-A holds none of them").isEmpty();
+    }
+
+    @Test
+    void aPersonHeldTwiceByOneAgencyIsOneEvent() throws Exception {
+        hold(new DatasetName("FD-A", "again"), 0, 10);   // FD-A now holds 0..9 in two datasets
+        importer.importFile(RegistryFiles.write(dir.resolve("day.csv"), changes(Set.of(3, 12, 60), Set.of(), "a")), "test");
+        var a = pull(keyA, 0);
+        var seqs = new ArrayList<Long>();
+        a.get("events").forEach(e -> seqs.add(e.get("seq").asLong()));
+        assertThat(seqs).as("one event each for 3 and 12, none for 60 whom FD-A does not hold").containsExactly(1L, 2L);
+        assertThat(pids(a)).isEqualTo(pidsOf(Set.of(3, 12)));
+    }
+
+    @Test
+    void theLagReadByPublicationEqualsTheLagOfEachEventToTheFirstAckCoveringIt() throws Exception {
+        for (int round = 0; round < 4; round++) {   // four publications of FD-B's events, acknowledged in pieces
+            importer.importFile(RegistryFiles.write(dir.resolve("r" + round + ".csv"),
+                    changes(Set.of(), range(100 + round * 10, 112 + round * 10), "r" + round)), "t");
+            Thread.sleep(30);
+        }
+        pull(keyB, 5);
+        Thread.sleep(40);
+        pull(keyB, 17);   // inside the second publication
+        Thread.sleep(25);
+        pull(keyB, 25);   // exactly the first of the third publication
+        Thread.sleep(60);
+        pull(keyB, 41);   // the rest (to 48) waits
+        var lag = feedStore.lag("FD-B", 24);
+        // each event to the first acknowledgement covering it, one lookup per event
+        var expected = jdbc.sql("""
+                with timed as (
+                    select extract(epoch from (
+                        select a.acked_at from feed_ack a where a.agency = e.agency and a.upto_seq >= e.seq
+                        order by a.upto_seq limit 1) - e.published_at) as lag,
+                        extract(epoch from now() - e.published_at) as age
+                    from feed_event e where e.agency = 'FD-B' and e.published_at > now() - interval '24 hours')
+                select percentile_cont(0.5) within group (order by lag), percentile_cont(0.95) within group (order by lag),
+                       max(lag), count(lag), max(age) filter (where lag is null), count(*)
+                from timed""").query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
+                        rs.getLong(4), rs.getDouble(5), rs.getLong(6)}).single();
+        assertThat(expected[5]).as("events").isEqualTo(48);
+        assertThat(lag.delivered()).isEqualTo(41).isEqualTo((long) expected[3]);
+        assertThat(lag.p50()).isCloseTo(expected[0], within(0.0015));
+        assertThat(lag.p95()).isCloseTo(expected[1], within(0.0015));
+        assertThat(lag.max()).isCloseTo(expected[2], within(0.0015));
+        assertThat(lag.oldestWaiting()).isCloseTo(expected[4], within(0.5));
+        assertThat(lag.p95()).as("the acknowledgements were apart").isGreaterThan(lag.p50());
     }
 
     HttpResponse<String> post(String path, String key, String json) throws Exception {

@@ -61,12 +61,17 @@ abstract class FeedTest extends LivingDataTest {
     }
 
     private void hold(String agency, int from, int to) throws Exception {
-        var name = new DatasetName(agency, "ds");
+        hold(new DatasetName(agency, "ds"), from, to);
+    }
+
+    /** A new dataset of the agency holding people {@code from} to {@code to} - 1. */
+    void hold(DatasetName name, int from, int to) throws Exception {
+        String agency = name.agency();
         datasets.create(name, "t", List.of("full_name", "pid"), null);
         var rows = new ArrayList<>(List.of(AGENCY_HEADER));
         IntStream.range(from, to).forEach(i -> rows.add(agencyRow(i)));
-        var file = Files.write(dir.resolve(agency + ".csv"), rows, StandardCharsets.UTF_8);
-        var outcome = cleaning.clean(file, dir.resolve(agency + ".out.csv"), dir.resolve(agency + ".html"), Map.of(),
+        var file = Files.write(dir.resolve(agency + name.name() + ".csv"), rows, StandardCharsets.UTF_8);
+        var outcome = cleaning.clean(file, dir.resolve(agency + name.name() + ".out.csv"), dir.resolve(agency + ".html"), Map.of(),
                 Progress.NONE, datasets.membersFor(datasets.find(name)));
         assertThat(outcome.report().statuses()).containsEntry("matched", (long) (to - from));
     }
