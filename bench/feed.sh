@@ -3,8 +3,10 @@
 # dataset holds every one of them (a file of their names, dates, sexes and IDs cleaned into it),
 # and day files that move CHANGED of them (default 100,000) to a new address.
 #  1. a fresh registry import (rows/s as the command reports it);
-#  2. the same day import, twice each: before any dataset holds the people (no events) and with
-#     the 1M-member dataset and a webhook subscriber (100,000 events each) - the import's own time;
+#  2. the same day imports on two copies of the data folder taken after the dataset's run: in one
+#     the dataset holds everyone and a webhook subscriber waits (100,000 events each), in the other
+#     the dataset holds no one and no one subscribes (no events); each with its own server running,
+#     the imports alternating quiet, held, held, quiet, ... so that both meet the same registry;
 #  3. delivery: from the import's end until a local receiver (bench/FeedReceiver.java, checking
 #     every signature) has all the events: events/s;
 #  4. pull: the subscription ended, another day's 100,000 events read with GET /api/v1/changes in
@@ -17,9 +19,9 @@ changed=${CHANGED:-100000}
 port=${PORT:-18090}
 hook=${HOOK_PORT:-18091}
 work=$(mktemp -d /tmp/sachsong-bench-feed-XXXX)
-server=""; receiver=""
+server=""; quiet_server=""; receiver=""
 cleanup() {
-  for p in $server $receiver; do kill "$p" 2>/dev/null || true; done
+  for p in $server $quiet_server $receiver; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [ -n "${KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
@@ -41,11 +43,7 @@ day() { # version
     { i = index($0, ",\""); head = substr($0, 1, i); rest = substr($0, i + 2); j = index(rest, "\","); tail = substr(rest, j + 1);
       printf "%s\"Số %d, Phường Thử %s, Thành phố Hà Nội\"%s\n", head, NR, v, tail }' "$work/gen/registry.csv" > "$work/day-$1.csv"
 }
-day v1; day v2; day v3; day v4
-
-echo "== the day's import of $changed changes, no one holding them (no events)"
-base1=$(sachsong registry import "$work/day-v1.csv" | seconds_of); echo "  $base1"
-base2=$(sachsong registry import "$work/day-v2.csv" | seconds_of); echo "  $base2"
+for v in 1 2 3 4 5; do day "v$v"; done
 
 echo "== an agency's dataset holding all $people people"
 key=$(sachsong agency create FEEDB --name "Feed bench" --fields full_name,address,status,died_on --purposes bench \
@@ -58,11 +56,22 @@ SACHSONG_JAVA_OPTS=-Xmx4g sachsong clean "$work/everyone.csv" --out "$work/every
   | grep -E '^Dataset|rows in|^  matched'
 
 secret=$(sachsong feed subscribe FEEDB --url "http://127.0.0.1:$hook/hook" | sed -n 's/^secret: //p')
+
+# The same registry, dataset and history where the dataset holds no one and no one subscribes.
+cp -a "$work/data" "$work/quiet"
+quiet() { "$root/bin/sachsong" "$@" --data-dir "$work/quiet"; }
+quiet feed unsubscribe FEEDB >/dev/null
+head -1 "$work/everyone.csv" > "$work/nobody.csv"
+quiet clean "$work/nobody.csv" --out "$work/nobody.out.csv" --dataset FEEDB:all | grep '^Dataset' | sed 's/^/  quiet copy: /'
+"$root/bin/sachsong" serve --port $((port + 2)) --data-dir "$work/quiet" > "$work/quiet-serve.log" 2>&1 &
+quiet_server=$!
 "$java" "$root/bench/FeedReceiver.java" "$hook" "$secret" > "$work/receiver.log" 2>&1 &
 receiver=$!
 "$root/bin/sachsong" serve --port "$port" --data-dir "$work/data" > "$work/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 1 240); do curl -sf "http://localhost:$port/api/v1/ping" >/dev/null && break; sleep 0.5; done
+for p in $port $((port + 2)); do
+  for _ in $(seq 1 240); do curl -sf "http://localhost:$p/api/v1/ping" >/dev/null && break; sleep 0.5; done
+done
 
 wait_for() { # count
   local want=$1 line
@@ -85,15 +94,26 @@ delivered() { # total events the receiver must have: prints the delivery figures
   echo "  delivered: $changed events, the last $((last - end)) ms after the import committed;" \
     "from the commit $(( changed * 1000 / (last - end > 0 ? last - end : 1) )) events/s; bad signatures: $bad"
 }
-echo "== the day's import with the dataset and a webhook subscriber ($changed events each)"
-sachsong registry import "$work/day-v3.csv" | seconds_of | sed 's/^/  /'
-delivered "$changed"
-sachsong registry import "$work/day-v4.csv" | seconds_of | sed 's/^/  /'
-delivered $((2 * changed))
+millis_of() { sed -n 's/^Imported .* (\([0-9,]*\) rows\/s)$/\1/p' | tr -d , | awk -v n="$changed" '{ printf "%d", n * 1000 / $1 }'; }
+echo "== the day's import of $changed changes: quiet (no one holds them, no subscriber) and held (the 1M-member dataset, a subscriber, $changed events)"
+quiet_ms=0; held_ms=0
+for pair in "1 quiet held" "2 held quiet" "3 quiet held" "4 held quiet"; do
+  read -r v a b <<<"$pair"
+  for side in $a $b; do
+    if [ "$side" = quiet ]; then
+      ms=$(quiet registry import "$work/day-v$v.csv" | millis_of); quiet_ms=$((quiet_ms + ms))
+      echo "  day v$v quiet: $ms ms"
+    else
+      ms=$(sachsong registry import "$work/day-v$v.csv" | millis_of); held_ms=$((held_ms + ms))
+      echo "  day v$v held:  $ms ms"
+      delivered $((v * changed)) | sed 's/^/  /'
+    fi
+  done
+done
+echo "  held / quiet: $held_ms / $quiet_ms ms = $(awk -v h="$held_ms" -v q="$quiet_ms" 'BEGIN { printf "%+.1f%%", (h / q - 1) * 100 }')"
 
 echo "== pull: subscription ended, one more day's $changed events read in pages of 10,000"
 sachsong feed unsubscribe FEEDB >/dev/null
-day v5
 sachsong registry import "$work/day-v5.csv" | seconds_of | sed 's/^/  import: /'
 sleep 1
 after=$(curl -s -H "Authorization: Bearer $key" "http://localhost:$port/api/v1/changes?after=0&limit=1" >/dev/null;
