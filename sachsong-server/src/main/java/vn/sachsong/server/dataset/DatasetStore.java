@@ -134,32 +134,53 @@ class DatasetStore {
     }
 
     /**
-     * The members of the last run that no row kept ({@code kept} false) deleted by their line, and the
-     * members of this run that kept nothing written; the others stay as they are, with the run that
-     * decided them.
+     * The members of the last run that no row kept ({@code kept} false) deleted, and the members of
+     * this run that kept nothing written; the others stay as they are, with the run that decided
+     * them. A row written again has at most one member of the last run with its key (keys are
+     * unique in a run), so the deletion goes by the written rows' keys, through the primary key;
+     * only members whose rows left the file (their keys in no written row) are then deleted by
+     * their line, which costs a pass over the dataset and so is asked only when there are some.
      */
     private void replaceChanged(Members members, PriorLinks earlier, boolean[] kept, long runId) {
         long id = members.dataset().id();
         long started = System.nanoTime();
-        var gone = new java.util.ArrayList<Long>();
+        var write = new boolean[members.size()];
+        var keys = new java.util.ArrayList<String>();
+        for (int i = 0; i < write.length; i++) {
+            int e = members.earlier(i);
+            write[i] = e < 0 || e >= kept.length || !kept[e] || earlier.line(e) != members.line(i);
+            if (write[i]) {
+                keys.add(members.key(i));
+            }
+        }
+        var gone = new java.util.HashSet<Long>();
         for (int e = 0; e < kept.length; e++) {
             if (!kept[e]) {
                 gone.add(earlier.line(e));
             }
         }
         int deleted = template.execute((ConnectionCallback<Integer>) c -> {
-            try (var st = c.prepareStatement("delete from " + partition(id) + " where line = any(?)")) {
-                st.setArray(1, c.createArrayOf("bigint", gone.toArray()));
-                return st.executeUpdate();
+            int n = 0;
+            try (var st = c.prepareStatement("delete from " + partition(id) + " where dataset_id = ? and row_key = any(?)"
+                    + " returning line")) {
+                st.setLong(1, id);
+                st.setArray(2, c.createArrayOf("text", keys.toArray()));
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        gone.remove(rs.getLong(1));
+                        n++;
+                    }
+                }
             }
+            if (!gone.isEmpty()) {
+                try (var st = c.prepareStatement("delete from " + partition(id) + " where line = any(?)")) {
+                    st.setArray(1, c.createArrayOf("bigint", gone.toArray()));
+                    n += st.executeUpdate();
+                }
+            }
+            return n;
         });
-        var write = new boolean[members.size()];
-        int written = 0;
-        for (int i = 0; i < write.length; i++) {
-            int e = members.earlier(i);
-            write[i] = e < 0 || e >= kept.length || !kept[e] || earlier.line(e) != members.line(i);
-            written += write[i] ? 1 : 0;
-        }
+        int written = keys.size();
         insertAll(members, partition(id), write, id + "\t" + runId + "\t", false);
         LOG.debug("members: {} kept, {} deleted, {} written in {} ms", members.size() - written, deleted, written,
                 (System.nanoTime() - started) / 1_000_000);
