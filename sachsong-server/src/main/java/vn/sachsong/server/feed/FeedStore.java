@@ -163,13 +163,13 @@ class FeedStore {
                 where agency = ? and published_at > now() - make_interval(hours => ?) order by first_seq""")
                 .params(agency, windowHours)
                 .query((rs, n) -> new Publication(rs.getLong(1), rs.getLong(2), instant(rs, 3))).list();
-        var lags = new LagDistribution();
         if (publications.isEmpty()) {
             return new FeedLag(null, null, null, 0, null);
         }
         var acks = jdbc.sql("select upto_seq, acked_at from feed_ack where agency = ? and upto_seq >= ? order by upto_seq")
                 .params(agency, publications.getFirst().first())
                 .query((rs, n) -> new Ack(rs.getLong(1), instant(rs, 2))).list();
+        var lags = new LagDistribution();
         Instant oldestWaiting = null;
         int a = 0;
         for (var p : publications) {

@@ -6,6 +6,9 @@ import java.util.List;
 
 /** The statements of an import, in the order the importer runs them inside one transaction. */
 final class RegistrySql {
+    /** The registry's writers take turns on it (one import's merge at a time, across processes). */
+    private static final long WRITER_LOCK = 0x5AC4_50F6_0002L;
+
     private RegistrySql() {
     }
 
@@ -43,9 +46,6 @@ final class RegistrySql {
      * The differences are computed once, in pid order, so the person table and the change table
      * cannot disagree and both B-trees on pid are filled sequentially.
      */
-    /** The registry's writers take turns on it (one import's merge at a time, across processes). */
-    private static final long WRITER_LOCK = 0x5AC4_50F6_0002L;
-
     static MergeCounts merge(Connection c, long importId, String operator) throws SQLException {
         try (var st = c.createStatement()) {
             st.execute("""
