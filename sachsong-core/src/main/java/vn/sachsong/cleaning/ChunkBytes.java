@@ -84,7 +84,7 @@ final class ChunkBytes {
         writeNullable(out, facts.unmatchedReason());
         out.writeBoolean(facts.review() != null);
         if (facts.review() != null) {
-            write(out, facts.review());
+            writeReview(out, facts.review());
         }
     }
 
@@ -99,7 +99,7 @@ final class ChunkBytes {
                 readNullable(in), in.readBoolean() ? readReview(in) : null);
     }
 
-    private static void write(DataOutputStream out, ReviewItem item) throws IOException {
+    static void writeReview(DataOutputStream out, ReviewItem item) throws IOException {
         out.writeLong(item.line());
         writeString(out, item.name());
         writeString(out, item.birth());
@@ -123,7 +123,7 @@ final class ChunkBytes {
         }
     }
 
-    private static ReviewItem readReview(DataInputStream in) throws IOException {
+    static ReviewItem readReview(DataInputStream in) throws IOException {
         long line = in.readLong();
         var name = readString(in);
         var birth = readString(in);

@@ -6,6 +6,7 @@ import vn.sachsong.io.Row;
 import vn.sachsong.linkage.Candidate;
 import vn.sachsong.linkage.Explanation;
 import vn.sachsong.linkage.LinkDecision;
+import vn.sachsong.linkage.PersonIndex;
 import vn.sachsong.linkage.PersonLinker;
 import vn.sachsong.record.ParsedRow;
 import vn.sachsong.record.RowParser;
@@ -44,7 +45,7 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
 
     /**
      * Links each row, or keeps the earlier link {@code priors} holds for it when its person is still
-     * in the index, or the earlier run's "unmatched" when {@link Work#unmatchedHold}; rows not parsed
+     * in the index, or the earlier run's "unmatched" or review when {@link Work#unmatchedHold}; rows not parsed
      * yet ({@code parsed} null) are parsed unless a replay stands for them. Then makes each row ready
      * to write, and tells the listener of the chunk ({@code number}).
      */
@@ -71,11 +72,11 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
                 if (parsedRow == null && replay == null) {
                     parsedRow = work.parser().parse(row);
                 }
-            } else if (prior != null && work.unmatchedHold() && (replay = unmatched(prior.replay())) != null) {
-                decision = new LinkDecision.Unmatched(replay.unmatched(), prior.score() > 0
-                        ? new Candidate(-1, "", prior.score(), Double.NaN, EARLIER_RUN) : null);
+            } else if (prior != null && work.unmatchedHold() && (replay = held(prior.replay())) != null
+                    && (decision = heldDecision(replay, prior, work.linker().index())) != null) {
                 reused++;
             } else {
+                replay = null;
                 parsedRow = parsedRow == null ? work.parser().parse(row) : parsedRow;
                 decision = work.linker().link(parsedRow);
             }
@@ -93,9 +94,31 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
         return new LinkedChunk(finished, lines, counts, reused);
     }
 
-    /** An unmatched row's replay; null for anything else (the row is linked again). */
-    private static Replay unmatched(byte[] kept) {
+    /** An unmatched or review row's replay; null for anything else (the row is linked again). */
+    private static Replay held(byte[] kept) {
         var replay = Replay.decode(kept);
-        return replay == null || replay.unmatched() == null ? null : replay;
+        return replay == null || replay.unmatched() == null && replay.review() == null ? null : replay;
+    }
+
+    /**
+     * The decision an unmatched or review row keeps: its reason, and a review's candidates found again
+     * by pid; null when one of them is no longer in the index (the row is linked again).
+     */
+    private static LinkDecision heldDecision(Replay replay, PriorDecisions.Prior prior, PersonIndex index) {
+        if (replay.review() == null) {
+            return new LinkDecision.Unmatched(replay.unmatched(), prior.score() > 0
+                    ? new Candidate(-1, "", prior.score(), Double.NaN, EARLIER_RUN) : null);
+        }
+        var candidates = new ArrayList<Candidate>(replay.review().candidates().size());
+        for (var c : replay.review().candidates()) {
+            var pid = c.pid();
+            int row = pid.length() == 12 && pid.chars().allMatch(Character::isDigit) ? index.rowOf(Long.parseLong(pid)) : -1;
+            if (row < 0) {
+                return null;
+            }
+            candidates.add(new Candidate(row, pid, c.score(), c.log2Odds(), c.explanation()));
+        }
+        return candidates.isEmpty() ? null
+                : new LinkDecision.Review(candidates, replay.review().reason(), candidates.getFirst().explanation());
     }
 }

@@ -12,19 +12,22 @@ import java.util.List;
  * and how it compared. A later run of the same dataset, by the same code, in which the row's cells
  * and its person are unchanged writes the row from this alone: it is not parsed or compared again,
  * and its output and counts are those a full run writes. A row the run linked to no one (unmatched)
- * keeps why, and the key that tells its duplicates among other such rows: a later run with the same
- * model against the same registry decides it alike, so writes it from this too.
+ * keeps why, and the key that tells its duplicates among other such rows; a row sent to review keeps
+ * its review (the candidates and why): a later run with the same model against the same registry
+ * decides either alike, so writes it from this too.
  *
  * @param nameSource the name cell's form as the report counts it ({@code TCVN3}, {@code UNICODE}...);
  *     null when the row counts for none
  * @param readable a mask over {@link RowOutcome#FIELDS}; {@code compared} and {@code disagreed} over
  *     {@link RowOutcome#COMPARED} (as {@link RowOutcome} holds them)
  * @param unmatched why no one in the registry fits the row, for an unmatched row; null for a linked one
- * @param unlinkedKey an unmatched row's ID and name key ({@code RowFinisher}'s duplicates of rows linked
- *     to no one); null when it has none
+ * @param unlinkedKey an unmatched or review row's ID and name key ({@code RowFinisher}'s duplicates of
+ *     rows linked to no one); null when it has none
+ * @param review a review row's review (its line the run's; a later run gives it its own line and
+ *     finds its candidates again by pid); null for any other row
  */
 public record Replay(String nameSource, List<Correction> fixes, int readable, int compared, int disagreed, String unmatched,
-        String unlinkedKey) {
+        String unlinkedKey, ReviewItem review) {
     private static final byte VERSION = 3;
 
     public Replay {
@@ -33,15 +36,23 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
 
     /** A linked row's. */
     public Replay(String nameSource, List<Correction> fixes, int readable, int compared, int disagreed) {
-        this(nameSource, fixes, readable, compared, disagreed, null, null);
+        this(nameSource, fixes, readable, compared, disagreed, null, null, null);
     }
 
     /** An unmatched row's: nothing was compared or corrected. */
     static Replay ofUnmatched(String nameSource, int readable, String reason, String unlinkedKey) {
-        return new Replay(nameSource, List.of(), readable, 0, 0, reason, unlinkedKey);
+        return new Replay(nameSource, List.of(), readable, 0, 0, reason, unlinkedKey, null);
     }
 
-    /** A compact form to keep: three masks, and each text with its length (an absent one empty). */
+    /** A review row's: nothing was compared or corrected. */
+    static Replay ofReview(String nameSource, int readable, String unlinkedKey, ReviewItem review) {
+        return new Replay(nameSource, List.of(), readable, 0, 0, null, unlinkedKey, review);
+    }
+
+    /**
+     * A compact form to keep: three masks, and each text with its length (an absent one empty); a
+     * review row's review after them (a replay that ends with the texts has none).
+     */
     public byte[] encode() {
         var texts = new ArrayList<byte[]>(3 + 3 * fixes.size());
         for (var text : new String[] {nameSource, unmatched, unlinkedKey}) {
@@ -61,7 +72,17 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
         for (var t : texts) {
             out.putInt(t.length).put(t);
         }
-        return out.array();
+        if (review == null) {
+            return out.array();
+        }
+        var bytes = new java.io.ByteArrayOutputStream(size + 256);
+        try (var data = new java.io.DataOutputStream(bytes)) {
+            data.write(out.array());
+            ChunkBytes.writeReview(data, review);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Replays up to this many bytes are kept per thread once decoded: most rows' are alike (no corrections). */
@@ -107,12 +128,17 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
             for (int i = 0; i < n; i++) {
                 fixes[i] = new Correction(in.text(true), in.text(false), in.text(false));
             }
+            ReviewItem review = null;
             if (in.at != encoded.length) {
-                return null;
+                var rest = new java.io.ByteArrayInputStream(encoded, in.at, encoded.length - in.at);
+                review = ChunkBytes.readReview(new java.io.DataInputStream(rest));
+                if (rest.available() != 0) {
+                    return null;
+                }
             }
             return new Replay(orNull(source), List.of(fixes), readable, compared, disagreed, orNull(unmatched),
-                    orNull(unlinkedKey));
-        } catch (IllegalArgumentException e) {
+                    orNull(unlinkedKey), review);
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }

@@ -47,7 +47,7 @@ final class RowFinisher {
     /**
      * One row, its output line appended to {@code lines}; {@code earlier}, when not null, is what an
      * earlier run derived from it (it then has no parsed form; the decision is that run's link, or its
-     * unmatched row's), {@code prior} the decision kept; {@code digest} its cells' digest, when the run
+     * unmatched or review row's), {@code prior} the decision kept; {@code digest} its cells' digest, when the run
      * keeps one, and {@code digester} what made it (its cells' bytes, for the line), else null.
      */
     FinishedRow finish(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier, PriorDecisions.Prior prior,
@@ -70,10 +70,10 @@ final class RowFinisher {
                 .text(outcome.registryStatus()).ascii(',');
         var facts = new RowFacts(status, fields(outcome.fixes()),
                 outcome.registryStatus().equals("deceased"), outcome.notes().contains(LEADING_CANDIDATE_DECEASED),
-                present(row), nameSource, unmatchedReason(decision), review(row, parsed, decision));
+                present(row), nameSource, unmatchedReason(decision), review(row, parsed, decision, earlier));
         var rowOutcome = earlier != null
                 ? new RowOutcome(outcome.pid(), status, earlier.readable(), earlier.compared(), earlier.disagreed(),
-                        decision.score(), prior.replay(), digest, null, prior.member())
+                        decision.score(), prior.replay(), digest, facts.review(), prior.member())
                 : rowOutcome(parsed, decision, outcome, status, nameSource, digest, facts.review());
         int person = decision instanceof LinkDecision.Matched m ? m.registryRow() : -1;
         var notes = notes(outcome);
@@ -132,11 +132,14 @@ final class RowFinisher {
         };
     }
 
-    private ReviewItem review(Row row, ParsedRow parsed, LinkDecision decision) {
+    /** A review row's review; its name and birth date as the earlier run read them when it kept its review. */
+    private ReviewItem review(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier) {
         if (!(decision instanceof LinkDecision.Review r)) {
             return null;
         }
-        return new ReviewItem(row.number(), parsed.fullName(), parsed.birth() == null ? "" : parsed.birth().describe(),
+        var kept = earlier == null ? null : earlier.review();
+        return new ReviewItem(row.number(), kept != null ? kept.name() : parsed.fullName(),
+                kept != null ? kept.birth() : parsed.birth() == null ? "" : parsed.birth().describe(),
                 r.reason(), r.top2(), r.top2().stream().map(c -> index.deceased(c.registryRow())).toList());
     }
 
@@ -163,6 +166,10 @@ final class RowFinisher {
         if (decision instanceof LinkDecision.Unmatched u) {
             var replay = Replay.ofUnmatched(nameSource, readable, u.reason(), unlinkedKey(parsed, decision)).encode();
             return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), replay, digest, null, -1);
+        }
+        if (decision instanceof LinkDecision.Review) {
+            var replay = Replay.ofReview(nameSource, readable, unlinkedKey(parsed, decision), review).encode();
+            return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), replay, digest, review, -1);
         }
         if (!(decision instanceof LinkDecision.Matched m)) {
             return new RowOutcome(outcome.pid(), status, readable, 0, 0, decision.score(), null, digest, review, -1);

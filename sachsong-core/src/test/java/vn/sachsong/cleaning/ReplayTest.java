@@ -24,6 +24,23 @@ class ReplayTest {
     }
 
     @Test
+    void aReviewRowsReviewComesBackAsItWasKeptAndACutOneAsNone() {
+        var why = new vn.sachsong.linkage.Explanation(-3.5, List.of(
+                new vn.sachsong.linkage.Explanation.FieldWeight("full_name", "exact", 6.25, true),
+                new vn.sachsong.linkage.Explanation.FieldWeight("birth_date", "swapped", 1.5, false)));
+        var item = new ReviewItem(42, "Nguyễn Thị Ánh", "1990-03-04", "two candidates close",
+                List.of(new vn.sachsong.linkage.Candidate(7, "001090000101", 0.91, 3.3, why),
+                        new vn.sachsong.linkage.Candidate(9, "001090000202", 0.88, 2.9, why)), List.of(true, false));
+        var review = Replay.ofReview("TCVN3", 0b101, "001090000101 nguyen thi anh", item);
+        var bytes = review.encode();
+        assertThat(Replay.decode(bytes)).isEqualTo(review).extracting(Replay::review).isEqualTo(item);
+        assertThat(Replay.decode(Arrays.copyOf(bytes, bytes.length - 1))).isNull();
+        assertThat(Replay.decode(Arrays.copyOf(bytes, bytes.length + 1))).isNull();
+        var plain = Replay.ofUnmatched("UNICODE", 1, "x", null);
+        assertThat(Replay.decode(plain.encode()).review()).as("a replay without one has none").isNull();
+    }
+
+    @Test
     void otherBytesReadAsNone() {
         var bytes = REPLAY.encode();
         assertThat(Replay.decode(null)).isNull();
@@ -42,7 +59,7 @@ class ReplayTest {
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 3_000; i++) {
                 var replay = new Replay("S" + i, List.of(new Correction("f" + i % 7, "from " + i, "to " + i * 31)), i % 64, 1, 0,
-                        i % 3 == 0 ? "reason " + i % 11 : null, i % 5 == 0 ? "0010" + i + " KEY" : null);
+                        i % 3 == 0 ? "reason " + i % 11 : null, i % 5 == 0 ? "0010" + i + " KEY" : null, null);
                 assertThat(Replay.decode(replay.encode())).as("replay %d", i).isEqualTo(replay);
             }
         }
