@@ -33,8 +33,9 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
 
     /**
      * What a chunk's work needs besides its rows: shared by every chunk of a run, used from every
-     * worker. {@code unmatchedHold}: the rows the earlier run linked to no one keep that decision (the
-     * run applies that run's model, and the registry is as it was: {@link PriorDecisions#unmatchedHold}).
+     * worker. {@code unmatchedHold}: the rows the earlier run linked to no one (unmatched or review)
+     * keep that decision (the run applies that run's model, and the registry is as it was:
+     * {@link PriorDecisions#unmatchedHold}).
      */
     record Work(PersonLinker linker, RowParser parser, PriorDecisions priors, RowFinisher finisher, RowListener listener,
             boolean unmatchedHold) {
@@ -45,9 +46,9 @@ record LinkedChunk(List<FinishedRow> rows, ChunkLines lines, CleaningStats count
 
     /**
      * Links each row, or keeps the earlier link {@code priors} holds for it when its person is still
-     * in the index, or the earlier run's "unmatched" or review when {@link Work#unmatchedHold}; rows not parsed
-     * yet ({@code parsed} null) are parsed unless a replay stands for them. Then makes each row ready
-     * to write, and tells the listener of the chunk ({@code number}).
+     * in the index, or the earlier run's "unmatched" or review when {@link Work#unmatchedHold}; rows
+     * not parsed yet ({@code parsed} null) are parsed unless a replay stands for them. Then makes each
+     * row ready to write, and tells the listener of the chunk ({@code number}).
      */
     static LinkedChunk link(Work work, int number, List<Row> rows, List<ParsedRow> parsed) {
         var finished = new ArrayList<FinishedRow>(rows.size());

@@ -38,9 +38,9 @@ public interface PriorDecisions {
     }
 
     /**
-     * Whether a row the earlier run linked to no one (unmatched), its cells unchanged, may keep that
-     * decision, {@link #of} then giving its {@link Prior} (pid -1, the closest candidate's score, its
-     * replay): the registry is the one that run read, and the same code ran it. The run keeps them
+     * Whether a row the earlier run linked to no one (unmatched, or sent to review), its cells
+     * unchanged, may keep that decision, {@link #of} then giving its {@link Prior} (pid -1, the
+     * closest or leading candidate's score, its replay): the registry is the one that run read, and the same code ran it. The run keeps them
      * only when it applies that run's {@link #model} too, so each is decided as a full run would.
      */
     default boolean unmatchedHold() {

@@ -47,8 +47,9 @@ final class RowFinisher {
     /**
      * One row, its output line appended to {@code lines}; {@code earlier}, when not null, is what an
      * earlier run derived from it (it then has no parsed form; the decision is that run's link, or its
-     * unmatched or review row's), {@code prior} the decision kept; {@code digest} its cells' digest, when the run
-     * keeps one, and {@code digester} what made it (its cells' bytes, for the line), else null.
+     * unmatched or review row's), {@code prior} the decision kept; {@code digest} its cells' digest,
+     * when the run keeps one, and {@code digester} what made it (its cells' bytes, for the line), else
+     * null.
      */
     FinishedRow finish(Row row, ParsedRow parsed, LinkDecision decision, Replay earlier, PriorDecisions.Prior prior,
             byte[] digest, RowDigest digester, ChunkLines lines) {
