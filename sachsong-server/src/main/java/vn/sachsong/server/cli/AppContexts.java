@@ -50,6 +50,12 @@ final class AppContexts {
         if (global.debug) {
             args.add("--logging.level.vn.sachsong=DEBUG");
             args.add("--logging.level.org.springframework.boot.SpringApplication=INFO");
+        } else {
+            // a context that fails to start is reported by the command in one line (Cli.report);
+            // Spring's own report of it is a stack trace, shown with --debug
+            args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+            args.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR");
+            args.add("--logging.level.org.springframework.boot.web.server.servlet.context=ERROR");
         }
         return new SpringApplicationBuilder(SachSongApplication.class)
                 .web(type)

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,13 +50,29 @@ final class EmbeddedPostgresLauncher {
         return waitUntilReachable(file) ? Optional.of(file.port()) : Optional.empty();
     }
 
-    /** Starts a new server (running initdb first on an empty folder) and returns its port. */
+    /**
+     * Where PostgreSQL's own messages go: {@code postgres.log} beside its folder, appended to by each
+     * start (PostgreSQL writes little there: its starts and stops, checkpoints, errors).
+     */
+    Path logFile() {
+        return pgData.resolveSibling("postgres.log");
+    }
+
+    /**
+     * Starts a new server (running initdb first on an empty folder) and returns its port. When it does
+     * not start, the failure says why in PostgreSQL's words: the FATAL and ERROR lines it wrote.
+     */
     int start() {
+        long logFrom = 0;
         try {
             Files.createDirectories(pgData);
+            var logFile = logFile().toFile();
+            logFrom = logFile.length();
             int port = freePort();
             closeStartedHere();
             var postgres = EmbeddedPostgres.builder()
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile))
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -79,7 +96,35 @@ final class EmbeddedPostgresLauncher {
             STARTED_HERE.put(pgData, postgres);
             return port;
         } catch (IOException | RuntimeException e) {
-            throw new DatabaseStartException(describe(e), e);
+            throw new DatabaseStartException(describe(e, reasons(logFile(), logFrom)), e);
+        }
+    }
+
+    /**
+     * The FATAL, PANIC and ERROR lines PostgreSQL wrote to {@code log} from {@code from} on, a FATAL's
+     * detail on the line before it, and initdb's refusal to run as root; at most four.
+     */
+    static List<String> reasons(Path log, long from) {
+        try (var file = java.nio.channels.FileChannel.open(log)) {
+            file.position(Math.min(from, file.size()));
+            var text = new String(java.nio.channels.Channels.newInputStream(file).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            var lines = text.lines().toList();
+            var reasons = new java.util.LinkedHashSet<String>();
+            for (int i = 0; i < lines.size() && reasons.size() < 3; i++) {
+                var reason = reason(lines.get(i));
+                if (reason != null) {
+                    reasons.add(reason);
+                    // the line before a FATAL often says which setting or file it is about
+                    int detail = i > 0 ? lines.get(i - 1).indexOf("LOG:") : -1;
+                    if (reason.startsWith("FATAL:") && detail >= 0) {
+                        reasons.add(lines.get(i - 1).substring(detail).replaceAll("\\s+", " ").strip());
+                    }
+                }
+            }
+            return List.copyOf(reasons);
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
@@ -175,14 +220,29 @@ final class EmbeddedPostgresLauncher {
         }
     }
 
-    private static String describe(Exception e) {
+    /** A line's message from its severity on; null for a line that is no reason. */
+    private static String reason(String line) {
+        if (line.contains("cannot be run as root")) {
+            return line.strip();
+        }
+        for (var severity : new String[] {"FATAL:", "PANIC:", "ERROR:"}) {
+            int at = line.indexOf(severity);
+            if (at >= 0) {
+                return line.substring(at).replaceAll("\\s+", " ").strip();
+            }
+        }
+        return null;
+    }
+
+    private String describe(Exception e, List<String> reasons) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
-            if (message.contains("cannot be run as root")) {
+            if (message.contains("cannot be run as root") || reasons.stream().anyMatch(r -> r.contains("cannot be run as root"))) {
                 return "the embedded PostgreSQL cannot run as root here (user namespaces are blocked);"
                         + " run as another user or use --db jdbc:postgresql://...";
             }
         }
-        return "the embedded PostgreSQL did not start: " + e.getMessage();
+        return "the embedded PostgreSQL did not start: "
+                + (reasons.isEmpty() ? e.getMessage() : String.join("; ", reasons)) + " (its log: " + logFile() + ")";
     }
 }

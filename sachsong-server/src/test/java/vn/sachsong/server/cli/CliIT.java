@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +130,18 @@ class CliIT {
         var run = run("clean", junk.toString(), "--out", dir.resolve("o.csv").toString(), "--data-dir", data);
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aDatabaseThatCannotStartIsOneLineWithPostgresqlsOwnReason() throws Exception {
+        var data = dir.resolve("broken");
+        assertThat(run("registry", "status", "--data-dir", data.toString()).status()).isZero();
+        Files.writeString(data.resolve("pg/postgresql.auto.conf"), "no_such_setting = 1\n", StandardOpenOption.APPEND);
+        var run = run("registry", "status", "--data-dir", data.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("did not start").contains("no_such_setting").contains("postgres.log");
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
