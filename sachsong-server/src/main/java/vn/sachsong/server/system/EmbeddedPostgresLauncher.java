@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,13 +108,12 @@ final class EmbeddedPostgresLauncher {
      * The FATAL, PANIC and ERROR lines PostgreSQL wrote to {@code log} from {@code from} on, a FATAL's
      * detail on the line before it, and initdb's refusal to run as root; at most four.
      */
-    static List<String> reasons(Path log, long from) {
-        try (var file = java.nio.channels.FileChannel.open(log)) {
+    private static List<String> reasons(Path log, long from) {
+        try (var file = FileChannel.open(log)) {
             file.position(Math.min(from, file.size()));
-            var text = new String(java.nio.channels.Channels.newInputStream(file).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            var text = new String(Channels.newInputStream(file).readAllBytes(), StandardCharsets.UTF_8);
             var lines = text.lines().toList();
-            var reasons = new java.util.LinkedHashSet<String>();
+            var reasons = new LinkedHashSet<String>();
             for (int i = 0; i < lines.size() && reasons.size() < 3; i++) {
                 var reason = reason(lines.get(i));
                 if (reason != null) {
@@ -235,12 +238,13 @@ final class EmbeddedPostgresLauncher {
     }
 
     private String describe(Exception e, List<String> reasons) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("cannot be run as root") || reasons.stream().anyMatch(r -> r.contains("cannot be run as root"))) {
-                return "the embedded PostgreSQL cannot run as root here (user namespaces are blocked);"
-                        + " run as another user or use --db jdbc:postgresql://...";
-            }
+        boolean root = reasons.stream().anyMatch(r -> r.contains("cannot be run as root"));
+        for (Throwable t = e; t != null && !root; t = t.getCause()) {
+            root = String.valueOf(t.getMessage()).contains("cannot be run as root");
+        }
+        if (root) {
+            return "the embedded PostgreSQL cannot run as root here (user namespaces are blocked);"
+                    + " run as another user or use --db jdbc:postgresql://...";
         }
         return "the embedded PostgreSQL did not start: "
                 + (reasons.isEmpty() ? e.getMessage() : String.join("; ", reasons)) + " (its log: " + logFile() + ")";
