@@ -121,7 +121,7 @@ final class EmbeddedPostgresLauncher {
                     // the line before a FATAL often says which setting or file it is about
                     int detail = i > 0 ? lines.get(i - 1).indexOf("LOG:") : -1;
                     if (reason.startsWith("FATAL:") && detail >= 0) {
-                        reasons.add(lines.get(i - 1).substring(detail).replaceAll("\\s+", " ").strip());
+                        reasons.add(from(lines.get(i - 1), detail));
                     }
                 }
             }
@@ -231,10 +231,15 @@ final class EmbeddedPostgresLauncher {
         for (var severity : new String[] {"FATAL:", "PANIC:", "ERROR:"}) {
             int at = line.indexOf(severity);
             if (at >= 0) {
-                return line.substring(at).replaceAll("\\s+", " ").strip();
+                return from(line, at);
             }
         }
         return null;
+    }
+
+    /** A log line from {@code at} on, its runs of spaces and tabs one space. */
+    private static String from(String line, int at) {
+        return line.substring(at).replaceAll("\\s+", " ").strip();
     }
 
     private String describe(Exception e, List<String> reasons) {
