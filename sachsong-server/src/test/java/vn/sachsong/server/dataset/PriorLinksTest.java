@@ -105,7 +105,7 @@ class PriorLinksTest {
             byte[] replay = switch (i % 500) {
                 case 7 -> null;
                 case 8 -> new byte[0];
-                case 9 -> new byte[(300 << 10) + i];   // larger than a segment
+                case 9 -> new byte[(i % 5000 == 9 ? 4 << 20 : 300 << 10) + i];   // one in ten larger than a segment (4 MiB)
                 default -> new byte[random.nextInt(400)];
             };
             if (replay != null) {
