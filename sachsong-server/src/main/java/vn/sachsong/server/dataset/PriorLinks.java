@@ -24,7 +24,7 @@ final class PriorLinks {
      * The replays end to end in segments, a replay never across two: a million replays as a million
      * arrays were a million objects for the collector to copy while the run kept them. A segment is
      * 4 MiB less an object header, as {@code OutputSpool}'s chunks: under G1 (the server's collector,
-     * heaps up to 16 GB) an array this large is allocated outside the young generation, so the
+     * heaps under 16 GB) an array this large is allocated outside the young generation, so the
      * collector does not copy the 60 MB of a million replays at each young collection of the run (it
      * did with 256 KiB segments: 140 MB copied per collection, a tenth of an incremental run).
      */
