@@ -192,6 +192,34 @@ class CleaningRunTest {
         assertThat(blankReport.statuses()).containsEntry("rejected", 2L);
     }
 
+    /**
+     * How a file is cut into chunks, and how many are in flight, is the run's business only: from one
+     * row a chunk to more rows than the file, the output and the counts are the same bytes and figures
+     * (duplicates, whose first copy may be in any earlier chunk, included). The training sample is the
+     * whole file in each, as it is shorter than the sample.
+     */
+    @Test
+    void theOutputDoesNotDependOnHowTheRunCutsTheFileIntoChunks() throws Exception {
+        for (var dataset : List.of("driving_licences", "household_members")) {
+            var input = dir.resolve(dataset + ".csv");
+            var expected = dir.resolve(dataset + ".default-chunks.csv");
+            var report = run(input, expected);
+            assertThat(report.duplicates()).as(dataset + ": duplicates across chunks to compare").isPositive();
+            for (int[] cut : new int[][] {{1, 3}, {7, 2}, {400, 6}, {10_000, 6}}) {
+                var output = dir.resolve(dataset + ".chunks-" + cut[0] + ".csv");
+                var settings = new CleaningRun.Settings(Map.of(), cut[0], 100_000, cut[1]);
+                var other = new CleaningRun(settings, Progress.NONE).run(input, output, () -> index);
+                assertThat(Files.mismatch(expected, output)).as(dataset + ", chunks of " + cut[0] + ": first differing byte")
+                        .isEqualTo(-1);
+                assertThat(List.of(other.statuses(), other.corrections(), other.unmatched(), other.completeness(),
+                        other.nameSources(), other.duplicates(), other.deceased(), other.review()))
+                        .as(dataset + ", chunks of " + cut[0])
+                        .isEqualTo(List.of(report.statuses(), report.corrections(), report.unmatched(), report.completeness(),
+                                report.nameSources(), report.duplicates(), report.deceased(), report.review()));
+            }
+        }
+    }
+
     @Test
     void anEmptyRegistryIsRefusedBeforeAnythingIsWritten() throws Exception {
         var output = dir.resolve("empty-registry.out.csv");
