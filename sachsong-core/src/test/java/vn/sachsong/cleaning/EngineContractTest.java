@@ -161,7 +161,7 @@ public abstract class EngineContractTest {
             var actual = new CleaningRun(SMALL_CHUNKS, Progress.NONE).withModel(model).run(input, tested, () -> index,
                     engine());
             assertThat(Files.mismatch(memory, tested)).as("first differing byte").isEqualTo(-1);
-            assertSameCounts(actual, expected);
+            assertSameCounts(engine() + " with a given model", actual, expected);
         }
         // and trained on the file by the run itself, as `clean` does
         var memory = dir.resolve("trained-memory.csv");
@@ -169,18 +169,19 @@ public abstract class EngineContractTest {
         var expected = run(CleaningRun.Settings.defaults(Map.of()), LinkEngine.MEMORY, input, memory);
         var actual = run(CleaningRun.Settings.defaults(Map.of()), engine(), input, tested);
         assertThat(Files.mismatch(memory, tested)).as("first differing byte").isEqualTo(-1);
-        assertSameCounts(actual, expected);
+        assertSameCounts(engine() + " with the model it trains", actual, expected);
         assertThat(own.toString()).isNotEqualTo(other.toString());
     }
 
-    private static void assertSameCounts(CleaningReport actual, CleaningReport expected) {
-        assertThat(actual.statuses()).isEqualTo(expected.statuses());
-        assertThat(actual.corrections()).isEqualTo(expected.corrections());
-        assertThat(actual.unmatched()).isEqualTo(expected.unmatched());
-        assertThat(actual.completeness()).isEqualTo(expected.completeness());
-        assertThat(actual.nameSources()).isEqualTo(expected.nameSources());
-        assertThat(actual.review()).isEqualTo(expected.review());
-        assertThat(List.of(actual.rows(), actual.deceased(), actual.reviewDeceased(), actual.duplicates()))
+    /** Two runs' counts, figure by figure, {@code run} naming the one compared in a failure. */
+    static void assertSameCounts(String run, CleaningReport actual, CleaningReport expected) {
+        assertThat(actual.statuses()).as(run).isEqualTo(expected.statuses());
+        assertThat(actual.corrections()).as(run).isEqualTo(expected.corrections());
+        assertThat(actual.unmatched()).as(run).isEqualTo(expected.unmatched());
+        assertThat(actual.completeness()).as(run).isEqualTo(expected.completeness());
+        assertThat(actual.nameSources()).as(run).isEqualTo(expected.nameSources());
+        assertThat(actual.review()).as(run).isEqualTo(expected.review());
+        assertThat(List.of(actual.rows(), actual.deceased(), actual.reviewDeceased(), actual.duplicates())).as(run)
                 .isEqualTo(List.of(expected.rows(), expected.deceased(), expected.reviewDeceased(), expected.duplicates()));
     }
 
