@@ -1,5 +1,11 @@
 package vn.sachsong.cleaning;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,12 +81,12 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
         if (review == null) {
             return out.array();
         }
-        var bytes = new java.io.ByteArrayOutputStream(size + 256);
-        try (var data = new java.io.DataOutputStream(bytes)) {
+        var bytes = new ByteArrayOutputStream(size + 256);
+        try (var data = new DataOutputStream(bytes)) {
             data.write(out.array());
             ChunkBytes.writeReview(data, review);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
@@ -130,15 +136,15 @@ public record Replay(String nameSource, List<Correction> fixes, int readable, in
             }
             ReviewItem review = null;
             if (in.at != encoded.length) {
-                var rest = new java.io.ByteArrayInputStream(encoded, in.at, encoded.length - in.at);
-                review = ChunkBytes.readReview(new java.io.DataInputStream(rest));
+                var rest = new ByteArrayInputStream(encoded, in.at, encoded.length - in.at);
+                review = ChunkBytes.readReview(new DataInputStream(rest));
                 if (rest.available() != 0) {
                     return null;
                 }
             }
             return new Replay(orNull(source), List.of(fixes), readable, compared, disagreed, orNull(unmatched),
                     orNull(unlinkedKey), review);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

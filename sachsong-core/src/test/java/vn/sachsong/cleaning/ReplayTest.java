@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.sachsong.linkage.Candidate;
+import vn.sachsong.linkage.Explanation;
 
 /** A replay comes back as it was kept; anything else reads as none (the row is then parsed again). */
 class ReplayTest {
@@ -25,12 +27,12 @@ class ReplayTest {
 
     @Test
     void aReviewRowsReviewComesBackAsItWasKeptAndACutOneAsNone() {
-        var why = new vn.sachsong.linkage.Explanation(-3.5, List.of(
-                new vn.sachsong.linkage.Explanation.FieldWeight("full_name", "exact", 6.25, true),
-                new vn.sachsong.linkage.Explanation.FieldWeight("birth_date", "swapped", 1.5, false)));
+        var why = new Explanation(-3.5, List.of(
+                new Explanation.FieldWeight("full_name", "exact", 6.25, true),
+                new Explanation.FieldWeight("birth_date", "swapped", 1.5, false)));
         var item = new ReviewItem(42, "Nguyễn Thị Ánh", "1990-03-04", "two candidates close",
-                List.of(new vn.sachsong.linkage.Candidate(7, "001090000101", 0.91, 3.3, why),
-                        new vn.sachsong.linkage.Candidate(9, "001090000202", 0.88, 2.9, why)), List.of(true, false));
+                List.of(new Candidate(7, "001090000101", 0.91, 3.3, why),
+                        new Candidate(9, "001090000202", 0.88, 2.9, why)), List.of(true, false));
         var review = Replay.ofReview("TCVN3", 0b101, "001090000101 nguyen thi anh", item);
         var bytes = review.encode();
         assertThat(Replay.decode(bytes)).isEqualTo(review).extracting(Replay::review).isEqualTo(item);
