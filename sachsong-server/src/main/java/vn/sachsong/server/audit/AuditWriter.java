@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,11 @@ import vn.sachsong.server.system.BatchingQueue;
  * one order. A request learns its entries are durable only after the commit. Reads that must be
  * audited ({@link AuditedRead}) ride in the append's statement, once per batch for all its keys;
  * writes that must be ({@link AuditedWrite}) are made in the append's transaction, before it.
+ *
+ * <p>The waiting requests are woken by a second thread, so that this one can start the next batch:
+ * waking a thread costs the waker a system call and, on a busy machine, often its core as well (the
+ * woken thread runs first); woken here, 35 requests held the chain for half a millisecond, a quarter
+ * of a batch's time.
  */
 final class AuditWriter {
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
@@ -39,6 +47,8 @@ final class AuditWriter {
 
     private final AuditStore store;
     private final BatchingQueue<Pending> queue;
+    private final ExecutorService answers = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("audit-answers").daemon()
+            .factory());
 
     AuditWriter(AuditStore store) {
         this.store = store;
@@ -60,9 +70,11 @@ final class AuditWriter {
         return pending.done();
     }
 
-    /** Writes what is queued, then stops; called when the application closes. */
+    /** Writes what is queued and wakes its requests, then stops; called when the application closes. */
     void stop() throws InterruptedException {
         queue.stop(TimeUnit.SECONDS.toMillis(30));
+        answers.shutdown();
+        answers.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     private void write(List<Pending> batch) {
@@ -127,10 +139,23 @@ final class AuditWriter {
             batch.forEach(p -> p.done().completeExceptionally(e));
             return List.of();
         }
+        var futures = new ArrayList<CompletableFuture<Object>>(batch.size());
+        var values = new ArrayList<Object>(batch.size());
         for (var p : batch) {
             if (!p.done().isDone()) {   // those of a failed read were completed with its failure
-                p.done().complete(p.write() != null ? outcomes.get(p) : p.read() == null ? Map.of() : mine(found.get(p.read()), p.keys()));
+                futures.add(p.done());
+                values.add(p.write() != null ? outcomes.get(p) : p.read() == null ? Map.of() : mine(found.get(p.read()), p.keys()));
             }
+        }
+        Runnable wake = () -> {
+            for (int i = 0; i < futures.size(); i++) {
+                futures.get(i).complete(values.get(i));
+            }
+        };
+        try {
+            answers.execute(wake);
+        } catch (RejectedExecutionException e) {
+            wake.run();   // stopping, and this batch came after the last one stop() waited for
         }
         return List.of();
     }
