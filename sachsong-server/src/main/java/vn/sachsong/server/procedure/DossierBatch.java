@@ -73,6 +73,15 @@ final class DossierBatch {
             from checked c left join stored s on s.code = c.code""".formatted(RegistryPeople.holds("g.applicant_pid"),
             AuditReader.registryRead("c.agency", "c.applicant_pid::text", "c.case_ref"));
 
+    /**
+     * The statement between a lock timeout and its end, sent in one round trip: the audit writer
+     * makes this write, and must not wait long for a lock held by a log's import (its month counts,
+     * or a first load's tables), or every audited request would wait with it; the audit append after
+     * it waits as long as it must. Two round trips of their own cost a sixth of a batch's time.
+     */
+    private static final String STORE_WITH_TIMEOUT = "set local lock_timeout = '" + LOCK_TIMEOUT + "';\n" + STORE
+            + ";\nset local lock_timeout to default";
+
     private DossierBatch() {
     }
 
@@ -94,16 +103,18 @@ final class DossierBatch {
         }
         String[] types = {"int4", "text", "text", "text", "text", "text", "text", "text", "bool", "text", "text", "text", "text"};
         var undecided = new ArrayList<Integer>();
-        try (var set = c.createStatement()) {
-            // The audit writer makes this write: it must not wait long for a lock held by a log's import
-            // (its month counts, or a first load's tables), or every audited request would wait with it.
-            set.execute("set local lock_timeout = '" + LOCK_TIMEOUT + "'");
-        }
-        try (var st = c.prepareStatement(STORE)) {
+        try (var st = c.prepareStatement(STORE_WITH_TIMEOUT)) {
             for (int col = 0; col < types.length; col++) {
                 st.setArray(col + 1, c.createArrayOf(types[col], cols[col]));
             }
-            try (var rs = st.executeQuery()) {
+            boolean rows = st.execute();
+            while (!rows && st.getUpdateCount() != -1) {   // past the timeout set
+                rows = st.getMoreResults();
+            }
+            if (!rows) {
+                throw new SQLException("the dossiers' statement gave no rows");
+            }
+            try (var rs = st.getResultSet()) {
                 while (rs.next()) {
                     int i = rs.getInt(1);
                     var d = dossiers.get(i);
@@ -117,9 +128,6 @@ final class DossierBatch {
                     }
                 }
             }
-        }
-        try (var set = c.createStatement()) {
-            set.execute("set local lock_timeout to default");
         }
         return undecided;
     }

@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +26,8 @@ class ProcedureApiIT extends ProcedureTest {
     Agency ministry;
     @Autowired
     DossierFastPath fastPath;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void agencies() throws Exception {
@@ -178,6 +183,38 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(monthRows()).isEqualTo(months);
         assertThat(post("/api/v1/dossiers", province.key(), dossier("AW-1", "1.001193", pid(4), "2025-03-01", true)).statusCode())
                 .as("and once it can, the same dossier is stored").isEqualTo(201);
+    }
+
+    /**
+     * A posted dossier waits at most {@link DossierBatch#LOCK_TIMEOUT} for a lock a log's import holds
+     * (then UNAVAILABLE, nothing stored), and the audit append after it as long as it must: the
+     * timeout is set and set back around the dossiers' statement, in its round trip.
+     */
+    @Test
+    void aDossierWaitsBrieflyForAnImportsLockAndItsAuditEntryAsLongAsItMust() throws Exception {
+        long months = monthRows();
+        try (var importing = dataSource.getConnection(); var st = importing.createStatement()) {
+            importing.setAutoCommit(false);
+            st.execute("select 1 from procedure_month for update");   // as a log's import holds its months
+            var r = post("/api/v1/dossiers", province.key(), dossier("LT-1", "1.001193", pid(5), "2025-03-01", true));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+            assertThat(code(r)).isEqualTo("UNAVAILABLE");
+            importing.rollback();
+        }
+        assertThat(jdbc.sql("select count(*) from dossier where code = 'LT-1'").query(Long.class).single()).isZero();
+        assertThat(monthRows()).isEqualTo(months);
+        try (var other = dataSource.getConnection(); var st = other.createStatement()) {
+            other.setAutoCommit(false);
+            st.execute("select 1 from audit_head for update");   // as another server appending to the chain
+            var pending = CompletableFuture.supplyAsync(() -> post("/api/v1/dossiers", province.key(),
+                    dossier("LT-2", "1.001193", pid(5), "2025-03-01", true)));
+            TimeUnit.MILLISECONDS.sleep(5 * 200);
+            assertThat(pending).as("still waiting for the chain's head, five lock timeouts on").isNotDone();
+            other.commit();
+            var r = pending.get(60, TimeUnit.SECONDS);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where case_ref = 'LT-2'").query(Long.class).single()).isEqualTo(1);
     }
 
     private List<Object> stored(String code) {
