@@ -25,6 +25,8 @@ public final class BatchingQueue<T> {
     private final BlockingQueue<T> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
+    /** Orders adds against the stop: none slips in after the workers may have left. */
+    private final Object gate = new Object();
 
     /**
      * @param workers threads taking batches (one keeps the batches in queue order)
@@ -39,16 +41,26 @@ public final class BatchingQueue<T> {
         this.work = work;
     }
 
-    /** Queues the item; false when the queue has stopped (the item will not be processed). */
+    /**
+     * Queues the item; false when the queue has stopped, and then the item is not processed. (An item
+     * queued is processed even when the queue stops meanwhile: its owner must not be told otherwise.)
+     */
     public boolean add(T item) {
         start();
-        queue.add(item);
-        return running;
+        synchronized (gate) {
+            if (!running) {
+                return false;
+            }
+            queue.add(item);
+            return true;
+        }
     }
 
     /** Processes what is queued, then stops the workers; waits for them at most {@code waitMillis}. */
     public void stop(long waitMillis) throws InterruptedException {
-        running = false;
+        synchronized (gate) {
+            running = false;
+        }
         synchronized (threads) {
             for (var t : threads) {
                 t.join(waitMillis);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,36 @@ class BatchingQueueTest {
         batches.forEach(flat::addAll);
         assertThat(flat).containsExactly(1, 3, 2, 4, 9, 1);
         assertThat(batches).containsExactly(List.of(1), List.of(3, 2), List.of(4, 9), List.of(1));
+    }
+
+    /** Adds racing the stop: an item is processed exactly when its add said it was queued. */
+    @Test
+    void anItemIsProcessedExactlyWhenItsAddSaidSo() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            var processed = ConcurrentHashMap.<Integer>newKeySet();
+            var accepted = ConcurrentHashMap.<Integer>newKeySet();
+            var queue = new BatchingQueue<Integer>("test", 2, 50, i -> 1, processed::addAll);
+            var adders = new ArrayList<Thread>();
+            for (int t = 0; t < 4; t++) {
+                int from = t * 100_000;
+                adders.add(Thread.ofPlatform().start(() -> {
+                    for (int i = from; i < from + 100_000; i++) {
+                        if (queue.add(i)) {
+                            accepted.add(i);
+                        }
+                    }
+                }));
+            }
+            while (accepted.size() < 1_000) {
+                Thread.onSpinWait();
+            }
+            queue.stop(10_000);
+            for (var a : adders) {
+                a.join();
+            }
+            assertThat(accepted.size()).as("round %d: some adds came after the stop", round).isLessThan(400_000);
+            assertThat(processed).as("round %d", round).isEqualTo(accepted);
+        }
     }
 
     private static void await(CountDownLatch latch) {
