@@ -132,6 +132,47 @@ class AuditChainIT extends DatabaseTest {
         assertThat(verifier.verify().intact()).isTrue();
     }
 
+    /**
+     * Closing while requests append: each caller is answered, and told the truth (its entry is in the
+     * chain exactly when its append returned), though the writer's last batches are woken by a thread
+     * that is stopping too.
+     */
+    @Test
+    void appendsRacingTheCloseAreEachAnsweredAsTheyWent() throws Exception {
+        var closing = new AuditLog(dataSource);
+        var returned = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var refused = new java.util.concurrent.atomic.AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var done = new ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        var id = "closing-" + thread + "-" + i;
+                        try {
+                            closing.append(List.of(entry(id)));
+                            returned.add(id);
+                        } catch (AuditUnavailableException e) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            while (returned.size() < 100) {
+                Thread.onSpinWait();
+            }
+            closing.destroy();
+            for (var f : done) {
+                f.get();
+            }
+        }
+        var stored = jdbc.sql("select request_id from audit_entry where request_id like 'closing-%'").query(String.class).list();
+        assertThat(stored).as("in the chain exactly when the append returned").containsExactlyInAnyOrderElementsOf(returned);
+        assertThat(returned.size() + refused.get()).isEqualTo(8 * 200);
+        assertThat(refused.get()).as("appends after the close are refused").isPositive();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
     @Test
     void aReadRidesWithItsEntriesAndAnswersOnlyItsOwnKeys() {
         long before = count();
