@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,8 +115,8 @@ class AuditChainIT extends DatabaseTest {
     void twoWritersOnOneDatabaseNeverForkTheChain() throws Exception {
         long before = count();
         var other = new AuditLog(dataSource);   // a second server on the same database
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
-            var done = new ArrayList<java.util.concurrent.Future<?>>();
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var done = new ArrayList<Future<?>>();
             for (int t = 0; t < 8; t++) {
                 var writer = t % 2 == 0 ? log : other;
                 int thread = t;
@@ -140,10 +144,10 @@ class AuditChainIT extends DatabaseTest {
     @Test
     void appendsRacingTheCloseAreEachAnsweredAsTheyWent() throws Exception {
         var closing = new AuditLog(dataSource);
-        var returned = new java.util.concurrent.ConcurrentLinkedQueue<String>();
-        var refused = new java.util.concurrent.atomic.AtomicInteger();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
-            var done = new ArrayList<java.util.concurrent.Future<?>>();
+        var returned = new ConcurrentLinkedQueue<String>();
+        var refused = new AtomicInteger();
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var done = new ArrayList<Future<?>>();
             for (int t = 0; t < 8; t++) {
                 int thread = t;
                 done.add(pool.submit(() -> {
