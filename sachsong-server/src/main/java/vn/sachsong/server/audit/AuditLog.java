@@ -73,6 +73,11 @@ public class AuditLog implements DisposableBean {
         }
     }
 
+    /** Why the last append failed, or null when the last one succeeded: every audited request fails meanwhile. */
+    String failing() {
+        return writer.failing();
+    }
+
     @Override
     public void destroy() throws InterruptedException {
         writer.stop();

@@ -47,6 +47,8 @@ final class AuditWriter {
 
     private final AuditStore store;
     private final BatchingQueue<Pending> queue;
+    /** The last append's failure, null once an append succeeds after it: health reports it. */
+    private volatile String failing;
     private final ExecutorService answers = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("audit-answers").daemon()
             .factory());
 
@@ -78,9 +80,26 @@ final class AuditWriter {
     }
 
     private void write(List<Pending> batch) {
-        for (var left = batch; !left.isEmpty(); ) {
-            left = writeOnce(left);
+        try {
+            for (var left = batch; !left.isEmpty(); ) {
+                left = writeOnce(left);
+            }
+        } catch (Error e) {   // memory that ran out, a class that failed to load: the batch is told at once, the writer goes on
+            store.forgetHead();
+            failed(batch, e);
         }
+    }
+
+    /** Tells the batch's requests that are still waiting, and health, that the append failed. */
+    private void failed(List<Pending> batch, Throwable e) {
+        failing = e.toString();
+        log.error("Could not write {} audit entries: {}", batch.stream().mapToInt(p -> p.entries().size()).sum(), e.toString());
+        batch.forEach(p -> p.done().completeExceptionally(e));
+    }
+
+    /** Why the last append failed, or null when it succeeded (or none was made yet). */
+    String failing() {
+        return failing;
     }
 
     /** Appends the batch; returns what is left to append again (the batch less a write that failed), or nothing. */
@@ -115,13 +134,13 @@ final class AuditWriter {
                     c.commit();
                     c.setAutoCommit(true);
                 }
+                failing = null;
             } catch (SQLException | RuntimeException e) {
                 if (writes) {
                     store.forgetHead();
                     rollback(c);
                 }
-                log.error("Could not write {} audit entries: {}", batch.stream().mapToInt(p -> p.entries().size()).sum(), e.toString());
-                batch.forEach(p -> p.done().completeExceptionally(e));
+                failed(batch, e);
                 return List.of();
             }
             try {
@@ -135,8 +154,7 @@ final class AuditWriter {
                         .forEach(p -> p.done().completeExceptionally(failure));
             }
         } catch (SQLException e) {
-            log.error("Could not write {} audit entries: {}", batch.stream().mapToInt(p -> p.entries().size()).sum(), e.toString());
-            batch.forEach(p -> p.done().completeExceptionally(e));
+            failed(batch, e);
             return List.of();
         }
         var futures = new ArrayList<CompletableFuture<Object>>(batch.size());

@@ -7,6 +7,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Items queued by many threads and handed to worker threads a batch at a time: a worker takes
@@ -17,6 +19,7 @@ import java.util.function.ToIntFunction;
  * @param <T> an item; its owner is told the outcome by the batch's work (e.g. a future in the item)
  */
 public final class BatchingQueue<T> {
+    private static final Logger log = LoggerFactory.getLogger(BatchingQueue.class);
     private final String name;
     private final int workers;
     private final int maxWeight;
@@ -31,7 +34,8 @@ public final class BatchingQueue<T> {
     /**
      * @param workers threads taking batches (one keeps the batches in queue order)
      * @param maxWeight a batch's greatest total weight; a single heavier item is a batch of its own
-     * @param work processes one batch; must not throw (it tells each item's owner, even of a failure)
+     * @param work processes one batch; should not throw (it tells each item's owner, even of a failure):
+     *     what it throws is logged and the worker goes on, its items' owners left to their own time-outs
      */
     public BatchingQueue(String name, int workers, int maxWeight, ToIntFunction<T> weight, Consumer<List<T>> work) {
         this.name = name;
@@ -100,6 +104,11 @@ public final class BatchingQueue<T> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException | Error e) {
+                // The work tells its items' owners of its own failures; this is for what escaped it
+                // (a class that failed to load, memory that ran out): the worker must outlive it, or
+                // every later item would wait in a queue no thread takes from.
+                log.error("{}: a batch of {} failed: {}", name, batch.size(), e.toString());
             } finally {
                 batch.clear();
             }

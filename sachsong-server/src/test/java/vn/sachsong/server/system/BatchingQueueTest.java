@@ -36,6 +36,25 @@ class BatchingQueueTest {
     }
 
     @Test
+    void aWorkerOutlivesAnErrorItsWorkThrows() throws Exception {
+        var processed = new CopyOnWriteArrayList<Integer>();
+        var queue = new BatchingQueue<Integer>("test", 1, 1, i -> 1, batch -> {
+            if (batch.getFirst() == 0) {
+                throw new OutOfMemoryError("a test's");
+            }
+            if (batch.getFirst() == 1) {
+                throw new IllegalStateException("a test's");
+            }
+            processed.addAll(batch);
+        });
+        for (int i = 0; i < 4; i++) {
+            assertThat(queue.add(i)).isTrue();
+        }
+        queue.stop(10_000);
+        assertThat(processed).containsExactly(2, 3);
+    }
+
+    @Test
     void aBatchStopsAtItsWeightAndStopProcessesWhatIsQueued() throws Exception {
         var batches = new CopyOnWriteArrayList<List<Integer>>();
         var release = new CountDownLatch(1);
