@@ -21,7 +21,8 @@ final class DossierRules {
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     static final Set<String> CHANNELS = Set.of("online", "counter", "post");
     static final int MAX_EVIDENCE = 20;
-    private static final Instant EARLIEST = Instant.parse("1975-01-01T00:00:00Z");
+    /** The first day of 1975 as Vietnam counts it, so "1975-01-01" and "1975-01-01T00:00:00+07:00" are in, as its "Z" form is. */
+    private static final Instant EARLIEST = LocalDate.of(1975, 1, 1).atStartOfDay(VIETNAM).toInstant();
 
     private DossierRules() {
     }

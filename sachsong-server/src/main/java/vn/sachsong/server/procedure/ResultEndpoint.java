@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.server.exchange.Agency;
 import vn.sachsong.server.exchange.ApiAccess;
 import vn.sachsong.server.exchange.ApiCaller;
@@ -34,10 +35,12 @@ class ResultEndpoint {
     private static final int MAX_REASON = 500;
     private final ResultIssuer issuer;
     private final ResultStore results;
+    private final JsonMapper json;
 
-    ResultEndpoint(ResultIssuer issuer, ResultStore results) {
+    ResultEndpoint(ResultIssuer issuer, ResultStore results, JsonMapper json) {
         this.issuer = issuer;
         this.results = results;
+        this.json = json;
     }
 
     @Operation(summary = "Issue the next signed result of one of the calling agency's dossiers")
@@ -46,9 +49,7 @@ class ResultEndpoint {
     ResultIssued issue(@PathVariable String code, @RequestBody ResultRequest body, HttpServletRequest request) {
         var caller = ApiCaller.of(request);
         ApiCaller.about(request, null, code, null, List.of());
-        if (body.decision() == null) {
-            throw new ApiException(ErrorCode.MALFORMED_BODY, "decision: the decision's content, a JSON object, is required.");
-        }
+        Decision.check(body.decision(), json);
         try {
             var issued = issuer.issue(caller.code(), DossierRules.code(code, "code"), body.decision());
             return new ResultIssued(issued.resultCode(), issued.jws());
@@ -72,8 +73,8 @@ class ResultEndpoint {
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
             throw new ApiException(ErrorCode.MALFORMED_BODY, "reason: why the result is revoked, 1 to " + MAX_REASON + " characters.");
         }
-        if (reason.chars().anyMatch(Character::isISOControl)) {
-            throw new ApiException(ErrorCode.MALFORMED_BODY, "reason: no control characters.");
+        if (reason.codePoints().anyMatch(c -> Character.isISOControl(c) || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))) {
+            throw new ApiException(ErrorCode.MALFORMED_BODY, "reason: no control characters and no half of a surrogate pair.");
         }
         var result = find(code, request);
         if (!result.agency().equals(caller.code())) {

@@ -2,9 +2,13 @@ package vn.sachsong.server.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.server.exchange.AgencyLevel;
 
 /** Bad input to the procedures' endpoints: each a problem with its stable code, nothing half-stored; keys and spellings. */
@@ -57,6 +63,13 @@ class ProcedureApiIT extends ProcedureTest {
             {dossier("B-11", "1.001193", pid(1), "2025-03-01", true, "not-a-result"), 400, "INVALID_PARAMETER"},
             {dossier("OK-1", "1.001193", pid(2), "2025-03-01", true), 409, "DOSSIER_CONFLICT"},
             {"{\"code\": 5}", 400, "MALFORMED_BODY"},
+            {dossier("B-12", "1.001193", pid(1), "2025-03-01", true).replace("\"digitised\":true", "\"digitised\":2"), 400,
+                "MALFORMED_BODY"},
+            {dossier("B-13", "1.001193", pid(1), "2025-03-01", true).replace("\"digitised\":true", "\"digitised\":\"TRUE\""), 400,
+                "MALFORMED_BODY"},
+            {dossier("B-14", "1.001193", pid(1), "2025-03-01", true).replace("\"digitised\":true", "\"digitised\":1"), 400,
+                "MALFORMED_BODY"},
+            {dossier("B-15", "1.001193", pid(1), "1974-12-31T23:59:59+07:00", true), 400, "INVALID_DATE"},
         };
         for (var c : cases) {
             var r = post("/api/v1/dossiers", province.key(), (String) c[0]);
@@ -70,6 +83,10 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(again.statusCode()).as("the same content again").isEqualTo(200);
         assertThat(json(again).get("status").asString()).isEqualTo("unchanged");
         assertThat(rates.report(null, null, null).national().dossiers()).isEqualTo(1);
+        for (var first : List.of("1975-01-01", "1975-01-01T00:00:00+07:00", "1974-12-31T17:00:00Z")) {
+            var r = post("/api/v1/dossiers", province.key(), dossier("Y75-" + first.length(), "1.001193", pid(1), first, true));
+            assertThat(r.statusCode()).as("the first moment of 1975 in Vietnam, " + first + ": " + r.body()).isEqualTo(201);
+        }
     }
 
     @Test
@@ -77,7 +94,16 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(code(post("/api/v1/dossiers/NONE-1/result", province.key(), "{\"decision\":{}}"))).isEqualTo("UNKNOWN_DOSSIER");
         assertThat(code(post("/api/v1/dossiers/OK-1/result", other.key(), "{\"decision\":{}}"))).isEqualTo("NOT_YOUR_DOSSIER");
         assertThat(code(post("/api/v1/dossiers/OK-1/result", province.key(), "{}"))).isEqualTo("MALFORMED_BODY");
+        assertThat(code(post("/api/v1/dossiers/OK-1/result", province.key(), "{\"decision\":{\"a\":[\"x\\ud800y\"]}}")))
+                .as("half a surrogate pair, which the signed document would turn into '?'").isEqualTo("MALFORMED_BODY");
+        var big = post("/api/v1/dossiers/OK-1/result", province.key(), "{\"decision\":{\"pad\":\"" + "a".repeat(Decision.MAX_BYTES)
+                + "\"}}");
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(code(big)).isEqualTo("BODY_TOO_LARGE");
         var code = issue(province, "OK-1");
+        assertThat(code).as("no number was used by the refusals").isEqualTo("OK-1-KQ1");
+        assertThat(code(post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\"x\\udc00\"}")))
+                .isEqualTo("MALFORMED_BODY");
         assertThat(get("/api/v1/results/" + code, province.key()).statusCode()).isEqualTo(200);
         assertThat(code(get("/api/v1/results/OK-1-KQ2", province.key()))).as("beyond what was issued").isEqualTo("UNKNOWN_RESULT");
         assertThat(code(get("/api/v1/results/NONE-1-KQ1", province.key()))).isEqualTo("UNKNOWN_RESULT");
@@ -86,6 +112,24 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(code(post("/api/v1/results/" + code + "/revoke", other.key(), "{\"reason\":\"x\"}"))).isEqualTo("NOT_YOUR_RESULT");
         assertThat(jdbc.sql("select count(*) from dossier_result where revoked_at is not null").query(Long.class).single()).isZero();
         assertThat(get("/results/NONE-1-KQ1", null).statusCode()).isEqualTo(404);
+    }
+
+    /** The signed document holds the decision's values as sent: not a double's Infinity or 0.0 for 1e400 or 1e-400. */
+    @Test
+    void aDecisionIsSignedWithTheValuesSent() {
+        var r = post("/api/v1/dossiers/OK-1/result", province.key(), "{\"decision\":{\"big\":1e400,\"small\":1e-400,"
+                + "\"hundred\":1E2,\"long\":123456789012345678901234567890,\"text\":\"Chấp thuận \\ud83d\\ude00\"}}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        var payload = new String(Base64.getUrlDecoder().decode(json(r).get("jws").asString().split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        var decision = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build().readTree(payload)
+                .get("decision");
+        assertThat(decision.get("big").isNumber()).as(payload).isTrue();
+        assertThat(decision.get("big").decimalValue()).isEqualByComparingTo(new BigDecimal("1e400"));
+        assertThat(decision.get("small").decimalValue()).isEqualByComparingTo(new BigDecimal("1e-400"));
+        assertThat(decision.get("hundred").decimalValue()).isEqualByComparingTo(new BigDecimal("100"));
+        assertThat(decision.get("long").bigIntegerValue()).isEqualTo(new BigInteger("123456789012345678901234567890"));
+        assertThat(decision.get("text").asString()).isEqualTo("Chấp thuận \ud83d\ude00");
     }
 
     @Test
@@ -175,6 +219,9 @@ class ProcedureApiIT extends ProcedureTest {
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
                 assertThat(code(r)).isEqualTo("AUDIT_UNAVAILABLE");
             }
+            var health = get("/actuator/health", null);
+            assertThat(health.statusCode()).as("health while the audit cannot be written: " + health.body()).isEqualTo(503);
+            assertThat(health.body()).contains("DOWN");
         } finally {
             jdbc.sql("drop trigger audit_refused on audit_entry").update();
             jdbc.sql("drop function audit_refused()").update();
@@ -183,6 +230,7 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(monthRows()).isEqualTo(months);
         assertThat(post("/api/v1/dossiers", province.key(), dossier("AW-1", "1.001193", pid(4), "2025-03-01", true)).statusCode())
                 .as("and once it can, the same dossier is stored").isEqualTo(201);
+        assertThat(get("/actuator/health", null).statusCode()).as("health once it can").isEqualTo(200);
     }
 
     /**
