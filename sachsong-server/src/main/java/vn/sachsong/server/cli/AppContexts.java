@@ -30,7 +30,14 @@ final class AppContexts {
     }
 
     static ConfigurableApplicationContext web(GlobalOptions global, int port) {
-        return start(global, WebApplicationType.SERVLET, List.of("--server.port=" + port));
+        return web(global, port, List.of());
+    }
+
+    /** @param settings more {@code --name=value} settings for the context */
+    static ConfigurableApplicationContext web(GlobalOptions global, int port, List<String> settings) {
+        var args = new ArrayList<>(settings);
+        args.add("--server.port=" + port);
+        return start(global, WebApplicationType.SERVLET, args);
     }
 
     /** A web context whose log goes to {@code logFile}, only warnings to the terminal (the demo prints its own steps). */

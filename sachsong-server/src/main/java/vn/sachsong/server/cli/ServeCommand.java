@@ -1,5 +1,6 @@
 package vn.sachsong.server.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -7,6 +8,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.sachsong.server.system.SachSongProperties;
 
 @Command(name = "serve", description = "Run the web server: status page, health, exchange API.")
 final class ServeCommand implements Callable<Integer> {
@@ -16,9 +18,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default 8080).")
     int port = 8080;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = "The address citizens and agencies reach the hub at"
+            + " (https://hub.example.gov.vn), written on printable results and in their QR codes (default http://localhost:PORT).")
+    String publicUrl;
+
     @Override
     public Integer call() throws InterruptedException {
-        var context = AppContexts.web(global, port);
+        if (publicUrl != null && !publicUrl.matches(SachSongProperties.PUBLIC_URL)) {
+            throw new UserInputException("--public-url: " + SachSongProperties.PUBLIC_URL_IS + ", got '" + publicUrl + "'");
+        }
+        var context = publicUrl == null ? AppContexts.web(global, port)
+                : AppContexts.web(global, port, List.of("--sachsong.public-url=" + publicUrl));
         System.out.printf("Sạch Sống is serving on http://localhost:%d/ (Ctrl-C to stop)%n", port);
         awaitClose(context);
         return 0;

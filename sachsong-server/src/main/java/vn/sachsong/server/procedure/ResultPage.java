@@ -10,24 +10,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.sachsong.io.HtmlText;
 import vn.sachsong.refdata.PersonalId;
+import vn.sachsong.server.system.SachSongProperties;
 
 /**
  * The printable page of a result, which is also where its QR code leads (Decree 45/2020 Art. 18):
  * its code, status, procedure, issuing agency and date, the applicant's personal ID masked, and a
  * digest of the signed document to compare with the copy in hand. Public, so it shows nothing more
- * personal: the decision's content stays in the signed document the citizen holds.
+ * personal: the decision's content stays in the signed document the citizen holds. Its link is the
+ * hub's public address ({@code sachsong.public-url}), whatever Host the request named.
  */
 @RestController
 class ResultPage {
     private final ResultStore results;
     private final ProcedureCatalogue catalogue;
+    private final SachSongProperties settings;
 
-    ResultPage(ResultStore results, ProcedureCatalogue catalogue) {
+    ResultPage(ResultStore results, ProcedureCatalogue catalogue, SachSongProperties settings) {
         this.results = results;
         this.catalogue = catalogue;
+        this.settings = settings;
     }
 
     @GetMapping(path = "/results/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -38,7 +42,8 @@ class ResultPage {
                     .body(page("Không có kết quả / No such result", "<h1>Không có kết quả này / No such result</h1>"));
         }
         var r = found.get();
-        var url = ServletUriComponentsBuilder.fromContextPath(request).path("/results/{code}").buildAndExpand(r.code()).toUriString();
+        var url = UriComponentsBuilder.fromUriString(settings.publicUrlOr(request.getLocalPort())).path("/results/{code}")
+                .buildAndExpand(r.code()).toUriString();
         var name = catalogue.find(r.procedure()).map(Procedure::name).orElse("");
         var status = r.revoked() ? "<strong class=\"revoked\">ĐÃ THU HỒI / REVOKED</strong> " + esc(r.revokedAt().toString())
                 + ": " + esc(r.revokedReason()) : "<strong class=\"valid\">CÒN HIỆU LỰC / VALID</strong>";

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.sachsong.server.exchange.AgencyLevel;
+import vn.sachsong.server.exchange.RawHttp;
 
 /**
  * Signed results checked by a verifier that shares no code with the signing (nimbus-jose-jwt, keys
@@ -122,6 +124,10 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(jdbc.sql("select count(*) from dossier where code = 'KH-1'").query(Long.class).single()).isZero();
         var page = get("/results/" + code, null);
         assertThat(page.body()).contains(code).contains("REVOKED").contains("<svg").doesNotContain(pid(1));
+        var named = RawHttp.send(port, InetAddress.getLoopbackAddress(), ("GET /results/" + code
+                + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        assertThat(named.body()).as("the link and QR code whatever Host the request names").contains(code)
+                .doesNotContain("evil.example").contains("href=\"http://localhost:" + port + "/results/" + code + "\"");
     }
 
     @Test
