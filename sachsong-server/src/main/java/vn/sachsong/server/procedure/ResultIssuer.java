@@ -43,7 +43,7 @@ class ResultIssuer implements DisposableBean {
     private record Pending(String agency, String dossier, Map<String, Object> decision, CompletableFuture<Issued> done) {
     }
 
-    private record Held(String agency, String applicant, String procedure, int issued) {
+    private record Held(String agency, String applicant, String procedure, Instant received, int issued) {
     }
 
     private final DataSource dataSource;
@@ -103,12 +103,13 @@ class ResultIssuer implements DisposableBean {
     private static Map<String, Held> lock(Connection c, List<Pending> batch) throws SQLException {
         var held = new HashMap<String, Held>();
         try (var st = c.prepareStatement("""
-                select code, agency, applicant_pid, procedure_code, results_issued from dossier
+                select code, agency, applicant_pid, procedure_code, received_at, results_issued from dossier
                 where code = any(?) order by code for update""")) {
             st.setArray(1, c.createArrayOf("text", batch.stream().map(Pending::dossier).distinct().toArray()));
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
-                    held.put(rs.getString(1), new Held(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                    held.put(rs.getString(1), new Held(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getInt(6)));
                 }
             }
         }
@@ -123,10 +124,14 @@ class ResultIssuer implements DisposableBean {
         if (!d.agency().equals(p.agency())) {
             return new FieldProblem(ErrorCode.NOT_YOUR_DOSSIER, "code", p.dossier(), "another agency's dossier");
         }
-        int number = d.issued() + 1;
-        held.put(p.dossier(), new Held(d.agency(), d.applicant(), d.procedure(), number));
-        var code = new ResultCode(p.dossier(), number).toString();
         var issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        if (issuedAt.isBefore(d.received().truncatedTo(ChronoUnit.SECONDS))) {   // received "tomorrow": a clock ahead
+            return new FieldProblem(ErrorCode.INVALID_DATE, "code", p.dossier(), "received at " + d.received()
+                    + ", after now: a result is issued once its dossier is received");
+        }
+        int number = d.issued() + 1;
+        held.put(p.dossier(), new Held(d.agency(), d.applicant(), d.procedure(), d.received(), number));
+        var code = new ResultCode(p.dossier(), number).toString();
         var procedure = catalogue.find(d.procedure()).orElseThrow();
         var document = new LinkedHashMap<String, Object>();
         document.put("result_code", code);

@@ -7,6 +7,8 @@ import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -104,6 +106,12 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(code).as("no number was used by the refusals").isEqualTo("OK-1-KQ1");
         assertThat(code(post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\"x\\udc00\"}")))
                 .isEqualTo("MALFORMED_BODY");
+        var ahead = Instant.now().plus(12, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(post("/api/v1/dossiers", province.key(), dossier("AHEAD-1", "1.001193", pid(1), ahead.toString(), true))
+                .statusCode()).as("received within a day ahead: a clock ahead of the hub's").isEqualTo(201);
+        var early = post("/api/v1/dossiers/AHEAD-1/result", province.key(), "{\"decision\":{}}");
+        assertThat(code(early)).as("a result before its dossier is received: " + early.body()).isEqualTo("INVALID_DATE");
+        assertThat(jdbc.sql("select results_issued from dossier where code = 'AHEAD-1'").query(Integer.class).single()).isZero();
         assertThat(get("/api/v1/results/" + code, province.key()).statusCode()).isEqualTo(200);
         assertThat(code(get("/api/v1/results/OK-1-KQ2", province.key()))).as("beyond what was issued").isEqualTo("UNKNOWN_RESULT");
         assertThat(code(get("/api/v1/results/NONE-1-KQ1", province.key()))).isEqualTo("UNKNOWN_RESULT");
