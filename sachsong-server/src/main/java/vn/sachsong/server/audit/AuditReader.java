@@ -49,18 +49,22 @@ public class AuditReader {
      * a batch), a lookup, or a read of the person's results for reuse. Named as entries name them.
      */
     public static final List<String> REGISTRY_READS = List.of("POST /api/v1/verify", "POST /api/v1/verify/batch",
-            "GET /api/v1/people/{pid}", "GET /api/v1/people/{pid}/evidence");
+            "GET /api/v1/people/{pid}", AuditReader.EVIDENCE_READ);
+    /** A read of the person's results, which fills nothing when it lists none (its entry's fields: the codes it gave). */
+    private static final String EVIDENCE_READ = "GET /api/v1/people/{pid}/evidence";
 
     /**
      * A condition true when the log holds an allowed registry read ({@link #REGISTRY_READS}) of the
-     * person {@code pid} by {@code agency} for the case {@code caseRef}: three {@code text}
+     * person {@code pid} by {@code agency} for the case {@code caseRef}, an evidence read only when
+     * it gave at least one result: three {@code text}
      * expressions of the statement it is put in (a dossier log's rows), for a set-based check.
      * The index on the person and the case finds the entries.
      */
     public static String registryRead(String agency, String pid, String caseRef) {
         return "exists (select 1 from audit_entry a where a.pid = " + pid + " and a.agency = " + agency
                 + " and a.case_ref = " + caseRef + " and a.outcome = '" + AuditEntry.ALLOWED + "' and a.endpoint in ("
-                + String.join(", ", REGISTRY_READS.stream().map(e -> "'" + e + "'").toList()) + "))";
+                + String.join(", ", REGISTRY_READS.stream().map(e -> "'" + e + "'").toList()) + ") and (a.endpoint <> '"
+                + EVIDENCE_READ + "' or a.fields <> ''))";
     }
 
     /**

@@ -105,6 +105,10 @@ class EvidenceIT extends ProcedureTest {
         var otherAgency = post("/api/v1/dossiers", issuer.key(), dossier("KH-10B", "1.004873", pid(1), "2025-02-03", false)
                 .replace("\"evidence\":[]", "\"evidence\":[],\"case_ref\":\"KH-10\""));
         assertThat(json(otherAgency).get("reused").asBoolean()).as("the read was another agency's").isFalse();
+        var none = get(path(pid(3), "1.004873", "ho-tich", "KH-12"), reader.key());
+        assertThat(json(none).get("evidence").size()).isZero();
+        var unfilled = post("/api/v1/dossiers", reader.key(), dossier("KH-12", "1.004873", pid(3), "2025-02-03", false));
+        assertThat(json(unfilled).get("reused").asBoolean()).as("an evidence read that gave nothing filled nothing").isFalse();
     }
 
     private long auditEntries() {
