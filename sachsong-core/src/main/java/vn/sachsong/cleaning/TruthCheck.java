@@ -88,6 +88,32 @@ public final class TruthCheck {
         return new Result(rows, matched, correct, inRegistry, review, absent, absentLinked, deceased, deceasedFlagged, deceasedNoted, byKind);
     }
 
+    /**
+     * Checks, before a run, that the truth file has the generator's columns and rows for this file's
+     * dataset: scored against none, every figure would read 1.0000. Throws IllegalArgumentException
+     * saying what is wrong.
+     */
+    public static void requireRowsFor(Path file, String dataset) throws IOException {
+        var named = new java.util.TreeSet<String>();
+        try (var reader = TableReader.open(file)) {
+            var header = reader.hasNext() ? reader.next().cells() : List.<String>of();
+            if (header.size() < 4 || !header.getFirst().strip().equalsIgnoreCase("dataset")) {
+                throw new IllegalArgumentException(file + ": not a truth file: its header must be dataset,row,pid,kind (the"
+                        + " generator's truth.csv)");
+            }
+            while (reader.hasNext()) {
+                var name = reader.next().cell(0);
+                if (name.equals(dataset)) {
+                    return;
+                }
+                named.add(name);
+            }
+        }
+        throw new IllegalArgumentException(file + " has no row for dataset '" + dataset + "' (the input's file name without its"
+                + " extension); it names " + (named.isEmpty() ? "none" : named.stream().limit(8).toList()
+                + (named.size() > 8 ? " and " + (named.size() - 8) + " more" : "")));
+    }
+
     private static List<Truth> read(Path file, String dataset) throws IOException {
         var out = new ArrayList<Truth>();
         try (var reader = TableReader.open(file)) {

@@ -58,7 +58,8 @@ public final class ReportFiles {
         return lines.subList(0, Math.min(MAX_LINES, lines.size()));
     }
 
-    static Path jsonBeside(Path html) {
+    /** The JSON report written beside an HTML one. */
+    public static Path jsonBeside(Path html) {
         var name = html.getFileName().toString();
         return html.resolveSibling((name.endsWith(".html") ? name.substring(0, name.length() - 5) : name) + ".json");
     }

@@ -10,6 +10,7 @@ import vn.sachsong.cleaning.CleaningReport;
 import vn.sachsong.cleaning.PriorDecisions;
 import vn.sachsong.cleaning.TruthCheck;
 import vn.sachsong.server.cleaning.CleaningService;
+import vn.sachsong.server.cleaning.ReportFiles;
 import vn.sachsong.server.dataset.DatasetException;
 import vn.sachsong.server.dataset.DatasetService;
 import vn.sachsong.server.dataset.Members;
@@ -74,7 +75,11 @@ final class CleanCommand implements Callable<Integer> {
         Inputs.requireWritable(reportPath);
         if (truth != null) {
             Inputs.requireReadable(truth);
+            requireTruthFor(file);
         }
+        Inputs.requireApart(out, "--out", file, truth);
+        Inputs.requireApart(reportPath, "--report", file, truth, out);
+        Inputs.requireApart(ReportFiles.jsonBeside(reportPath), "--report's JSON", file, truth, out);
         var datasetName = dataset == null ? null : DatasetCommand.name(dataset);
         try (var context = AppContexts.batch(global)) {
             var service = context.getBean(CleaningService.class);
@@ -122,7 +127,9 @@ final class CleanCommand implements Callable<Integer> {
         FieldMap.parse(map);
         if (truth != null) {
             Inputs.requireReadable(truth);
+            requireTruthFor(file);
         }
+        Inputs.requireApart(out, "--out", file, truth);
         var classPath = SparkLauncher.classPath();
         var args = new java.util.ArrayList<>(java.util.List.of("clean", file.toString(), "--out", out.toString()));
         if (master != null) {
@@ -198,6 +205,14 @@ final class CleanCommand implements Callable<Integer> {
         System.out.println("Against the truth: " + t);
         t.recallByKind().forEach((kind, c) -> System.out.printf("  %-22s recall %.4f (%,d rows)%n", kind,
                 c[0] == 0 ? 1 : (double) c[1] / c[0], c[0]));
+    }
+
+    private void requireTruthFor(Path input) throws java.io.IOException {
+        try {
+            TruthCheck.requireRowsFor(truth, baseName(input));
+        } catch (IllegalArgumentException | vn.sachsong.io.TableException e) {
+            throw new UserInputException(e.getMessage());
+        }
     }
 
     private Path defaultReport() {

@@ -12,11 +12,33 @@ final class Inputs {
         if (Files.isDirectory(file)) {
             throw new UserInputException("cannot read " + file + ": it is a folder, not a file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new UserInputException("cannot read " + file + ": not a plain file (a pipe or a device); save it to a file first");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserInputException("cannot read " + file + ": no such file");
         }
         if (!Files.isReadable(file)) {
             throw new UserInputException("cannot read " + file + ": permission denied");
+        }
+    }
+
+    /** Refuses an output that is one of the inputs: writing it would destroy the agency's file before it is read. */
+    static void requireApart(Path output, String option, Path... inputs) {
+        for (var input : inputs) {
+            if (input != null && same(output, input)) {
+                throw new UserInputException(option + " " + output + " is the input file " + input + ": writing it would"
+                        + " overwrite the file being read; give another name");
+            }
+        }
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

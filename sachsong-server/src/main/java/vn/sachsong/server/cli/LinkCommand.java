@@ -42,6 +42,7 @@ final class LinkCommand implements Callable<Integer> {
             Inputs.requireReadable(file);
         }
         Inputs.requireWritable(out);
+        Inputs.requireApart(out, "--out", a, b, profilePath, truth);
         var truePairs = truth == null ? null : readTruth();   // before the work, not after it
         var profile = readProfile();
         long started = System.nanoTime();

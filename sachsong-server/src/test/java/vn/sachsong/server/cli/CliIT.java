@@ -161,6 +161,30 @@ class CliIT {
         assertThat(run.err()).contains("unknown field 'birthday'");
     }
 
+    /** Outputs that would destroy an input, a truth file that scores nothing, a pipe: each refused before any work. */
+    @Test
+    void anOutputThatIsAnInputOrATruthForNothingIsStatus2() throws Exception {
+        var text = "Họ và tên,Ngày sinh\nA,1990\n";
+        var file = Files.writeString(dir.resolve("x.csv"), text);
+        var same = run("clean", file.toString(), "--out", dir.resolve("./x.csv").toString());
+        assertThat(same.status()).isEqualTo(2);
+        assertThat(same.err()).contains("is the input file");
+        assertThat(Files.readString(file)).as("the agency's file untouched").isEqualTo(text);
+        var report = run("clean", file.toString(), "--out", dir.resolve("o.csv").toString(), "--report", file.toString());
+        assertThat(report.status()).isEqualTo(2);
+        var truth = Files.writeString(dir.resolve("t.csv"), "dataset,row,pid,kind\nother,1,,\n");
+        var none = run("clean", file.toString(), "--out", dir.resolve("o.csv").toString(), "--truth", truth.toString());
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("no row for dataset 'x'").contains("[other]");
+        var notTruth = run("clean", file.toString(), "--out", dir.resolve("o.csv").toString(), "--truth", file.toString());
+        assertThat(notTruth.status()).isEqualTo(2);
+        assertThat(notTruth.err()).contains("not a truth file");
+        assertThat(Files.exists(dir.resolve("o.csv"))).isFalse();
+        var pipe = run("dossiers", "import", "/dev/null");
+        assertThat(pipe.status()).isEqualTo(2);
+        assertThat(pipe.err()).contains("not a plain file");
+    }
+
     @Test
     void anUnknownCommandIsStatus2() {
         var run = run("registri", "import");
