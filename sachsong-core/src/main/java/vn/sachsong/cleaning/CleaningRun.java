@@ -252,7 +252,7 @@ public final class CleaningRun {
         var header = table.header();
         return new CleaningReport(input, table.detected(), header.titles(),
                 header.fields().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList(),
-                header.row() - 1, stats.rows, stats.statuses(), stats.deceased, stats.reviewDeceased, stats.duplicates,
+                Math.max(0, header.row() - 1), stats.rows, stats.statuses(), stats.deceased, stats.reviewDeceased, stats.duplicates,
                 stats.corrections(), stats.unmatched(), stats.completeness(), stats.nameSources(), stats.review, index.size(),
                 index.bytesPerPerson(), (System.nanoTime() - started) / 1_000_000, stats.reused, model);
     }

@@ -35,7 +35,54 @@ public final class HeaderDetector {
                 bestScore = score;
             }
         }
+        if (best != null && isData(best, overrides)) {
+            return Optional.of(headerless(best, overrides));
+        }
         return Optional.ofNullable(best).map(row -> map(row, overrides));
+    }
+
+    /** Fields a title never writes in digits and a person's row always does. */
+    private static final EnumSet<Field> WRITTEN_IN_DIGITS = EnumSet.of(Field.PID, Field.OLD_ID, Field.BIRTH_DATE, Field.BIRTH_YEAR);
+
+    /**
+     * True when the row chosen as the header is a person's row of a file without one, whose columns
+     * {@code --map} names by number ("1=full_name,3=pid"): each column so named as an ID or a birth
+     * date holds a value written in digits (six for an ID, four for a date, more digits than letters),
+     * as no title does ("Số CCCD", "Ngày sinh", "Cột 2").
+     */
+    private static boolean isData(Row row, Map<String, Field> overrides) {
+        int named = 0;
+        for (var e : overrides.entrySet()) {
+            var key = e.getKey().strip();
+            if (!key.matches("\\d{1,4}") || !WRITTEN_IN_DIGITS.contains(e.getValue())) {
+                continue;
+            }
+            int column = Integer.parseInt(key) - 1;
+            var cell = column < row.cells().size() ? row.cells().get(column) : "";
+            long digits = cell.chars().filter(Character::isDigit).count();
+            long letters = cell.chars().filter(Character::isLetter).count();
+            int least = e.getValue() == Field.PID || e.getValue() == Field.OLD_ID ? 6 : 4;
+            if (digits < least || letters >= digits) {
+                return false;
+            }
+            named++;
+        }
+        return named > 0;
+    }
+
+    /**
+     * The header of a file without one: just above its first person's row (so every row from that
+     * one on is read as a person's), titled by column number, each column the field {@code --map}
+     * gives its number or none.
+     */
+    private static HeaderMapping headerless(Row first, Map<String, Field> overrides) {
+        var titles = new ArrayList<String>();
+        var fields = new ArrayList<Field>();
+        for (int i = 0; i < first.cells().size(); i++) {
+            titles.add(String.valueOf(i + 1));
+            fields.add(override("", i + 1, overrides).orElse(Field.OTHER));
+        }
+        return new HeaderMapping(first.number() - 1, titles, fields);
     }
 
     /** Recognised titles in a row, or 0 when none of them identifies a person. */
@@ -107,6 +154,21 @@ public final class HeaderDetector {
                 && ColumnNames.titleKey(titles.get(female - 1)).equals("nam")) {
             fields.set(female - 1, Field.MALE_MARK);
         }
+    }
+
+    /** The keys of {@code --map} that name no column of the header, as given: a title it lacks, a number past its last column. */
+    static List<String> unused(HeaderMapping header, Map<String, Field> overrides) {
+        var unused = new ArrayList<String>();
+        for (var key : overrides.keySet()) {
+            boolean found = false;
+            for (int i = 0; i < header.titles().size() && !found; i++) {
+                found = override(header.titles().get(i), i + 1, Map.of(key, Field.OTHER)).isPresent();
+            }
+            if (!found) {
+                unused.add("'" + key + "'");
+            }
+        }
+        return unused;
     }
 
     /** The mapping with {@code --map} applied again, for a header rebuilt from two rows. */

@@ -45,6 +45,12 @@ public final class Table implements Iterator<Row>, Closeable {
             try {
                 var table = open(reader, overrides);
                 if (table != null) {
+                    var unused = HeaderDetector.unused(table.header(), overrides);
+                    if (!unused.isEmpty()) {
+                        throw new TableException("--map names " + (unused.size() == 1 ? "a column" : "columns") + " " + file
+                                + " does not have: " + String.join(", ", unused) + " (its columns: 1 to " + table.header().titles().size()
+                                + ", titled " + table.header().titles().stream().filter(t -> !t.isBlank()).limit(12).toList() + ")");
+                    }
                     return table;
                 }
                 reader.close();

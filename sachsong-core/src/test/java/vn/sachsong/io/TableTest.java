@@ -38,6 +38,42 @@ class TableTest {
         }
     }
 
+    /** Named by number, a file's columns need no header: its first row is a person's, not a title row to drop. */
+    @Test
+    void aFileWithoutAHeaderMappedByNumberKeepsItsFirstRow() throws Exception {
+        var text = """
+                Nguyễn Thị Minh Linh,1975-12-31,036175449915
+                Hoàng Minh Hiếu,1980-11-18,036080133710
+                """;
+        var map = Map.of("1", Field.FULL_NAME, "2", Field.BIRTH_DATE, "3", Field.PID);
+        try (var table = Table.open(Files2.write(dir, "h.csv", text, StandardCharsets.UTF_8), map)) {
+            assertThat(table.header().titles()).containsExactly("1", "2", "3");
+            assertThat(table.header().fields()).containsExactly(Field.FULL_NAME, Field.BIRTH_DATE, Field.PID);
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).extracting(Row::number).containsExactly(1L, 2L);
+        }
+        var titled = "Tên,Sinh ngày,Mã\nNguyễn Thị Minh Linh,1975-12-31,036175449915\n";
+        try (var table = Table.open(Files2.write(dir, "t.csv", titled, StandardCharsets.UTF_8), map)) {
+            assertThat(table.header().row()).as("titles in the mapped columns: a header").isEqualTo(1);
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).extracting(Row::number).containsExactly(2L);
+        }
+    }
+
+    @Test
+    void aMappedColumnTheFileDoesNotHaveIsRefused() throws Exception {
+        var file = Files2.write(dir, "m.csv", "Họ và tên,Ngày sinh,Số CCCD\nAn,1990,\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Table.open(file, Map.of("Không có", Field.PID))).isInstanceOf(TableException.class)
+                .hasMessageContaining("'Không có'");
+        assertThatThrownBy(() -> Table.open(file, Map.of("9", Field.ADDRESS))).isInstanceOf(TableException.class)
+                .hasMessageContaining("'9'").hasMessageContaining("1 to 3");
+        try (var table = Table.open(file, Map.of("3", Field.OLD_ID, "ngay sinh", Field.BIRTH_YEAR))) {
+            assertThat(table.header().fields()).containsExactly(Field.FULL_NAME, Field.BIRTH_YEAR, Field.OLD_ID);
+        }
+    }
+
     @Test
     void aRowThatOnlyNumbersTheColumnsIsFoundAndKeptInItsPlace() throws Exception {
         var text = """
