@@ -42,6 +42,7 @@ public enum ErrorCode {
     EVIDENCE_UNKNOWN(HttpStatus.UNPROCESSABLE_CONTENT, "Kết quả dẫn chiếu không tồn tại / Cited result does not exist"),
     EVIDENCE_REVOKED(HttpStatus.UNPROCESSABLE_CONTENT, "Kết quả dẫn chiếu đã bị thu hồi / Cited result is revoked"),
     EVIDENCE_NOT_APPLICANTS(HttpStatus.UNPROCESSABLE_CONTENT, "Kết quả dẫn chiếu của người khác / Cited result belongs to someone else"),
+    EVIDENCE_NOT_YET_ISSUED(HttpStatus.UNPROCESSABLE_CONTENT, "Kết quả dẫn chiếu cấp sau ngày nhận hồ sơ / Cited result issued after the dossier was received"),
     EVIDENCE_NOT_ACCEPTED(HttpStatus.UNPROCESSABLE_CONTENT, "Thủ tục không nhận loại giấy tờ này / The procedure does not accept this result"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Phương thức không hỗ trợ / Method not allowed"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Vượt hạn mức / Rate limit exceeded"),

@@ -31,7 +31,7 @@ final class DossierBatch {
                     as t(ord, code, procedure_code, agency, pid, received_at, received_month, channel, digitised, evidence,
                          documents, case_ref, fingerprint)),
             cited as materialized (
-                select code, applicant_pid, electronic, result_type, revoked_at from dossier_result
+                select code, applicant_pid, electronic, result_type, revoked_at, issued_at from dossier_result
                 where code = any(array(select unnest(evidence) from given)) order by code for share),
             checked as materialized (
                 select g.*, d.fingerprint as existing, d.reused as was_reused,
@@ -46,9 +46,10 @@ final class DossierBatch {
                     select e.cited, case when r.code is null then 'EVIDENCE_UNKNOWN'
                         when r.revoked_at is not null then 'EVIDENCE_REVOKED'
                         when r.applicant_pid <> g.applicant_pid then 'EVIDENCE_NOT_APPLICANTS'
+                        when %3$s then 'EVIDENCE_NOT_YET_ISSUED'
                         else 'EVIDENCE_NOT_ACCEPTED' end as code
                     from unnest(g.evidence) as e(cited) left join cited r on r.code = e.cited
-                    where r.code is null or r.revoked_at is not null or r.applicant_pid <> g.applicant_pid or not r.electronic
+                    where r.code is null or r.revoked_at is not null or r.applicant_pid <> g.applicant_pid or %3$s or not r.electronic
                         or not coalesce(r.result_type = any(p.evidence_types), false)
                     order by e.cited limit 1) bad on true),
             fresh as materialized (
@@ -71,7 +72,8 @@ final class DossierBatch {
             select c.ord, c.verdict, c.cited, s.code is not null as created, c.existing is not null as existed,
                 coalesce(s.reused, c.was_reused) as reused
             from checked c left join stored s on s.code = c.code""".formatted(RegistryPeople.holds("g.applicant_pid"),
-            AuditReader.registryRead("c.agency", "c.applicant_pid::text", "c.case_ref"));
+            AuditReader.registryRead("c.agency", "c.applicant_pid::text", "c.case_ref"),
+            DossierRules.issuedAfterReceived("r.issued_at", "g.received_at"));
 
     /**
      * The statement between a lock timeout and its end, sent in one round trip: the audit writer
@@ -140,6 +142,7 @@ final class DossierBatch {
             case EVIDENCE_UNKNOWN -> new FieldProblem(code, "evidence_codes", cited, "no such result");
             case EVIDENCE_REVOKED -> new FieldProblem(code, "evidence_codes", cited, "the result is revoked");
             case EVIDENCE_NOT_APPLICANTS -> new FieldProblem(code, "evidence_codes", cited, "the result is another person's");
+            case EVIDENCE_NOT_YET_ISSUED -> new FieldProblem(code, "evidence_codes", cited, DossierRules.ISSUED_LATER);
             default -> new FieldProblem(code, "evidence_codes", cited,
                     "the procedure does not accept this result (its type, or a result not issued electronically)");
         };

@@ -164,13 +164,14 @@ final class DossierMerge {
                     where cardinality(evidence) > 0) for share""");
         return update(c, """
                 with cites as (
-                    select s.line, s.applicant_pid, p.evidence_types, e.cited
+                    select s.line, s.applicant_pid, s.received_at, p.evidence_types, e.cited
                     from dossier_stage s join procedure p on p.code = s.procedure_code, unnest(s.evidence) as e(cited)
                     where cardinality(s.evidence) > 0),
                 found as (
                     select c.line, c.cited, c.applicant_pid, c.evidence_types, r.code is not null or x.line is not null as known,
                         r.revoked_at is not null as revoked, coalesce(r.applicant_pid, x.applicant_pid) as holder,
-                        coalesce(r.electronic, x.result_electronic) as electronic, coalesce(r.result_type, xp.result_type) as type
+                        coalesce(r.electronic, x.result_electronic) as electronic, coalesce(r.result_type, xp.result_type) as type,
+                        %s as later
                     from cites c
                     left join dossier_result r on r.code = c.cited
                     left join dossier_stage x on r.code is null and x.result_code = c.cited
@@ -180,17 +181,20 @@ final class DossierMerge {
                         when not known then 'EVIDENCE_UNKNOWN'
                         when revoked then 'EVIDENCE_REVOKED'
                         when holder <> applicant_pid then 'EVIDENCE_NOT_APPLICANTS'
+                        when later then 'EVIDENCE_NOT_YET_ISSUED'
                         else 'EVIDENCE_NOT_ACCEPTED' end as code
                     from found
-                    where not known or revoked or holder <> applicant_pid or not electronic or not (type = any(evidence_types))
+                    where not known or revoked or holder <> applicant_pid or later or not electronic or not (type = any(evidence_types))
                     order by line, cited),
                 gone as (delete from dossier_stage s using bad b where s.line = b.line returning b.line, b.cited, b.code)
                 insert into dossier_reject select line, 'evidence_codes', cited, case code
                     when 'EVIDENCE_UNKNOWN' then 'no such result'
                     when 'EVIDENCE_REVOKED' then 'the result is revoked'
                     when 'EVIDENCE_NOT_APPLICANTS' then 'the result is another person''s'
+                    when 'EVIDENCE_NOT_YET_ISSUED' then '%s'
                     else 'the procedure does not accept this result (its type, or a result not issued electronically)' end,
-                    code from gone""");
+                    code from gone""".formatted(DossierRules.issuedAfterReceived("coalesce(r.issued_at, x.result_issued_at)", "c.received_at"),
+                DossierRules.ISSUED_LATER));
     }
 
     /** A dossier whose applicant its agency verified or looked up for the same case counts as reusing registry data. */

@@ -101,6 +101,17 @@ final class DossierRules {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Why a cited result issued after the dossier's day cannot be what the dossier reused. */
+    static final String ISSUED_LATER = "the result was issued after the day the dossier was received";
+
+    /**
+     * A SQL condition: the result was issued on a later day (Vietnam's) than the dossier was received,
+     * so it cannot have been reused then. By day, as logs often give dates alone.
+     */
+    static String issuedAfterReceived(String issuedAt, String receivedAt) {
+        return "(" + issuedAt + " at time zone interval '+07:00')::date > (" + receivedAt + " at time zone interval '+07:00')::date";
+    }
+
     /** The first day of the month the instant falls in, in Vietnam's time. */
     static LocalDate month(Instant at) {
         return at.atOffset(VIETNAM).toLocalDate().withDayOfMonth(1);

@@ -44,14 +44,15 @@ class DossierImportIT extends ProcedureTest {
                 "L-10,1.001193," + p + "," + pid(1) + ",2025-04-03,online,true,false,,L-10-KQ1,2025-04-01,true",
                 "L-11,1.001193," + p + "," + pid(1) + ",2025-04-03,online,maybe,false,,,,",
                 "L-12,1.004222," + p + "," + pid(1) + ",2025-04-03,online,true,false,,,,",
-                "L-13,1.001193," + p);
+                "L-13,1.001193," + p,
+                "L-14,1.004873," + p + "," + pid(1) + ",2025-04-01,online,true,false,L-1-KQ1,,,");
         var keys = keys();
         var s = importer.importFile(file);
         assertThat(keys()).as("a first load builds the keys it dropped, as the schema has them").isEqualTo(keys).hasSize(3);
-        assertThat(s.rowsRead()).isEqualTo(13);
+        assertThat(s.rowsRead()).isEqualTo(14);
         assertThat(s.added()).isEqualTo(2);
         assertThat(s.results()).isEqualTo(2);
-        assertThat(s.rejected()).isEqualTo(11);
+        assertThat(s.rejected()).isEqualTo(12);
         var rejects = Files.readAllLines(s.rejectsFile(), StandardCharsets.UTF_8);
         assertThat(rejects.getFirst()).isEqualTo("line,column,value,reason");
         assertThat(rejects).anyMatch(l -> l.startsWith("3,procedure_code,9.999999,"))
@@ -64,7 +65,8 @@ class DossierImportIT extends ProcedureTest {
                 .anyMatch(l -> l.startsWith("11,result_issued_at,2025-04-01,before the dossier was received"))
                 .anyMatch(l -> l.startsWith("12,digitised,maybe,"))
                 .anyMatch(l -> l.startsWith("13,procedure_code,1.004222,"))
-                .anyMatch(l -> l.startsWith("14,,3,\"expected 12 fields"));
+                .anyMatch(l -> l.startsWith("14,,3,\"expected 12 fields"))
+                .anyMatch(l -> l.startsWith("15,evidence_codes,L-1-KQ1,the result was issued after the day the dossier was received"));
         assertThat(jdbc.sql("select string_agg(code, ',' order by code) from dossier").query(String.class).single()).isEqualTo("L-1,L-7");
         assertThat(jdbc.sql("select reused from dossier where code = 'L-7'").query(Boolean.class).single()).isTrue();
         var again = importer.importFile(file);

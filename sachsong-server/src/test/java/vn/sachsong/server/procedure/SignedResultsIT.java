@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +111,7 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(code(get("/api/v1/results/" + code, other.key()))).isEqualTo("NOT_YOUR_RESULT");
         assertThat(json(get("/api/v1/results/" + code, province.key())).get("status").asString()).isEqualTo("valid");
         assertThat(code(post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\" \"}"))).isEqualTo("MALFORMED_BODY");
-        var citedBefore = post("/api/v1/dossiers", province.key(), dossier("KH-0", "1.004873", pid(1), "2025-01-05", true, code));
+        var citedBefore = post("/api/v1/dossiers", province.key(), dossier("KH-0", "1.004873", pid(1), today(), true, code));
         assertThat(citedBefore.statusCode()).as(citedBefore.body()).isEqualTo(201);
         var revoked = post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\"Cấp nhầm người\"}");
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
@@ -118,7 +120,7 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(view.get("revoked_reason").asString()).isEqualTo("Cấp nhầm người");
         assertThat(view.get("revoked_at").asString()).isNotBlank();
         assertThat(code(post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\"again\"}"))).isEqualTo("RESULT_REVOKED");
-        var cited = post("/api/v1/dossiers", province.key(), dossier("KH-1", "1.004873", pid(1), "2025-01-06", true, code));
+        var cited = post("/api/v1/dossiers", province.key(), dossier("KH-1", "1.004873", pid(1), today(), true, code));
         assertThat(cited.statusCode()).isEqualTo(422);
         assertThat(code(cited)).isEqualTo("EVIDENCE_REVOKED");
         assertThat(jdbc.sql("select count(*) from dossier where code = 'KH-1'").query(Long.class).single()).isZero();
@@ -133,18 +135,27 @@ class SignedResultsIT extends ProcedureTest {
     @Test
     void aStrangersResultOrOneTheProcedureDoesNotAcceptCannotBeCited() {
         var strangers = issue(province, "KS-2");
-        var r = post("/api/v1/dossiers", province.key(), dossier("KH-2", "1.004873", pid(1), "2025-01-06", true, strangers));
+        var r = post("/api/v1/dossiers", province.key(), dossier("KH-2", "1.004873", pid(1), today(), true, strangers));
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(code(r)).isEqualTo("EVIDENCE_NOT_APPLICANTS");
         var own = issue(province, "KS-1");   // a birth certificate (giay_khai_sinh)
-        var unaccepted = post("/api/v1/dossiers", province.key(), dossier("KH-3", "1.013227", pid(1), "2025-01-06", true, own));
+        var unaccepted = post("/api/v1/dossiers", province.key(), dossier("KH-3", "1.013227", pid(1), today(), true, own));
         assertThat(code(unaccepted)).isEqualTo("EVIDENCE_NOT_ACCEPTED");
-        var unknown = post("/api/v1/dossiers", province.key(), dossier("KH-4", "1.004873", pid(1), "2025-01-06", true, "KS-9-KQ1"));
+        var unknown = post("/api/v1/dossiers", province.key(), dossier("KH-4", "1.004873", pid(1), today(), true, "KS-9-KQ1"));
         assertThat(code(unknown)).isEqualTo("EVIDENCE_UNKNOWN");
-        var ok = post("/api/v1/dossiers", other.key(), dossier("KH-5", "1.004873", pid(1), "2025-01-06", true, own));
+        var before = post("/api/v1/dossiers", province.key(), dossier("KH-6", "1.004873", pid(1),
+                LocalDate.parse(today()).minusDays(1).toString(), true, own));
+        assertThat(code(before)).as("received the day before the result was issued: " + before.body())
+                .isEqualTo("EVIDENCE_NOT_YET_ISSUED");
+        var ok = post("/api/v1/dossiers", other.key(), dossier("KH-5", "1.004873", pid(1), today(), true, own));
         assertThat(ok.statusCode()).as("another agency cites the applicant's own result").isEqualTo(201);
         assertThat(json(ok).get("reused").asBoolean()).isTrue();
         assertThat(jdbc.sql("select count(*) from dossier where code like 'KH-%'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Today in Vietnam: a dossier received today may cite a result issued today. */
+    private static String today() {
+        return LocalDate.now(ZoneOffset.ofHours(7)).toString();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
