@@ -17,6 +17,7 @@ import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.registry.CsvRecordReader;
 import vn.sachsong.server.registry.Quoted;
 import vn.sachsong.server.registry.Reject;
+import vn.sachsong.server.registry.FileTrouble;
 import vn.sachsong.server.registry.RegistryFileException;
 import vn.sachsong.server.registry.RejectsFile;
 import vn.sachsong.server.system.CopyWriter;
@@ -129,8 +130,8 @@ public class DossierImporter {
 
     private static void checkHeader(Path file, List<String> header) {
         if (!ImportFiles.names(header).equals(DossierLogRow.HEADER)) {
-            throw new ProcedureException(file + ": line 1: expected the header " + String.join(",", DossierLogRow.HEADER)
-                    + (header == null ? " but the file is empty" : " but found " + Quoted.of(String.join(",", header))));
+            throw new ProcedureException(file + ": line 1: " + (header == null ? "the file is empty" : FileTrouble.headerDifference(
+                    DossierLogRow.HEADER, ImportFiles.names(header))) + "; expected the header " + String.join(",", DossierLogRow.HEADER));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import vn.sachsong.server.registry.FileTrouble;
 import vn.sachsong.server.registry.RegistryFileException;
 
 /** What the feature's file imports (catalogue, dossier logs) share: how a header is read, how an unreadable file is told. */
@@ -20,7 +21,7 @@ final class ImportFiles {
     static ProcedureException unreadable(Path file, Exception e) {
         return switch (e) {
             case RegistryFileException missing -> new ProcedureException(missing.getMessage());
-            case CharacterCodingException notUtf8 -> new ProcedureException(file + ": not valid UTF-8 text; nothing was imported");
+            case CharacterCodingException notUtf8 -> new ProcedureException(file + FileTrouble.notUtf8(file) + "; nothing was imported");
             default -> new ProcedureException("cannot read " + file + ": " + e.getMessage());
         };
     }

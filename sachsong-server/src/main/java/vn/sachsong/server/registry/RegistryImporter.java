@@ -60,7 +60,7 @@ public class RegistryImporter {
                 return summary;
             }
         } catch (CharacterCodingException e) {
-            throw new RegistryFileException(file + ": not valid UTF-8 text; nothing was imported");
+            throw new RegistryFileException(file + FileTrouble.notUtf8(file) + "; nothing was imported");
         } catch (IOException e) {
             throw new RegistryFileException("cannot read " + file + ": " + e.getMessage());
         } catch (SQLException e) {
@@ -174,8 +174,8 @@ public class RegistryImporter {
         }
         var names = header.stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT)).toList();
         if (!names.equals(RegistryCsv.HEADER)) {
-            throw new RegistryFileException(file + ": line 1: expected the header "
-                    + String.join(",", RegistryCsv.HEADER) + " but found " + Quoted.of(String.join(",", header)));
+            throw new RegistryFileException(file + ": line 1: " + FileTrouble.headerDifference(RegistryCsv.HEADER, names)
+                    + "; expected the header " + String.join(",", RegistryCsv.HEADER));
         }
     }
 }

@@ -107,7 +107,7 @@ class RegistryImportIT extends DatabaseTest {
 
         assertThatThrownBy(() -> importer.importFile(bad, "test"))
                 .isInstanceOf(RegistryFileException.class)
-                .hasMessageContaining("line 1: expected the header");
+                .hasMessageContaining("line 1: found id,name; expected the header");
         assertThat(count("person")).isEqualTo(5);
     }
 
