@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import vn.sachsong.server.registry.CsvRecordReader;
 import vn.sachsong.server.registry.Quoted;
 import vn.sachsong.server.registry.Reject;
+import vn.sachsong.server.registry.FileTrouble;
 import vn.sachsong.server.registry.RegistryFileException;
 import vn.sachsong.server.registry.RejectsFile;
 
@@ -83,11 +84,12 @@ public class ProcedureCatalogue implements SmartInitializingSingleton {
             var header = reader.next();
             var names = ImportFiles.names(header);
             if (!CatalogueCsv.isHeader(names)) {
-                throw new ProcedureException(file + ": line 1: expected the header " + String.join(",", CatalogueCsv.HEADER)
-                        + " (result_type optional)" + (header == null ? " but the file is empty" : " but found "
-                        + Quoted.of(String.join(",", header))));
+                throw new ProcedureException(file + ": line 1: " + (header == null ? "the file is empty" : FileTrouble.headerDifference(
+                        names.size() == CatalogueCsv.HEADER.size() - 1 ? CatalogueCsv.HEADER.subList(0, names.size()) : CatalogueCsv.HEADER,
+                        names)) + "; expected the header " + String.join(",", CatalogueCsv.HEADER) + " (result_type optional)");
             }
             var valid = new LinkedHashMap<String, Procedure>();
+            var lines = new java.util.HashMap<String, Long>();
             long rows = 0;
             for (var row = reader.next(); row != null; row = reader.next()) {
                 if (row.size() == 1 && row.get(0).isBlank()) {
@@ -97,7 +99,17 @@ public class ProcedureCatalogue implements SmartInitializingSingleton {
                 switch (CatalogueCsv.parse(row, names.size())) {
                     case CatalogueCsv.Invalid bad -> rejects.add(new Reject(reader.recordLine(), bad.column(), Quoted.of(bad.value()),
                             bad.reason()));
-                    case CatalogueCsv.Valid ok -> valid.put(ok.procedure().code(), ok.procedure());
+                    case CatalogueCsv.Valid ok -> {
+                        var code = ok.procedure().code();
+                        var first = valid.get(code);
+                        if (first == null) {
+                            valid.put(code, ok.procedure());
+                            lines.put(code, reader.recordLine());
+                        } else if (!first.equals(ok.procedure())) {   // as a dossier log keeps its first row of a code
+                            rejects.add(new Reject(reader.recordLine(), "procedure_code", Quoted.of(code),
+                                    "given again with other content than on line " + lines.get(code)));
+                        }
+                    }
                 }
             }
             var counts = valid.isEmpty() ? new int[2] : store.upsert(valid.values(), true);

@@ -120,11 +120,16 @@ class DossierImportIT extends ProcedureTest {
                 9.000001,Thủ tục thử nghiệm,province,BO_TU_PHAP,giay_khai_sinh;9.000002
                 9.000002,"Thủ tục thử, có dấu phẩy",ministry,BO_CONG_AN,
                 9.000003,Cấp sai,district,BO_CONG_AN,
+                9.000001,Thủ tục thử nghiệm,province,BO_TU_PHAP,giay_khai_sinh;9.000002
+                9.000001,Thủ tục khác,ministry,BO_TU_PHAP,giay_khai_sinh
                 """);
         var s = catalogue.importFile(file);
         assertThat(s.added()).isEqualTo(2);
-        assertThat(s.rejected()).isEqualTo(1);
-        assertThat(Files.readString(s.rejectsFile())).contains("4,level,district,ministry or province");
+        assertThat(s.rejected()).isEqualTo(2);
+        assertThat(Files.readString(s.rejectsFile())).contains("4,level,district,ministry or province")
+                .contains("6,procedure_code,9.000001,given again with other content than on line 2");
+        assertThat(catalogue.find("9.000001").orElseThrow().name()).as("the first row of a code, as in a dossier log")
+                .isEqualTo("Thủ tục thử nghiệm");
         assertThat(catalogue.find("9.000001").orElseThrow().evidenceTypes()).containsExactly("giay_khai_sinh", "9.000002");
         assertThat(catalogue.find("9.000002").orElseThrow().resultType()).as("no result_type: the code").isEqualTo("9.000002");
         Files.writeString(file, "procedure_code,name,level,agency,evidence_types,result_type\n"
