@@ -49,9 +49,9 @@ final class DossierMerge {
         long started = System.nanoTime();
         applicantsInRegistry(c);
         step("applicants", started);
-        repeatsInBatch(c);
+        long repeated = repeatsInBatch(c);
         step("repeats", started);
-        long unchanged = alreadyStored(c);
+        long unchanged = repeated + alreadyStored(c);
         step("stored", started);
         while (citationsChecked(c) > 0) {
             // a refused row takes its own result with it, which a later row may have cited
@@ -131,16 +131,20 @@ final class DossierMerge {
                 from gone""".formatted(RegistryPeople.holds("s.applicant_pid")));
     }
 
-    /** A code given again in the same file or batch: the first stands; a later one with other content is refused. */
-    private static void repeatsInBatch(Connection c) throws SQLException {
-        update(c, """
+    /**
+     * A code given again in the same file or batch: the first stands; a later one with other content
+     * is refused, one with the same content changes nothing. Returns how many of those there were.
+     */
+    private static long repeatsInBatch(Connection c) throws SQLException {
+        return count(c, """
                 with firsts as (select distinct on (code) code, line, fingerprint from dossier_stage
                                 where code in (select code from dossier_stage group by code having count(*) > 1)
                                 order by code, line),
                 gone as (delete from dossier_stage s using firsts f where s.code = f.code and s.line > f.line
-                         returning s.line, s.code, s.fingerprint = f.fingerprint as same, f.line as first)
-                insert into dossier_reject select line, 'dossier_code', code, 'given again with other content than on line '
-                    || first, 'DOSSIER_CONFLICT' from gone where not same""");
+                         returning s.line, s.code, s.fingerprint = f.fingerprint as same, f.line as first),
+                refused as (insert into dossier_reject select line, 'dossier_code', code, 'given again with other content than on line '
+                    || first, 'DOSSIER_CONFLICT' from gone where not same returning 1)
+                select count(*) filter (where same) from gone""");
     }
 
     /** Codes already stored: with the same content they are unchanged; with other content refused. */

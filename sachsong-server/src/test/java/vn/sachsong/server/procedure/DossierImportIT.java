@@ -101,6 +101,17 @@ class DossierImportIT extends ProcedureTest {
         assertThat(posted.statusCode()).as("the API and the log agree on what is the same dossier: " + posted.body()).isEqualTo(200);
     }
 
+    /** Every row is in the summary: a row repeated word for word is unchanged, as it is when stored before. */
+    @Test
+    void aRowGivenTwiceIsCountedOnce() throws Exception {
+        var row = "R-1,1.001193," + province.code() + "," + pid(1) + ",2025-04-01,online,true,false,,,,";
+        var s = importer.importFile(log(dir, row, row));
+        assertThat(s.rowsRead()).isEqualTo(2);
+        assertThat(s.added()).isEqualTo(1);
+        assertThat(s.unchanged()).isEqualTo(1);
+        assertThat(s.rejected()).isZero();
+    }
+
     @Test
     void aFileThatCannotBeReadStoresNothing() throws Exception {
         var wrong = Files.writeString(dir.resolve("wrong.csv"), "code,agency\nL-30,X\n");
