@@ -48,6 +48,10 @@ final class AppContexts {
 
     private static ConfigurableApplicationContext start(GlobalOptions global, WebApplicationType type, List<String> extra) {
         var args = new ArrayList<>(extra);
+        if (global.dataDir != null && java.nio.file.Files.exists(global.dataDir) && !java.nio.file.Files.isDirectory(global.dataDir)) {
+            throw new UserInputException("--data-dir " + global.dataDir + " is a file: the data folder is a folder (made when"
+                    + " missing)");
+        }
         if (global.dataDir != null) {
             args.add("--sachsong.data-dir=" + global.dataDir.toAbsolutePath());
         }

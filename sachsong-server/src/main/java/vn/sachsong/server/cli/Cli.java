@@ -20,11 +20,22 @@ public final class Cli {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
                 report(e, commandLine.getErr(), hasDebug(parseResult)));
         cli.setParameterExceptionHandler((e, ignored) -> {
-            e.getCommandLine().getErr().println("sachsong: " + e.getMessage());
+            e.getCommandLine().getErr().println("sachsong: " + parameterProblem(e));
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
         return cli.execute(GlobalOptions.afterTheCommand(args));
+    }
+
+    /** Picocli's words, but an unknown command named as one, with the commands there are. */
+    private static String parameterProblem(CommandLine.ParameterException e) {
+        var line = e.getCommandLine();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && line.getParent() == null && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().getFirst().startsWith("-") && !line.getSubcommands().isEmpty()) {
+            return "unknown command '" + u.getUnmatched().getFirst() + "'; the commands are " + String.join(", ",
+                    line.getSubcommands().keySet());
+        }
+        return e.getMessage();
     }
 
     private static boolean hasDebug(CommandLine.ParseResult result) {
@@ -56,9 +67,13 @@ public final class Cli {
             }
         }
         Throwable last = e;
+        Throwable database = null;   // the database's own words name the server ("Connection to host:port refused")
         while (last.getCause() != null && last.getCause() != last) {
             last = last.getCause();
+            if (database == null && last instanceof java.sql.SQLException && last.getMessage() != null) {
+                database = last;
+            }
         }
-        return last.getMessage() == null ? e : last;
+        return database != null ? database : last.getMessage() == null ? e : last;
     }
 }

@@ -48,6 +48,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (year < 0) {
             throw new UserInputException("--dossiers must be at least 0");
         }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new UserInputException("--out " + out + " is a file: generate writes a folder of files (the registry, the"
+                    + " agencies' files, the truth); give a folder");
+        }
         var result = new Generator(config, year == 0 ? null : dossierPlan(year)).run(out);
         print(result, (System.nanoTime() - started) / 1e9);
         return 0;

@@ -51,7 +51,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             ensureDatabase(port);
             return new EmbeddedDatabase(dataDir, launcher, port, connect(port, DATABASE, MARKER));
         } catch (IOException e) {
-            throw new DatabaseStartException("cannot use data folder " + dataDir + ": " + e.getMessage(), e);
+            throw new DatabaseStartException("cannot use data folder " + dataDir + ": " + switch (e) {
+                case java.nio.file.FileAlreadyExistsException inTheWay -> inTheWay.getFile() + " is a file where a folder must be";
+                case java.nio.file.AccessDeniedException denied -> "permission denied on " + denied.getFile();
+                case java.nio.file.NoSuchFileException missing -> "no such folder " + missing.getFile();
+                default -> e.getMessage();
+            }, e);
         } catch (SQLException e) {
             throw new DatabaseStartException("the embedded PostgreSQL is not answering: " + e.getMessage(), e);
         }

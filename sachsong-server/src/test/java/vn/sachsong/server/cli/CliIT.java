@@ -183,13 +183,20 @@ class CliIT {
         var pipe = run("dossiers", "import", "/dev/null");
         assertThat(pipe.status()).isEqualTo(2);
         assertThat(pipe.err()).contains("not a plain file");
+        var dataFile = run("registry", "status", "--data-dir", file.toString());
+        assertThat(dataFile.status()).isEqualTo(2);
+        assertThat(dataFile.err()).contains("--data-dir " + file + " is a file");
+        var generated = run("generate", "--people", "10", "--out", file.toString());
+        assertThat(generated.status()).isEqualTo(2);
+        assertThat(generated.err()).contains("is a file: generate writes a folder");
+        assertThat(Files.readString(file)).isEqualTo(text);
     }
 
     @Test
     void anUnknownCommandIsStatus2() {
         var run = run("registri", "import");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("registri");
+        assertThat(run.err()).contains("unknown command 'registri'; the commands are registry,");
     }
 
     @Test
