@@ -86,6 +86,15 @@ class EvidenceIT extends ProcedureTest {
         assertThat(get(path(pid(1), "1.004873", "ho-tich", "KH-9"), reader.key()).statusCode()).isEqualTo(200);
         assertThat(get(path(pid(1), "1.004873", "ho-tich", "KH-9"), null).statusCode()).isEqualTo(401);
         assertThat(auditEntries()).as("one entry per read with a key, given or refused").isEqualTo(before + refused.size() + 2);
+        for (var twice : List.of("&purpose=khac", "&case_ref=KH-10")) {   // refused before the route is matched
+            var answer = get(path(pid(1), "1.004873", "ho-tich", "KH-9") + twice, reader.key());
+            assertThat(code(answer)).as(twice).isEqualTo("INVALID_PARAMETER");
+            assertThat(answer.body()).doesNotContain(birth);
+        }
+        // refused before the route is matched, they are tallied with the other refusals without a subject, not recorded as
+        // a read with the first purpose or with "KH-9,KH-10" for a case (as before)
+        assertThat(jdbc.sql("select count(*) from audit_entry where agency = ? and (case_ref like '%,%' or purpose like '%,%')")
+                .param(reader.code()).query(Long.class).single()).isZero();
         var given = jdbc.sql("select agency, pid, purpose, case_ref, fields, outcome from audit_entry where endpoint = ?"
                 + " and outcome = 'allowed' and agency = ? order by seq desc limit 1").params(EVIDENCE, reader.code())
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).single();
