@@ -26,7 +26,7 @@ final class DossiersCommand {
             Inputs.requireReadable(file);
             var s = AppContexts.withService(global, DossierImporter.class, ProcedureException.class, i -> i.importFile(file));
             print(s);
-            return 0;
+            return Inputs.importStatus(file, s.rowsRead(), s.rejected(), s.rejectsFile());
         }
 
         static void print(DossierImporter.Summary s) {

@@ -23,6 +23,19 @@ final class Inputs {
         }
     }
 
+    /**
+     * The status of an import that loads its valid rows and sets the others aside: 0, or 2 when it
+     * read rows and rejected every one (nothing was imported, which a script must be able to tell),
+     * said on the error stream.
+     */
+    static int importStatus(Path file, long rows, long rejected, Path rejects) {
+        if (rows == 0 || rejected < rows) {
+            return 0;
+        }
+        System.err.println("sachsong: every row of " + file + " was rejected; nothing was imported (why, row by row: " + rejects + ")");
+        return Cli.BAD_INPUT;
+    }
+
     /** Refuses an output that is one of the inputs: writing it would destroy the agency's file before it is read. */
     static void requireApart(Path output, String option, Path... inputs) {
         for (var input : inputs) {

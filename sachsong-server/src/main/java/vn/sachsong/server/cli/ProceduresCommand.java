@@ -34,7 +34,7 @@ final class ProceduresCommand {
             if (s.rejectsFile() != null) {
                 System.out.println("Rejected rows, with line, column and reason: " + s.rejectsFile());
             }
-            return 0;
+            return Inputs.importStatus(file, s.rows(), s.rejected(), s.rejectsFile());
         }
     }
 

@@ -30,9 +30,10 @@ final class RegistryCommand {
         public Integer call() {
             Inputs.requireReadable(file);
             try (var context = AppContexts.batch(global)) {
-                print(context.getBean(RegistryImporter.class).importFile(file, operator));
+                var s = context.getBean(RegistryImporter.class).importFile(file, operator);
+                print(s);
+                return Inputs.importStatus(file, s.rowsRead(), s.rejected(), s.rejectsFile());
             }
-            return 0;
         }
 
         private static void print(ImportSummary s) {

@@ -109,6 +109,12 @@ class CliIT {
         var rejects = Files.readAllLines(dir.resolve("nul.csv.rejects.csv"));
         assertThat(rejects).hasSize(2);
         assertThat(rejects.get(1)).isEqualTo("2,full_name,Trần\\u0000Thị Bình,a NUL character (byte 0) at character 5 of the field");
+        var allBad = Files.write(dir.resolve("all-bad.csv"), (RegistryFiles.HEADER + "\n" + RegistryFiles.person(1) + "\n")
+                .replace("Trần Thị Bình", "Trần\0Thị Bình").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var none = run("registry", "import", allBad.toString(), "--data-dir", dir.resolve("d").toString());
+        assertThat(none.status()).as("every row rejected: nothing imported, which a script must see").isEqualTo(2);
+        assertThat(none.err()).contains("every row of").contains("was rejected; nothing was imported");
+        assertThat(none.out()).contains("rejected               1");
     }
 
     @Test
