@@ -65,7 +65,7 @@ public final class TableReader implements Iterator<Row>, Closeable {
         }
         if (length >= 4 && (sample[0] & 0xFF) == 0xD0 && (sample[1] & 0xFF) == 0xCF) {
             throw new TableException("Tệp Excel 97-2003 (.xls) hoặc có mật khẩu: hãy lưu lại thành .xlsx hoặc CSV"
-                    + " / legacy .xls or encrypted workbook: save it as .xlsx or CSV");
+                    + " / legacy .xls or encrypted workbook: save it as .xlsx or CSV: " + file);
         }
         return sheet == 0 ? openCsv(file, sample, length) : null;
     }

@@ -48,6 +48,9 @@ final class CatalogueCsv {
         if (name.isEmpty() || name.length() > 300) {
             return new Invalid("name", name, "a name of 1-300 characters");
         }
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))) {
+            return new Invalid("name", name, "a name on one line: no line break or other control character");
+        }
         if (level.isEmpty()) {
             return new Invalid("level", cells.get(2), "ministry or province");
         }

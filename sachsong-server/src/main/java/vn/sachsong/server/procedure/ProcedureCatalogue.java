@@ -112,6 +112,11 @@ public class ProcedureCatalogue implements SmartInitializingSingleton {
                     }
                 }
             }
+            if (names.size() < CatalogueCsv.HEADER.size()) {   // no result_type column: a stored procedure keeps its own
+                var stored = reload();
+                valid.replaceAll((code, p) -> stored.containsKey(code) ? new Procedure(p.code(), p.name(), p.level(), p.agency(),
+                        p.evidenceTypes(), stored.get(code).resultType()) : p);
+            }
             var counts = valid.isEmpty() ? new int[2] : store.upsert(valid.values(), true);
             reload();
             return new ImportSummary(rows, counts[0], counts[1], rejects.count(), rejects.count() == 0 ? null : rejectsPath);

@@ -133,12 +133,15 @@ class DossierImportIT extends ProcedureTest {
                 9.000003,Cấp sai,district,BO_CONG_AN,
                 9.000001,Thủ tục thử nghiệm,province,BO_TU_PHAP,giay_khai_sinh;9.000002
                 9.000001,Thủ tục khác,ministry,BO_TU_PHAP,giay_khai_sinh
+                9.000004,"Hai
+                dòng",province,BO_TU_PHAP,
                 """);
         var s = catalogue.importFile(file);
         assertThat(s.added()).isEqualTo(2);
-        assertThat(s.rejected()).isEqualTo(2);
+        assertThat(s.rejected()).isEqualTo(3);
         assertThat(Files.readString(s.rejectsFile())).contains("4,level,district,ministry or province")
-                .contains("6,procedure_code,9.000001,given again with other content than on line 2");
+                .contains("6,procedure_code,9.000001,given again with other content than on line 2")
+                .contains(",name,").contains("a name on one line");
         assertThat(catalogue.find("9.000001").orElseThrow().name()).as("the first row of a code, as in a dossier log")
                 .isEqualTo("Thủ tục thử nghiệm");
         assertThat(catalogue.find("9.000001").orElseThrow().evidenceTypes()).containsExactly("giay_khai_sinh", "9.000002");
@@ -148,6 +151,10 @@ class DossierImportIT extends ProcedureTest {
         var update = catalogue.importFile(file);
         assertThat(update.updated()).isEqualTo(1);
         assertThat(catalogue.find("9.000001").orElseThrow().resultType()).isEqualTo("giay_thu");
+        Files.writeString(file, "procedure_code,name,level,agency,evidence_types\n"
+                + "9.000001,Thủ tục thử nghiệm (sửa lần hai),province,BO_TU_PHAP,giay_khai_sinh\n");
+        assertThat(catalogue.importFile(file).updated()).isEqualTo(1);
+        assertThat(catalogue.find("9.000001").orElseThrow().resultType()).as("a file without the column keeps it").isEqualTo("giay_thu");
         jdbc.sql("delete from procedure where code like '9.%'").update();
     }
 }
