@@ -36,7 +36,15 @@ final class KpiCommand implements Callable<Integer> {
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.json()));
             return 0;
         }
-        System.out.printf("Months %s to %s%n", report.from() == null ? "-" : report.from(), report.to() == null ? "-" : report.to());
+        var shownFrom = report.from() != null ? report.from() : first;
+        var shownTo = report.to() != null ? report.to() : last;
+        var none = report.national().dossiers() == 0 && report.national().results() == 0;
+        if (none && shownFrom == null && shownTo == null) {
+            System.out.println("No dossiers yet: import a log (dossiers import FILE) or post them (POST /api/v1/dossiers).");
+            return 0;
+        }
+        System.out.printf("Months %s to %s%s%n", shownFrom == null ? "the first" : shownFrom, shownTo == null ? "the last" : shownTo,
+                none ? ": no dossier or result in them" : "");
         System.out.printf("%-16s %12s %22s %22s %22s%n", "", "dossiers", "digitised", "e-results", "reused");
         print("National", report.national());
         report.byLevel().forEach((level, c) -> print("  " + level.code(), c));
