@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.sachsong.io.TableReader;
 import vn.sachsong.linkage.PersonIndex;
 
@@ -94,7 +95,7 @@ public final class TruthCheck {
      * saying what is wrong.
      */
     public static void requireRowsFor(Path file, String dataset) throws IOException {
-        var named = new java.util.TreeSet<String>();
+        var named = new TreeSet<String>();
         try (var reader = TableReader.open(file)) {
             var header = reader.hasNext() ? reader.next().cells() : List.<String>of();
             if (header.size() < 4 || !header.getFirst().strip().equalsIgnoreCase("dataset")) {

@@ -1,5 +1,6 @@
 package vn.sachsong.server.cli;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.WebApplicationType;
@@ -48,7 +49,7 @@ final class AppContexts {
 
     private static ConfigurableApplicationContext start(GlobalOptions global, WebApplicationType type, List<String> extra) {
         var args = new ArrayList<>(extra);
-        if (global.dataDir != null && java.nio.file.Files.exists(global.dataDir) && !java.nio.file.Files.isDirectory(global.dataDir)) {
+        if (global.dataDir != null && Files.exists(global.dataDir) && !Files.isDirectory(global.dataDir)) {
             throw new UserInputException("--data-dir " + global.dataDir + " is a file: the data folder is a folder (made when"
                     + " missing)");
         }

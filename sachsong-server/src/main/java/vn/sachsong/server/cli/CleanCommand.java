@@ -1,5 +1,6 @@
 package vn.sachsong.server.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -207,7 +208,7 @@ final class CleanCommand implements Callable<Integer> {
                 c[0] == 0 ? 1 : (double) c[1] / c[0], c[0]));
     }
 
-    private void requireTruthFor(Path input) throws java.io.IOException {
+    private void requireTruthFor(Path input) throws IOException {
         try {
             TruthCheck.requireRowsFor(truth, baseName(input));
         } catch (IllegalArgumentException | vn.sachsong.io.TableException e) {

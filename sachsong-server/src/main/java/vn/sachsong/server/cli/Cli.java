@@ -1,6 +1,7 @@
 package vn.sachsong.server.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import picocli.CommandLine;
 import vn.sachsong.cleaning.EmptyRegistryException;
 import vn.sachsong.io.TableException;
@@ -70,7 +71,7 @@ public final class Cli {
         Throwable database = null;   // the database's own words name the server ("Connection to host:port refused")
         while (last.getCause() != null && last.getCause() != last) {
             last = last.getCause();
-            if (database == null && last instanceof java.sql.SQLException && last.getMessage() != null) {
+            if (database == null && last instanceof SQLException && last.getMessage() != null) {
                 database = last;
             }
         }

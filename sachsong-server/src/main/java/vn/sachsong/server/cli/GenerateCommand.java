@@ -1,6 +1,7 @@
 package vn.sachsong.server.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (year < 0) {
             throw new UserInputException("--dossiers must be at least 0");
         }
-        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserInputException("--out " + out + " is a file: generate writes a folder of files (the registry, the"
                     + " agencies' files, the truth); give a folder");
         }

@@ -1,5 +1,6 @@
 package vn.sachsong.server.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -50,7 +51,7 @@ final class Inputs {
         try {
             return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
                     : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

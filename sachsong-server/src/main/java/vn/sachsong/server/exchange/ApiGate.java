@@ -9,6 +9,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import vn.sachsong.io.Utf8Check;
@@ -149,12 +152,12 @@ final class ApiGate implements Filter {
         if (query == null || query.isEmpty()) {
             return null;
         }
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         for (var pair : query.split("&")) {
             int eq = pair.indexOf('=');
             var name = eq < 0 ? pair : pair.substring(0, eq);
             try {
-                name = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 // kept as written: a malformed escape names a parameter no handler reads
             }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class ProcedureCatalogue implements SmartInitializingSingleton {
                         names)) + "; expected the header " + String.join(",", CatalogueCsv.HEADER) + " (result_type optional)");
             }
             var valid = new LinkedHashMap<String, Procedure>();
-            var lines = new java.util.HashMap<String, Long>();
+            var lines = new HashMap<String, Long>();
             long rows = 0;
             for (var row = reader.next(); row != null; row = reader.next()) {
                 if (row.size() == 1 && row.get(0).isBlank()) {

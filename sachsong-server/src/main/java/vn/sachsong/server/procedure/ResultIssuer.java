@@ -3,6 +3,7 @@ package vn.sachsong.server.procedure;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,7 +110,7 @@ class ResultIssuer implements DisposableBean {
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
                     held.put(rs.getString(1), new Held(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getInt(6)));
+                            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6)));
                 }
             }
         }

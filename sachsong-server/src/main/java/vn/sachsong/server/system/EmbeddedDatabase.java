@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -52,9 +55,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(dataDir, launcher, port, connect(port, DATABASE, MARKER));
         } catch (IOException e) {
             throw new DatabaseStartException("cannot use data folder " + dataDir + ": " + switch (e) {
-                case java.nio.file.FileAlreadyExistsException inTheWay -> inTheWay.getFile() + " is a file where a folder must be";
-                case java.nio.file.AccessDeniedException denied -> "permission denied on " + denied.getFile();
-                case java.nio.file.NoSuchFileException missing -> "no such folder " + missing.getFile();
+                case FileAlreadyExistsException inTheWay -> inTheWay.getFile() + " is a file where a folder must be";
+                case AccessDeniedException denied -> "permission denied on " + denied.getFile();
+                case NoSuchFileException missing -> "no such folder " + missing.getFile();
                 default -> e.getMessage();
             }, e);
         } catch (SQLException e) {
