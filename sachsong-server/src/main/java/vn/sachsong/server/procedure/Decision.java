@@ -2,7 +2,6 @@ package vn.sachsong.server.procedure;
 
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.server.exchange.ApiException;
 import vn.sachsong.server.exchange.ErrorCode;
 
@@ -19,12 +18,12 @@ final class Decision {
     private Decision() {
     }
 
-    static void check(Map<String, Object> decision, JsonMapper json) {
+    static void check(Map<String, Object> decision) {
         if (decision == null) {
             throw new ApiException(ErrorCode.MALFORMED_BODY, "decision: the decision's content, a JSON object, is required.");
         }
         wellFormed(decision, "decision");
-        int bytes = json.writeValueAsBytes(decision).length;
+        int bytes = ResultIssuer.SIGNED.writeValueAsBytes(decision).length;
         if (bytes > MAX_BYTES) {
             throw new ApiException(ErrorCode.BODY_TOO_LARGE, "decision: at most " + MAX_BYTES + " bytes as JSON; this one has "
                     + bytes + ".");

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 import vn.sachsong.server.exchange.Agency;
 import vn.sachsong.server.exchange.ApiAccess;
 import vn.sachsong.server.exchange.ApiCaller;
@@ -35,12 +34,10 @@ class ResultEndpoint {
     private static final int MAX_REASON = 500;
     private final ResultIssuer issuer;
     private final ResultStore results;
-    private final JsonMapper json;
 
-    ResultEndpoint(ResultIssuer issuer, ResultStore results, JsonMapper json) {
+    ResultEndpoint(ResultIssuer issuer, ResultStore results) {
         this.issuer = issuer;
         this.results = results;
-        this.json = json;
     }
 
     @Operation(summary = "Issue the next signed result of one of the calling agency's dossiers")
@@ -49,7 +46,7 @@ class ResultEndpoint {
     ResultIssued issue(@PathVariable String code, @RequestBody ResultRequest body, HttpServletRequest request) {
         var caller = ApiCaller.of(request);
         ApiCaller.about(request, null, code, null, List.of());
-        Decision.check(body.decision(), json);
+        Decision.check(body.decision());
         try {
             var issued = issuer.issue(caller.code(), DossierRules.code(code, "code"), body.decision());
             return new ResultIssued(issued.resultCode(), issued.jws());

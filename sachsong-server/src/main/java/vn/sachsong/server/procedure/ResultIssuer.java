@@ -36,6 +36,11 @@ class ResultIssuer implements DisposableBean {
      * side; two batches holding the same dossier are ordered by its row lock, taken in code order.
      */
     static final int WRITERS = Integer.getInteger("sachsong.result-writers", 3);
+    /**
+     * Writes the signed document: Jackson's defaults, not the application's (which leave out nulls),
+     * so a decision's {@code "x": null} is signed as sent.
+     */
+    static final JsonMapper SIGNED = JsonMapper.builder().build();
 
     /** An issued result: its code and the signed document. */
     record Issued(String resultCode, String jws) {
@@ -50,14 +55,12 @@ class ResultIssuer implements DisposableBean {
     private final DataSource dataSource;
     private final SigningKeys keys;
     private final ProcedureCatalogue catalogue;
-    private final JsonMapper json;
     private final BatchingQueue<Pending> queue = new BatchingQueue<>("result-issuer", WRITERS, MAX_BATCH, p -> 1, this::write);
 
-    ResultIssuer(DataSource dataSource, SigningKeys keys, ProcedureCatalogue catalogue, JsonMapper json) {
+    ResultIssuer(DataSource dataSource, SigningKeys keys, ProcedureCatalogue catalogue) {
         this.dataSource = dataSource;
         this.keys = keys;
         this.catalogue = catalogue;
-        this.json = json;
     }
 
     /** Issues the next result of the agency's dossier; throws a {@link FieldProblem} for a dossier unknown or not its own. */
@@ -144,7 +147,7 @@ class ResultIssuer implements DisposableBean {
         document.put("issued_at", issuedAt.toString());
         document.put("decision", p.decision());
         var key = keys.current(p.agency());
-        var jws = Es256.sign(key.key(), key.kid(), json.writeValueAsString(document));
+        var jws = Es256.sign(key.key(), key.kid(), SIGNED.writeValueAsString(document));
         rows.add(new Object[] {code, p.dossier(), number, p.agency(), d.applicant(), procedure.code(), procedure.resultType(),
             issuedAt.toString(), DossierRules.month(issuedAt).toString(), jws, key.kid()});
         counts.result(DossierRules.month(issuedAt), p.agency(), true);

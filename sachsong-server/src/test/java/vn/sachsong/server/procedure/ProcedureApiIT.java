@@ -126,7 +126,8 @@ class ProcedureApiIT extends ProcedureTest {
     @Test
     void aDecisionIsSignedWithTheValuesSent() {
         var r = post("/api/v1/dossiers/OK-1/result", province.key(), "{\"decision\":{\"big\":1e400,\"small\":1e-400,"
-                + "\"hundred\":1E2,\"long\":123456789012345678901234567890,\"text\":\"Chấp thuận \\ud83d\\ude00\"}}");
+                + "\"hundred\":1E2,\"long\":123456789012345678901234567890,\"text\":\"Chấp thuận \\ud83d\\ude00\",\"none\":null,"
+                + "\"list\":[null,-0.0,[]]}}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         var payload = new String(Base64.getUrlDecoder().decode(json(r).get("jws").asString().split("\\.")[1]),
                 StandardCharsets.UTF_8);
@@ -138,6 +139,8 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(decision.get("hundred").decimalValue()).isEqualByComparingTo(new BigDecimal("100"));
         assertThat(decision.get("long").bigIntegerValue()).isEqualTo(new BigInteger("123456789012345678901234567890"));
         assertThat(decision.get("text").asString()).isEqualTo("Chấp thuận \ud83d\ude00");
+        assertThat(decision.has("none") && decision.get("none").isNull()).as("a null as sent: " + payload).isTrue();
+        assertThat(decision.get("list").size()).isEqualTo(3);
     }
 
     @Test
