@@ -36,7 +36,7 @@ public final class HeaderDetector {
             }
         }
         if (best != null && isData(best, overrides)) {
-            return Optional.of(headerless(best, overrides));
+            return Optional.of(headerless(best, rows.getFirst().number(), overrides));
         }
         return Optional.ofNullable(best).map(row -> map(row, overrides));
     }
@@ -71,18 +71,18 @@ public final class HeaderDetector {
     }
 
     /**
-     * The header of a file without one: just above its first person's row (so every row from that
-     * one on is read as a person's), titled by column number, each column the field {@code --map}
-     * gives its number or none.
+     * The header of a file without one: just above its first row (so every row is read, a title
+     * line among them as a row that is no person's: none is dropped), titled by column number as
+     * wide as the person's row found, each column the field {@code --map} gives its number or none.
      */
-    private static HeaderMapping headerless(Row first, Map<String, Field> overrides) {
+    private static HeaderMapping headerless(Row person, long firstRow, Map<String, Field> overrides) {
         var titles = new ArrayList<String>();
         var fields = new ArrayList<Field>();
-        for (int i = 0; i < first.cells().size(); i++) {
+        for (int i = 0; i < person.cells().size(); i++) {
             titles.add(String.valueOf(i + 1));
             fields.add(override("", i + 1, overrides).orElse(Field.OTHER));
         }
-        return new HeaderMapping(first.number() - 1, titles, fields);
+        return new HeaderMapping(firstRow - 1, titles, fields);
     }
 
     /** Recognised titles in a row, or 0 when none of them identifies a person. */

@@ -40,7 +40,10 @@ public final class Table implements Iterator<Row>, Closeable {
             if (reader == null) {
                 throw new HeaderNotFoundException("Không tìm thấy dòng tiêu đề trong " + HeaderDetector.SEARCH_ROWS
                         + " dòng đầu (cần ví dụ 'Họ và tên', 'Ngày sinh', 'Số CCCD'); dùng --map / no header row found in "
-                        + file + (sheet > 1 ? " (on any of its " + sheet + " sheets)" : ""));
+                        + file + (sheet > 1 ? " (on any of its " + sheet + " sheets)" : "") + (overrides.isEmpty() ? ""
+                        : "; --map named " + overrides.keySet().stream().map(k -> "'" + k + "'").sorted().toList()
+                        + ": a title no row has, or a column number past the rows' last, or with no person's ID or"
+                        + " name among them"));
             }
             try {
                 var table = open(reader, overrides);

@@ -53,6 +53,15 @@ class TableTest {
             table.forEachRemaining(rows::add);
             assertThat(rows).extracting(Row::number).containsExactly(1L, 2L);
         }
+        // the second row's first cell reads as a title ("Giới tính"), so that row scores highest
+        var partly = "Nguyễn Văn Nam,1990-01-01,036090000001\nGiới tính,1990-03-03,036190000002\nHoàng An,1991-02-02,036091000003\n";
+        var byDateAndId = Map.of("2", Field.BIRTH_DATE, "3", Field.PID);
+        try (var table = Table.open(Files2.write(dir, "p.csv", partly, StandardCharsets.UTF_8), byDateAndId)) {
+            var rows = new ArrayList<Row>();
+            table.forEachRemaining(rows::add);
+            assertThat(rows).as("the rows above the person's row taken for the header are kept too").extracting(Row::number)
+                    .containsExactly(1L, 2L, 3L);
+        }
         var titled = "Tên,Sinh ngày,Mã\nNguyễn Thị Minh Linh,1975-12-31,036175449915\n";
         try (var table = Table.open(Files2.write(dir, "t.csv", titled, StandardCharsets.UTF_8), map)) {
             assertThat(table.header().row()).as("titles in the mapped columns: a header").isEqualTo(1);

@@ -23,7 +23,14 @@ final class FieldMap {
             }
             var field = Field.parse(pair.substring(eq + 1).strip()).orElseThrow(() -> new UserInputException(
                     "--map: unknown field '" + pair.substring(eq + 1).strip() + "'; known fields: " + known()));
-            map.put(pair.substring(0, eq).strip(), field);
+            var column = pair.substring(0, eq).strip();
+            if (column.matches("\\d+") && (column.length() > 4 || Integer.parseInt(column) < 1)) {
+                throw new UserInputException("--map: column numbers start at 1 (the first column), got '" + column + "'");
+            }
+            if (map.containsKey(column)) {
+                throw new UserInputException("--map: column '" + column + "' given twice");
+            }
+            map.put(column, field);
         }
         return map;
     }
