@@ -72,6 +72,10 @@ final class ContainerEdge extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        if (status >= 500 && status != 503 && status != 505) {   // the container's own failure: its cause is for the operator
+            log.error("The container failed a {} request with {}: {}", request.getMethod(), status,
+                    throwable == null ? "no cause given" : throwable.toString());
+        }
         var ioAllowed = new AtomicBoolean();
         response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
         if (!ioAllowed.get()) {

@@ -53,6 +53,7 @@ class ContainerRefusals {
             case 413 -> new ApiException(ErrorCode.BODY_TOO_LARGE, "The request is too large.");
             case 415 -> new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
             case 503 -> new ApiException(ErrorCode.UNAVAILABLE, "The server cannot answer now; retry later.", 1);
+            case 505 -> new ApiException(ErrorCode.MALFORMED_REQUEST, "Only HTTP/1.1 and HTTP/1.0 are spoken here.");
             default -> status < 500
                     ? new ApiException(ErrorCode.MALFORMED_REQUEST, "The request could not be read (HTTP " + status + ").")
                     : new ApiException(ErrorCode.INTERNAL_ERROR, "The request failed.");

@@ -69,6 +69,17 @@ class RefusalsIT extends DatabaseTest {
         assertThat(output.getAll()).doesNotContain(ANH).doesNotContain(key);
     }
 
+    /** Tomcat answers an HTTP version it does not speak with 505, which was mapped to a 500 INTERNAL_ERROR. */
+    @Test
+    void anUnknownHttpVersionIsAMalformedRequest() {
+        for (var version : List.of("HTTP/9.9", "HTTP/2.0", "HTTP/1.2")) {
+            var reply = RawHttp.send(port, InetAddress.getLoopbackAddress(), ("GET /api/v1/ping " + version
+                    + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(reply.status()).as(version).isEqualTo(400);
+            assertThat(reply.body()).as(version).contains("MALFORMED_REQUEST");
+        }
+    }
+
     @Test
     void keysMissingMalformedOrUnknownAreRefused() {
         assertProblem(api.post("/api/v1/verify", null, verify(ANH)), 401, "MISSING_API_KEY");
