@@ -51,6 +51,7 @@ class ConsoleSecurity {
     SecurityFilterChain console(HttpSecurity http, org.springframework.security.authentication.AuthenticationManager manager)
             throws Exception {
         var login = new LoginUrlAuthenticationEntryPoint("/login");
+        login.setFavorRelativeUris(true);   // never a Location built from the Host a request names
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()

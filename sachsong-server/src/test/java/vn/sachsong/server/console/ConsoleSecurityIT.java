@@ -2,7 +2,9 @@ package vn.sachsong.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.sachsong.server.exchange.RawHttp;
 
 /**
  * The console's security from outside: every route without a session goes to the sign-in, every
@@ -377,6 +380,17 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(keys.statusCode()).as("no redirect to the sign-in").isNotEqualTo(302);
         var page = s.get("/login");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+    }
+
+    /** A redirect names a path: built from the Host a request named, it sent the user to http://evil.example/login. */
+    @Test
+    void redirectsDoNotFollowTheHostARequestNames() {
+        for (var path : List.of("/", "/account", "/audit")) {
+            var reply = RawHttp.send(port, InetAddress.getLoopbackAddress(), ("GET " + path
+                    + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(reply.status()).as(path).isEqualTo(302);
+            assertThat(reply.header("Location")).as(path).doesNotContain("evil.example").startsWith("/login");
+        }
     }
 
     @Test
