@@ -1,10 +1,12 @@
 package vn.sachsong.server.exchange;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
+import org.apache.catalina.connector.ClientAbortException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -100,7 +103,26 @@ class ApiErrors {
         if (e instanceof AuditUnavailableException) {
             return new ApiException(ErrorCode.AUDIT_UNAVAILABLE, UNRECORDED);
         }
-        log.error("Request {} failed", requestId, e);
+        if (clientGone(e)) {   // the client closed the connection before its answer was written: nothing of ours failed
+            log.debug("Request {}: the client went before its answer was written ({})", requestId, e.toString());
+        } else {
+            log.error("Request {} failed", requestId, e);
+        }
         return new ApiException(ErrorCode.INTERNAL_ERROR, "The request failed; quote request id " + requestId + ".");
+    }
+
+    /** True when writing the answer failed because the client hung up (a broken pipe, a reset), which any client can cause at will. */
+    static boolean clientGone(Throwable e) {
+        for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ClientAbortException
+                    || t instanceof AsyncRequestNotUsableException) {
+                return true;
+            }
+            if (t instanceof IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
