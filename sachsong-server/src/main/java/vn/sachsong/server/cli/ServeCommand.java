@@ -1,5 +1,6 @@
 package vn.sachsong.server.cli;
 
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (publicUrl != null && !publicUrl.matches(SachSongProperties.PUBLIC_URL)) {
+        if (publicUrl != null && (!publicUrl.matches(SachSongProperties.PUBLIC_URL) || URI.create(publicUrl).getPort() > 65_535)) {
             throw new UserInputException("--public-url: " + SachSongProperties.PUBLIC_URL_IS + ", got '" + publicUrl + "'");
         }
         var context = publicUrl == null ? AppContexts.web(global, port)

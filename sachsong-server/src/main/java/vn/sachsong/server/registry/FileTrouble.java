@@ -23,6 +23,9 @@ public final class FileTrouble {
 
     /** The difference between the header found and the one expected (names already without case or blanks). */
     public static String headerDifference(List<String> expected, List<String> found) {
+        if (found.stream().anyMatch(name -> name.indexOf('\u0000') >= 0)) {
+            return "NUL bytes between its letters: the file looks like UTF-16; save it as CSV UTF-8";
+        }
         if (found.size() == 1 && expected.size() > 1) {
             var only = found.getFirst();
             for (var separator : List.of(";", "\t", "|")) {
@@ -114,6 +117,9 @@ public final class FileTrouble {
     }
 
     private static String looksLike(byte[] head) {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return "an XLSX workbook or another ZIP file: export the sheet as CSV UTF-8";
+        }
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             return "UTF-16";
         }

@@ -27,6 +27,7 @@ class FileTroubleTest {
         assertThat(FileTrouble.headerDifference(EXPECTED, List.of("code;name;level"))).contains("separated by ';'");
         assertThat(FileTrouble.headerDifference(EXPECTED, List.of("code", "name", "level", "level"))).isEqualTo("a column given twice");
         assertThat(FileTrouble.headerDifference(EXPECTED, List.of("ho_ten", "ngay_sinh"))).isEqualTo("found ho_ten,ngay_sinh");
+        assertThat(FileTrouble.headerDifference(EXPECTED, List.of("c\u0000o\u0000d\u0000e\u0000"))).contains("looks like UTF-16");
     }
 
     @Test
@@ -36,6 +37,8 @@ class FileTroubleTest {
         assertThat(FileTrouble.notUtf8(utf16)).startsWith(", line 1: the text is not UTF-8 (it looks like UTF-16)");
         var cp1258 = Files.write(dir.resolve("b.csv"), text.getBytes(Charset.forName("windows-1258")));
         assertThat(FileTrouble.notUtf8(cp1258)).startsWith(", line 3: the text is not UTF-8 (it looks like Windows-1258");
+        var zip = Files.write(dir.resolve("d.csv"), new byte[] {'P', 'K', 3, 4, (byte) 0x9C, 0, 0, 0});
+        assertThat(FileTrouble.notUtf8(zip)).contains("XLSX workbook");
         var fine = Files.writeString(dir.resolve("c.csv"), text);
         assertThat(FileTrouble.notUtf8(fine)).isEmpty();
     }
