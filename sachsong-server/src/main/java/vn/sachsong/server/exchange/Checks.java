@@ -2,6 +2,7 @@ package vn.sachsong.server.exchange;
 
 import java.util.Set;
 import vn.sachsong.refdata.PersonalId;
+import vn.sachsong.text.Faults;
 
 /** Input rules shared by the endpoints; each failure is a refusal with its stable code. */
 final class Checks {
@@ -47,14 +48,10 @@ final class Checks {
      * a control character (NUL, a line break, an escape) or half of a surrogate pair.
      */
     private static void printable(String text, String name, ErrorCode ifBad, String where) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-                throw new ApiException(ifBad, where + name + " holds a control character or half of a surrogate pair"
-                        + " (at character " + (text.codePointCount(0, i) + 1) + ").");
-            }
+        int at = Faults.first(text, true);
+        if (at > 0) {
+            throw new ApiException(ifBad, where + name + " holds a control character or half of a surrogate pair"
+                    + " (at character " + at + ").");
         }
     }
 

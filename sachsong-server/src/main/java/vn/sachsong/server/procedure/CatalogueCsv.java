@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.sachsong.server.exchange.AgencyLevel;
+import vn.sachsong.text.Faults;
 
 /**
  * The procedure catalogue CSV: {@code procedure_code,name,level,agency,evidence_types[,result_type]}.
@@ -48,7 +49,7 @@ final class CatalogueCsv {
         if (name.isEmpty() || name.length() > 300) {
             return new Invalid("name", name, "a name of 1-300 characters");
         }
-        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))) {
+        if (Faults.first(name, true) > 0) {
             return new Invalid("name", name, "a name on one line: no line break or other control character");
         }
         if (level.isEmpty()) {

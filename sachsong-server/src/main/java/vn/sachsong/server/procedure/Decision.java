@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import vn.sachsong.server.exchange.ApiException;
 import vn.sachsong.server.exchange.ErrorCode;
+import vn.sachsong.text.Faults;
 
 /**
  * A result's decision as posted: any JSON object, which the hub signs as it was sent. So what a
@@ -49,14 +50,10 @@ final class Decision {
     }
 
     private static void text(String s, String where) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new ApiException(ErrorCode.MALFORMED_BODY, where + ": half of a surrogate pair (at character "
-                        + (s.codePointCount(0, i) + 1) + "), which a signed document cannot hold as sent.");
-            }
+        int at = Faults.first(s, false);
+        if (at > 0) {
+            throw new ApiException(ErrorCode.MALFORMED_BODY, where + ": half of a surrogate pair (at character " + at
+                    + "), which a signed document cannot hold as sent.");
         }
     }
 }

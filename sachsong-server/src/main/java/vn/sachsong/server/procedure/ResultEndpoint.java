@@ -20,6 +20,7 @@ import vn.sachsong.server.procedure.ProcedureApi.ResultIssued;
 import vn.sachsong.server.procedure.ProcedureApi.ResultRequest;
 import vn.sachsong.server.procedure.ProcedureApi.ResultView;
 import vn.sachsong.server.procedure.ProcedureApi.RevokeRequest;
+import vn.sachsong.text.Faults;
 
 /**
  * Electronic results: the agency that holds a dossier issues its next result, signed with its own
@@ -70,7 +71,7 @@ class ResultEndpoint {
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
             throw new ApiException(ErrorCode.MALFORMED_BODY, "reason: why the result is revoked, 1 to " + MAX_REASON + " characters.");
         }
-        if (reason.codePoints().anyMatch(c -> Character.isISOControl(c) || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))) {
+        if (Faults.first(reason, true) > 0) {
             throw new ApiException(ErrorCode.MALFORMED_BODY, "reason: no control characters and no half of a surrogate pair.");
         }
         var result = find(code, request);
