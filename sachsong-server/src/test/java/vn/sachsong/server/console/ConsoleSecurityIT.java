@@ -2,9 +2,7 @@ package vn.sachsong.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -386,8 +384,7 @@ class ConsoleSecurityIT extends ConsoleFixture {
     @Test
     void redirectsDoNotFollowTheHostARequestNames() {
         for (var path : List.of("/", "/account", "/audit")) {
-            var reply = RawHttp.send(port, InetAddress.getLoopbackAddress(), ("GET " + path
-                    + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            var reply = RawHttp.get(port, path, "HTTP/1.1", "evil.example");
             assertThat(reply.status()).as(path).isEqualTo(302);
             assertThat(reply.header("Location")).as(path).doesNotContain("evil.example").startsWith("/login");
         }

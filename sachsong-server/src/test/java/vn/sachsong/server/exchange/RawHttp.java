@@ -47,6 +47,12 @@ public final class RawHttp {
         return out.toByteArray();
     }
 
+    /** A request with no body, the request line as given (its version too) and this Host, over loopback. */
+    public static Reply get(int port, String target, String version, String host) {
+        var request = "GET " + target + " " + version + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+        return send(port, InetAddress.getLoopbackAddress(), request.getBytes(StandardCharsets.US_ASCII));
+    }
+
     public static Reply send(int port, InetAddress source, byte[] request) {
         try (var socket = open(port, source)) {
             socket.getOutputStream().write(request);

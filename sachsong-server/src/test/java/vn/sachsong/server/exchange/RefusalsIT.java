@@ -73,8 +73,7 @@ class RefusalsIT extends DatabaseTest {
     @Test
     void anUnknownHttpVersionIsAMalformedRequest() {
         for (var version : List.of("HTTP/9.9", "HTTP/2.0", "HTTP/1.2")) {
-            var reply = RawHttp.send(port, InetAddress.getLoopbackAddress(), ("GET /api/v1/ping " + version
-                    + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            var reply = RawHttp.get(port, "/api/v1/ping", version, "localhost");
             assertThat(reply.status()).as(version).isEqualTo(400);
             assertThat(reply.body()).as(version).contains("MALFORMED_REQUEST");
         }

@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -126,8 +125,7 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(jdbc.sql("select count(*) from dossier where code = 'KH-1'").query(Long.class).single()).isZero();
         var page = get("/results/" + code, null);
         assertThat(page.body()).contains(code).contains("REVOKED").contains("<svg").doesNotContain(pid(1));
-        var named = RawHttp.send(port, InetAddress.getLoopbackAddress(), ("GET /results/" + code
-                + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        var named = RawHttp.get(port, "/results/" + code, "HTTP/1.1", "evil.example");
         assertThat(named.body()).as("the link and QR code whatever Host the request names").contains(code)
                 .doesNotContain("evil.example").contains("href=\"http://localhost:" + port + "/results/" + code + "\"");
     }
