@@ -24,6 +24,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.sachsong.server.audit.AuditUnavailableException;
 
 /**
@@ -34,6 +35,8 @@ import vn.sachsong.server.audit.AuditUnavailableException;
 @RestControllerAdvice
 class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    /** How much of a member name a client sent is repeated in the refusal. */
+    private static final int MEMBER_SHOWN = 64;
     /** NOT_ACCEPTABLE's detail, wherever the client's Accept is found to rule JSON out. */
     static final String JSON_ONLY = "This API answers in JSON; send Accept: application/json (or leave Accept out).";
     static final String BEARER = "Bearer";
@@ -76,8 +79,7 @@ class ApiErrors {
     private static ApiException refusal(Exception e, String requestId) {
         return switch (e) {
             case ApiException api -> api;
-            case HttpMessageNotReadableException m ->
-                new ApiException(ErrorCode.MALFORMED_BODY, "The body is not JSON of the shape this endpoint takes.");
+            case HttpMessageNotReadableException m -> new ApiException(ErrorCode.MALFORMED_BODY, unreadable(m));
             case HttpMediaTypeNotSupportedException m ->
                 new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
             case HttpMediaTypeNotAcceptableException m -> new ApiException(ErrorCode.NOT_ACCEPTABLE, JSON_ONLY);
@@ -93,6 +95,16 @@ class ApiErrors {
                 new ApiException(ErrorCode.INVALID_PARAMETER, "Parameter " + m.getName() + " has the wrong type.");
             default -> failure(e, requestId);
         };
+    }
+
+    /** What is wrong with a body that could not be read: the member it does not take, if that was it. */
+    private static String unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException u) {
+            var name = u.getPropertyName();
+            var shown = name.length() > MEMBER_SHOWN ? name.substring(0, MEMBER_SHOWN) + "..." : name;
+            return "The body has a member this endpoint does not take: \"" + shown + "\"; see docs/API.md for its members.";
+        }
+        return "The body is not JSON of the shape this endpoint takes.";
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.sachsong.server.exchange;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -13,7 +14,12 @@ final class ExchangeApi {
     private ExchangeApi() {
     }
 
+    /**
+     * Members it does not take are ignored (the one body read so): a verification stores nothing, and
+     * agencies' clients send their own (a "note"); a member misspelt is missing, and refused as such.
+     */
     @Schema(description = "Claims about one person to check against the registry")
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record VerifyRequest(
             @Schema(example = "001090123456") String pid,
             @Schema(example = "ho-tich") String purpose,
@@ -33,6 +39,7 @@ final class ExchangeApi {
             @Schema(example = "{\"full_name\": true, \"birth_date\": false}") Map<String, Boolean> matches) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record BatchRequest(@Schema(description = "Up to 1,000 verifications") List<VerifyRequest> items) implements Audited {
         @Override
         public List<AuditTrail.Subject> subjects() {

@@ -100,11 +100,16 @@ class ExchangeWebConfig implements WebMvcConfigurer {
      * not last-one-wins; a number or true where text is expected is refused, not turned into text,
      * and a number or text where true or false is ("digitised": 2 or "TRUE") is refused too. A
      * number in free JSON (a result's decision) is kept exactly as its value: 1e400 is not Infinity.
+     * A member the endpoint does not take is refused, not ignored: a misspelt optional member
+     * ("evidence_codes" for "evidence") would otherwise store a dossier without what it meant to say,
+     * and its code then holds that content for good. (A verification, which stores nothing, ignores
+     * them: {@link ExchangeApi.VerifyRequest}.)
      */
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -266,6 +266,8 @@ class RefusalsIT extends DatabaseTest {
         assertProblem(api.post("/api/v1/verify", key, twice), 400, "MALFORMED_BODY");
         var number = "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"case_ref\": 42, \"claims\": " + OK_CLAIMS + "}";
         assertProblem(api.post("/api/v1/verify", key, number), 400, "MALFORMED_BODY");
+        var misspelt = "{\"pid\": \"" + ANH + "\", \"purpose\": \"ho-tich\", \"caseref\": \"T\", \"claims\": " + OK_CLAIMS + "}";
+        assertProblem(api.post("/api/v1/verify", key, misspelt), 400, "MALFORMED_BODY");   // case_ref missing: an unknown member is ignored here
     }
 
     @Test

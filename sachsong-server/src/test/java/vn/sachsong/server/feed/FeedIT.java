@@ -256,6 +256,9 @@ class FeedIT extends FeedTest {
         assertThat(badPid.body()).contains("INVALID_PID");
         assertThat(post("/api/v1/registry/changes", operator, record.replace("\"sex\":\"" + f[4] + "\"", "\"sex\":1"))
                 .statusCode()).as("a number where text is expected").isEqualTo(400);
+        var misspelt = post("/api/v1/registry/changes", operator, record.replace("\"died_on\"", "\"died_at\""));
+        assertThat(misspelt.statusCode()).as("a member it does not take: " + misspelt.body()).isEqualTo(400);
+        assertThat(misspelt.body()).contains("MALFORMED_BODY").contains("died_at");
         assertThat(jdbc.sql("select count(*) from person_change where pid = ?").param(f[0]).query(Long.class).single())
                 .as("nothing stored by the refusals").isEqualTo(1);
 

@@ -72,6 +72,8 @@ class ProcedureApiIT extends ProcedureTest {
             {dossier("B-14", "1.001193", pid(1), "2025-03-01", true).replace("\"digitised\":true", "\"digitised\":1"), 400,
                 "MALFORMED_BODY"},
             {dossier("B-15", "1.001193", pid(1), "1974-12-31T23:59:59+07:00", true), 400, "INVALID_DATE"},
+            {dossier("B-16", "1.001193", pid(1), "2025-03-01", true).replace("\"channel\"", "\"evidence_codes\":[],\"channel\""), 400,
+                "MALFORMED_BODY"},
         };
         for (var c : cases) {
             var r = post("/api/v1/dossiers", province.key(), (String) c[0]);
@@ -85,6 +87,10 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(again.statusCode()).as("the same content again").isEqualTo(200);
         assertThat(json(again).get("status").asString()).isEqualTo("unchanged");
         assertThat(rates.report(null, null, null).national().dossiers()).isEqualTo(1);
+        var misspelt = post("/api/v1/dossiers", province.key(), dossier("B-17", "1.001193", pid(1), "2025-03-01", true)
+                .replace("\"channel\"", "\"evidence_code\":\"x\",\"channel\""));
+        assertThat(json(misspelt).get("detail").asString()).as("a misspelt member is named, not ignored")
+                .contains("\"evidence_code\"");
         for (var first : List.of("1975-01-01", "1975-01-01T00:00:00+07:00", "1974-12-31T17:00:00Z")) {
             var r = post("/api/v1/dossiers", province.key(), dossier("Y75-" + first.length(), "1.001193", pid(1), first, true));
             assertThat(r.statusCode()).as("the first moment of 1975 in Vietnam, " + first + ": " + r.body()).isEqualTo(201);
