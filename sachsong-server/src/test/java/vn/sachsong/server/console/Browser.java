@@ -28,6 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The window's width for pages, and a phone's (CSS pixels). */
+    private static final int WIDE = 1366;
+    private static final int PHONE = 390;
     final ChromeDriver driver;
     private final String base;
 
@@ -37,7 +40,7 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--disable-extensions", "--disable-default-apps", "--lang=vi", "--window-size=1366,900",
+                "--disable-extensions", "--disable-default-apps", "--lang=vi", "--window-size=" + WIDE + ",900",
                 "--user-data-dir=" + Files.createTempDirectory("sachsong-chromium-"));
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -96,13 +99,28 @@ final class Browser implements AutoCloseable {
                 .until(d -> condition.getAsBoolean());
     }
 
-    /** Writes the page as NAME.png (the whole page's height) and checks the console. */
+    /**
+     * Writes the page as NAME.png (the whole page's height) and as NAME-phone.png at a phone's width,
+     * where nothing may stick out sideways (a wide table scrolls in its own box), and checks the console.
+     */
     void shoot(String name) throws IOException {
-        var height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
-        driver.manage().window().setSize(new Dimension(1366, Math.min(6000, Math.max(900, height + 40))));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        shootAt(name, WIDE);
+        shootAt(name + "-phone", PHONE);
+        var outside = driver.executeScript("""
+                var w = document.documentElement.clientWidth;
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.closest('table')))
+                    .map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')).slice(0, 5);""");
+        assertThat((List<?>) outside).as(name + " at " + PHONE + " px: what sticks out of the page").isEmpty();
+        driver.manage().window().setSize(new Dimension(WIDE, 900));
         noConsoleErrors(name, null);
+    }
+
+    private void shootAt(String name, int width) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        var height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).intValue();
+        driver.manage().window().setSize(new Dimension(width, Math.min(6000, Math.max(900, height + 40))));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /**
