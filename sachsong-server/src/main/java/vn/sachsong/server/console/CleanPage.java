@@ -120,7 +120,8 @@ class CleanPage {
         if (!Viewer.current().role().mayChange(name.agency())) {
             throw ConsoleException.forbidden();
         }
-        return datasets.create(name, draft.title(), draft.required(), draft.key().isBlank() ? null : draft.key());
+        return datasets.createOrRedefineUnused(name, draft.title(), draft.required(), draft.key().isBlank() ? null : draft.key(),
+                jobs::idle);
     }
 
     @GetMapping("/clean/jobs/{id}")

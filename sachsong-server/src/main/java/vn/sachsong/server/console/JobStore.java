@@ -44,6 +44,12 @@ class JobStore {
                 .params(agency, agency, limit).query(JobStore::job).list();
     }
 
+    /** True when no job waits for the dataset or is cleaning into it. */
+    boolean idle(long datasetId) {
+        return jdbc.sql("select not exists (select 1 from console_job where dataset_id = ? and state in ('queued', 'running'))")
+                .param(datasetId).query(Boolean.class).single();
+    }
+
     List<Long> queued() {
         return jdbc.sql("select id from console_job where state = 'queued' order by id").query(Long.class).list();
     }

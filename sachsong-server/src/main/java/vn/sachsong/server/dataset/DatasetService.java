@@ -107,6 +107,30 @@ public class DatasetService {
 
     @Transactional
     public Dataset create(DatasetName name, String title, List<String> required, String keyColumn) {
+        var fields = checked(name, title, required, keyColumn);
+        return store.insert(name, title.strip(), fields, keyColumn == null ? null : keyColumn.strip());
+    }
+
+    /**
+     * Creates the dataset, or gives the new definition to one of that name that no run ever cleaned
+     * and no upload waits for ({@code idle} says so of its id): a console upload into a new dataset
+     * whose cleaning failed (a key column the file lacks, a damaged file) must not hold the name for
+     * good with a definition that cannot be changed.
+     */
+    @Transactional
+    public Dataset createOrRedefineUnused(DatasetName name, String title, List<String> required, String keyColumn,
+            java.util.function.LongPredicate idle) {
+        var fields = checked(name, title, required, keyColumn);
+        var key = keyColumn == null ? null : keyColumn.strip();
+        var unused = store.lockUnused(name);
+        if (unused.isPresent() && idle.test(unused.get())) {
+            return store.redefine(unused.get(), title.strip(), fields, key);
+        }
+        return store.insert(name, title.strip(), fields, key);
+    }
+
+    /** The required fields, once each, when the definition is valid; throws what is wrong with it. */
+    private List<String> checked(DatasetName name, String title, List<String> required, String keyColumn) {
         if (agencies.find(name.agency()).isEmpty()) {
             throw new DatasetException("no agency " + name.agency() + "; `agency list` shows them");
         }
@@ -127,7 +151,7 @@ public class DatasetService {
         if (keyColumn != null && keyColumn.isBlank()) {
             throw new DatasetException("--key names a column of the agency's file; leave it out to key rows by line");
         }
-        return store.insert(name, title.strip(), List.copyOf(fields), keyColumn == null ? null : keyColumn.strip());
+        return List.copyOf(fields);
     }
 
     public Dataset find(DatasetName name) {

@@ -46,6 +46,18 @@ class DatasetStore {
         }
     }
 
+    /** The id of the dataset of that name when no run ever cleaned it, locked until the transaction ends. */
+    Optional<Long> lockUnused(DatasetName name) {
+        return jdbc.sql("select d.id from dataset d where d.agency = ? and d.name = ?"
+                + " and not exists (select 1 from cleaning_run r where r.dataset_id = d.id) for update")
+                .params(name.agency(), name.name()).query(Long.class).optional();
+    }
+
+    Dataset redefine(long id, String title, List<String> required, String keyColumn) {
+        return jdbc.sql("update dataset set title = ?, required = ?, key_column = ? where id = ? returning " + COLUMNS)
+                .params(title, required.toArray(String[]::new), keyColumn, id).query(DatasetStore::dataset).single();
+    }
+
     Optional<Dataset> find(DatasetName name) {
         return jdbc.sql("select " + COLUMNS + " from dataset where agency = ? and name = ?")
                 .params(name.agency(), name.name()).query(DatasetStore::dataset).optional();

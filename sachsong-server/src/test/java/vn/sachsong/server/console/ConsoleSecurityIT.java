@@ -250,6 +250,47 @@ class ConsoleSecurityIT extends ConsoleFixture {
     }
 
     /**
+     * A new dataset whose first upload failed (a key column the file lacks) does not hold its name:
+     * the next upload under that name gives it the new definition; a dataset a run cleaned keeps its own.
+     */
+    @Test
+    void aNewDatasetWhoseFirstUploadFailedCanBeDefinedAgain() throws Exception {
+        var s = session();
+        s.signIn("op", operatorPassword);
+        var clean = "/clean?_csrf=" + java.net.URLEncoder.encode(s.token(), "UTF-8");
+        var file = "Họ và tên,Ngày sinh\nNguyễn Văn An,1990-01-01\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var name = GTVT + ":retry";
+        var first = s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", name, "title", "Lần đầu",
+                "required", "full_name", "key", "Không có cột"));
+        assertThat(jobState(first)).isEqualTo("failed");
+
+        var second = s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", name, "title", "Lần hai",
+                "required", "full_name"));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
+        assertThat(jobState(second)).isEqualTo("done");
+        var dataset = datasets.find(vn.sachsong.server.dataset.DatasetName.parse(name));
+        assertThat(dataset.title()).isEqualTo("Lần hai");
+        assertThat(dataset.keyColumn()).isNull();
+
+        var taken = s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", name, "title", "Lần ba",
+                "required", "full_name"));
+        assertPage(taken, 400, "already exists");
+        assertThat(datasets.find(dataset.name()).title()).as("a cleaned dataset keeps its definition").isEqualTo("Lần hai");
+    }
+
+    /** The state the upload's job ends in (its page is where the upload redirects). */
+    private String jobState(HttpResponse<String> upload) throws InterruptedException {
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(302);
+        var location = upload.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (jobStore.find(id).orElseThrow().state().matches("queued|running") && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        return jobStore.find(id).orElseThrow().state();
+    }
+
+    /**
      * A finished job's upload and cleaned file go once it is older than the days they are kept (30 by
      * default), its report stays, and its page says so instead of offering the file, which answers
      * 410; a newer job, a running one and a file outside a job's folder stay.
