@@ -35,7 +35,7 @@ final class ReportHtml {
                 <p>%s, encoding %s, delimiter %s, header on row %d (%d title rows above it)%s</p>
                 <p>Registry: %,d people, index %.0f bytes/person. Time: %.1f s (%,.0f rows/s).
                 Giữ kết quả của lần chạy trước / rows that kept the last run's decision (unchanged): %,d.</p>
-                </body></html>""".formatted(escape(r.file().getFileName().toString()), escape(r.file().toString()),
+                </body></html>""".formatted(escape(r.file().getFileName().toString()), escape(r.file().getFileName().toString()),
                 escape(r.headline()), counts(r.statuses(), r.rows()), r.deceased(), r.reviewDeceased(), r.duplicates(),
                 counts(r.corrections(), r.rows()), counts(r.unmatched(), r.rows()), counts(r.completeness(), r.rows()),
                 counts(r.nameSources(), r.rows()), review(r), r.detected().format(), escape(r.detected().encoding()),

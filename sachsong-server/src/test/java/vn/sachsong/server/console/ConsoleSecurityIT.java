@@ -268,6 +268,10 @@ class ConsoleSecurityIT extends ConsoleFixture {
                 "required", "full_name"));
         assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
         assertThat(jobState(second)).isEqualTo("done");
+        var report = s.get(second.headers().firstValue("Location").orElseThrow() + "/report.html");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).as("the report names the file, not where the server keeps it").contains("a.csv")
+                .doesNotContain(settings.dataDir().toAbsolutePath().toString()).doesNotContain("uploads");
         var dataset = datasets.find(vn.sachsong.server.dataset.DatasetName.parse(name));
         assertThat(dataset.title()).isEqualTo("Lần hai");
         assertThat(dataset.keyColumn()).isNull();
