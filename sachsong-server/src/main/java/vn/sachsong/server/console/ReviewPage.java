@@ -76,15 +76,24 @@ class ReviewPage {
     @PostMapping("/datasets/{name}/review/decide")
     @Access(Access.Level.CHANGE)
     String decide(@PathVariable String name, @RequestParam String rowKey, @RequestParam(defaultValue = "") String pid,
-            @RequestParam(defaultValue = "0") int skip, @RequestParam(defaultValue = "false") boolean blind,
-            HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+            @RequestParam String was, @RequestParam(defaultValue = "0") int skip,
+            @RequestParam(defaultValue = "false") boolean blind, HttpServletRequest request, HttpSession session,
+            RedirectAttributes redirect) {
         var dataset = Scope.changeable(datasets, name);
         var row = datasets.reviewRow(dataset.name(), rowKey).orElseThrow(() -> ConsoleException.notFound(dataset.name() + " row"));
         String chosen = pid.isBlank() ? null : pid;
         if (chosen != null && row.candidates().stream().noneMatch(c -> c.pid().equals(chosen))) {
             throw new ConsoleException(HttpStatus.BAD_REQUEST, "error.bad-form");   // only a row's own candidates may be chosen
         }
-        datasets.decide(dataset.name(), rowKey, chosen, Viewer.current().name());
+        try {
+            datasets.decideIfStill(dataset.name(), rowKey, chosen, Viewer.current().name(), was);
+        } catch (DatasetService.DecisionMoved e) {
+            var now = e.row();
+            throw now.decided() && now.decidedPid() == null
+                    ? new ConsoleException(HttpStatus.CONFLICT, "error.decided-meanwhile.none", now.decidedBy())
+                    : new ConsoleException(HttpStatus.CONFLICT, "error.decided-meanwhile", now.decided() ? now.decidedBy() : "-",
+                            now.decided() ? now.decidedPid() : "-");
+        }
         audit.record(request, "console.review.decide", dataset.name().toString(),
                 chosen == null ? List.of() : List.of(chosen), chosen == null ? "decided:none" : "decided:person");
         visited(session, dataset).push(rowKey);

@@ -51,6 +51,10 @@ public class DatasetService {
     public record ReviewRow(String rowKey, long line, double score, String reason, List<List<String>> cells,
             List<Candidate> candidates, String status, boolean decided, String decidedPid, String decidedBy,
             java.time.Instant decidedAt) {
+        /** The row's decision as a page shows it: empty while undecided, "none", or the person's ID. */
+        public String decision() {
+            return !decided ? "" : decidedPid == null ? "none" : decidedPid;
+        }
     }
 
     /** Rows still waiting, rows decided, and of those how many took the model's leading candidate. */
@@ -336,6 +340,38 @@ public class DatasetService {
     @Transactional
     public void decide(DatasetName name, String rowKey, String pid, String decidedBy) {
         decideAll(name, java.util.Collections.singletonMap(rowKey, pid), decidedBy);
+    }
+
+    /**
+     * As {@link #decide}, when the row's decision is still the one a page showed ({@link
+     * ReviewRow#decision()}): two reviewers deciding one row from pages of the same moment, or a
+     * page left open while another decided, must not overwrite each other unseen. Throws {@link
+     * DecisionMoved} with the row as it is now otherwise.
+     */
+    @Transactional
+    public void decideIfStill(DatasetName name, String rowKey, String pid, String decidedBy, String shown) {
+        var dataset = find(name);
+        store.lockForMembers(dataset.id());   // decisions on the dataset wait for each other here
+        var now = reviews.row(dataset.id(), rowKey).orElseThrow(() -> new DatasetException(
+                "dataset " + name + " has no row " + rowKey + " in its last run"));
+        if (!now.decision().equals(shown)) {
+            throw new DecisionMoved(now);
+        }
+        decideAll(name, java.util.Collections.singletonMap(rowKey, pid), decidedBy);
+    }
+
+    /** A row decided by someone else since the page that would decide it was shown. */
+    public static final class DecisionMoved extends RuntimeException {
+        private final transient ReviewRow row;
+
+        DecisionMoved(ReviewRow row) {
+            super("the row was decided meanwhile", null, false, false);
+            this.row = row;
+        }
+
+        public ReviewRow row() {
+            return row;
+        }
     }
 
     /**

@@ -159,7 +159,7 @@ class ConsoleSecurityIT extends ConsoleFixture {
                 path += "?lo=0&hi=1";
             }
             var r = route.method() == RequestMethod.GET ? s.get(path)
-                    : s.post(path, Map.of("_csrf", token, "rowKey", "1", "lo", "0", "hi", "1", "count", "0"));
+                    : s.post(path, Map.of("_csrf", token, "rowKey", "1", "was", "", "lo", "0", "hi", "1", "count", "0"));
             assertThat(r.statusCode()).as(route.method() + " " + path).isEqualTo(403);
             assertThat(r.body()).as(path).doesNotContain("Bảo hiểm xã hội (thử)").doesNotContain("match_status");
             refused++;
@@ -192,8 +192,8 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(s.get("/datasets/" + SOCIAL + "/review").statusCode()).isEqualTo(200);
         var row = jdbc.sql("select row_key from dataset_review r join dataset d on d.id = r.dataset_id where d.agency = ?"
                 + " limit 1").param(BHXH).query(String.class).single();
-        assertThat(s.post("/datasets/" + SOCIAL + "/review/decide", Map.of("_csrf", token, "rowKey", row, "pid", "")).statusCode())
-                .isEqualTo(302);
+        assertThat(s.post("/datasets/" + SOCIAL + "/review/decide", Map.of("_csrf", token, "rowKey", row, "pid", "",
+                "was", shown(SOCIAL, row))).statusCode()).isEqualTo(302);
 
         var rows = jdbc.sql("""
                 select endpoint, purpose, case_ref, pid is null, outcome, status, actor, agency from audit_entry
@@ -234,7 +234,8 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertPage(s.get("/datasets/" + GPLX + "/review/bulk?lo=abc&hi=1"), 400, "Biểu mẫu");
         var row = jdbc.sql("select row_key from dataset_review r join dataset d on d.id = r.dataset_id where d.agency = ?"
                 + " limit 1").param(GTVT).query(String.class).single();
-        assertPage(s.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", token, "rowKey", row, "pid", "001234567890")),
+        assertPage(s.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", token, "rowKey", row, "pid", "001234567890",
+                "was", shown(GPLX, row))),
                 400, "Biểu mẫu");
         s.get("/?lang=en");
         assertPage(s.get("/datasets/" + GTVT + ":nothing"), 404, "There is no");
@@ -280,6 +281,49 @@ class ConsoleSecurityIT extends ConsoleFixture {
                 "required", "full_name"));
         assertPage(taken, 400, "already exists");
         assertThat(datasets.find(dataset.name()).title()).as("a cleaned dataset keeps its definition").isEqualTo("Lần hai");
+    }
+
+    /**
+     * A decision is made on the row as the page showed it: one taken meanwhile by someone else (or a
+     * page of before it sent again) is refused with a page saying who decided what, and changes
+     * nothing; a decision on the row as it now is, the reviewer's own change of mind, is taken.
+     */
+    @Test
+    void aDecisionOnARowDecidedMeanwhileIsRefusedNotOverwritten() throws Exception {
+        var op = session();
+        op.signIn("op", operatorPassword);
+        var agency = session();
+        agency.signIn("gtvt", agencyPassword);
+        var row = jdbc.sql("select r.row_key from dataset_review r join dataset d on d.id = r.dataset_id"
+                + " where d.agency = ? and d.name = ? order by r.row_key desc limit 1").params(GTVT, GPLX.name())
+                .query(String.class).single();
+        var before = shown(GPLX, row);
+        var candidate = datasets.reviewRow(GPLX, row).orElseThrow().candidates().getFirst().pid();
+
+        var first = agency.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", agency.token(), "rowKey", row,
+                "pid", candidate, "was", before));
+        assertThat(first.statusCode()).isEqualTo(302);
+        var late = op.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", op.token(), "rowKey", row, "pid", "",
+                "was", before));
+        assertPage(late, 409, "gtvt");
+        assertThat(late.body()).contains(candidate);
+        assertThat(shown(GPLX, row)).as("the first decision stands").isEqualTo(candidate);
+
+        var again = op.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", op.token(), "rowKey", row, "pid", "",
+                "was", candidate));
+        assertThat(again.statusCode()).as("a decision on the row as it is now").isEqualTo(302);
+        assertThat(shown(GPLX, row)).isEqualTo("none");
+        var replay = agency.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", agency.token(), "rowKey", row,
+                "pid", candidate, "was", before));
+        assertPage(replay, 409, "không có ai");
+        assertThat(agency.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", agency.token(), "rowKey", row,
+                "pid", candidate)).statusCode()).as("no decision without the row as the page showed it").isEqualTo(400);
+        assertThat(shown(GPLX, row)).isEqualTo("none");
+    }
+
+    /** The row's decision as its page shows it (a form's "was"). */
+    private String shown(vn.sachsong.server.dataset.DatasetName dataset, String row) {
+        return datasets.reviewRow(dataset, row).orElseThrow().decision();
     }
 
     /** The state the upload's job ends in (its page is where the upload redirects). */
