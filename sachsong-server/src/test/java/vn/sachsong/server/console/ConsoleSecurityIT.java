@@ -463,6 +463,10 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(noKey.statusCode()).isEqualTo(401);
         assertThat(noKey.body()).contains("MISSING_API_KEY");
         assertThat(s.get("/actuator/health").statusCode()).isEqualTo(200);
+        var signedIn = session();
+        signedIn.signIn("gtvt", agencyPassword);
+        assertThat(signedIn.get("/actuator").statusCode()).as("no index of the server's endpoints, signed in or not")
+                .isEqualTo(404);
         var keys = s.get("/.well-known/jwks.json");
         assertThat(keys.statusCode()).as("no redirect to the sign-in").isNotEqualTo(302);
         var page = s.get("/login");
