@@ -92,19 +92,23 @@ class CleanPage {
             return form(model, kind == UploadCheck.Kind.OLD_EXCEL ? "clean.error.xls" : "clean.error.type", null, draft);
         }
         Dataset target;
+        boolean creating = dataset.isBlank() || dataset.equals("new");
         try {
-            target = dataset.isBlank() || dataset.equals("new") ? create(draft) : Scope.changeable(datasets, dataset);
+            target = creating ? create(draft) : Scope.changeable(datasets, dataset);
         } catch (DatasetException e) {
             file.delete();
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(model, "clean.error.dataset", new Object[] {e.getMessage()}, draft);
+            return e.reason() == null ? form(model, "clean.error.dataset", new Object[] {e.getMessage()}, draft)
+                    : form(model, "clean.error.dataset." + e.reason(), e.values(), draft);
         } catch (ConsoleException e) {
             file.delete();
             if (e.status == HttpStatus.FORBIDDEN) {
                 throw e;
             }
             response.setStatus(e.status.value());
-            return form(model, "clean.error.dataset-name", new Object[] {draft.name()}, draft);
+            var named = creating ? draft.name() : dataset;
+            return form(model, e.status == HttpStatus.NOT_FOUND ? "clean.error.no-dataset" : "clean.error.dataset-name",
+                    new Object[] {named}, draft);
         }
         var folder = Files.createDirectories(uploads.resolve("job-" + UUID.randomUUID()));
         var path = folder.resolve(UploadCheck.fileName(file.getSubmittedFileName(), kind));
@@ -161,14 +165,14 @@ class CleanPage {
     private ResponseEntity<FileSystemResource> download(HttpServletRequest request, Job job, String file, String purpose,
             MediaType type) {
         if (!job.state().equals("done")) {
-            throw ConsoleException.notFound("job " + job.id());
+            throw ConsoleException.missing("job", job.id());
         }
         return Downloads.of(audit, request, job.datasetName(), file, purpose, type);
     }
 
     /** The job, when the viewer may read its dataset's agency. */
     private Job job(long id) {
-        var job = jobs.find(id).orElseThrow(() -> ConsoleException.notFound("job " + id));
+        var job = jobs.find(id).orElseThrow(() -> ConsoleException.missing("job", id));
         Scope.agency(DatasetName.parse(job.datasetName()).agency());
         return job;
     }

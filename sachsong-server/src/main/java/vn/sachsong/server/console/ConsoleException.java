@@ -25,4 +25,13 @@ final class ConsoleException extends RuntimeException {
     static ConsoleException notFound(String what) {
         return new ConsoleException(HttpStatus.NOT_FOUND, "error.not-found", what);
     }
+
+    /**
+     * Nothing of this kind (job, run, row: error.not-found.KIND names it in the page's language) with
+     * these identifiers, shown as written (a job 987654, not 987.654).
+     */
+    static ConsoleException missing(String kind, Object... ids) {
+        return new ConsoleException(HttpStatus.NOT_FOUND, "error.not-found." + kind,
+                java.util.Arrays.stream(ids).map(String::valueOf).toArray());
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -17,6 +18,9 @@ import vn.sachsong.server.dataset.DatasetException;
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageErrors {
+    /** How much of an address's value a page repeats. */
+    private static final int SHOWN = 64;
+
     @ExceptionHandler(DatasetException.class)
     ModelAndView dataset(DatasetException e, HttpServletResponse response) {
         return ErrorPages.page(response, HttpStatus.NOT_FOUND, "error.dataset");
@@ -27,7 +31,18 @@ class PageErrors {
         return ErrorPages.page(response, HttpStatus.BAD_REQUEST, "error.bad-input");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+    /** A number in the address that is none (a job "abc", a run past any id) names nothing: 404; in a form, a bad form. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            var value = String.valueOf(e.getValue());
+            return ErrorPages.page(response, HttpStatus.NOT_FOUND, "error.not-found",
+                    value.length() > SHOWN ? value.substring(0, SHOWN) + "..." : value);
+        }
+        return badForm(e, response);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class,
         org.springframework.web.bind.MethodArgumentNotValidException.class,
         org.springframework.web.method.annotation.HandlerMethodValidationException.class,
         org.springframework.validation.BindException.class})

@@ -34,25 +34,28 @@ class ReviewPage {
     private final DatasetService datasets;
     private final RegistryPeople people;
     private final ConsoleAudit audit;
+    private final Comparisons words;
 
-    ReviewPage(DatasetService datasets, RegistryPeople people, ConsoleAudit audit) {
+    ReviewPage(DatasetService datasets, RegistryPeople people, ConsoleAudit audit, Comparisons words) {
         this.datasets = datasets;
         this.people = people;
         this.audit = audit;
+        this.words = words;
     }
 
     @GetMapping("/datasets/{name}/review")
     @Access(Access.Level.SIGNED_IN)
     String review(@PathVariable String name, @RequestParam(required = false) String row,
             @RequestParam(defaultValue = "0") int skip, @RequestParam(defaultValue = "false") boolean blind,
-            @RequestParam(defaultValue = "false") boolean back, Model model, HttpServletRequest request, HttpSession session) {
+            @RequestParam(defaultValue = "false") boolean back, Model model, HttpServletRequest request, HttpSession session,
+            java.util.Locale locale) {
         var dataset = Scope.readable(datasets, name);
         var visited = visited(session, dataset);
         if (back && !visited.isEmpty()) {
             row = visited.pop();
         }
-        var current = row != null ? datasets.reviewRow(dataset.name(), row).orElseThrow(() -> ConsoleException.notFound(
-                dataset.name() + " row")) : datasets.reviewQueue(dataset.name(), Math.max(0, skip), 1).stream().findFirst().orElse(null);
+        var current = row != null ? datasets.reviewRow(dataset.name(), row).orElseThrow(() -> ConsoleException.missing(
+                "row", dataset.name())) : datasets.reviewQueue(dataset.name(), Math.max(0, skip), 1).stream().findFirst().orElse(null);
         var progress = datasets.reviewProgress(dataset.name());
         model.addAttribute("dataset", dataset);
         model.addAttribute("row", current);
@@ -66,7 +69,7 @@ class ReviewPage {
             audit.read(request, "console.review", dataset.name().toString(), pids);
             model.addAttribute("registry", people.read(pids, SHOWN));
             var charts = new LinkedHashMap<String, Object>();
-            charts.put("waterfalls", current.candidates().stream().map(Waterfall::of).toList());
+            charts.put("waterfalls", current.candidates().stream().map(c -> Waterfall.of(c, words, locale)).toList());
             charts.put("blind", blind);
             model.addAttribute("chartsJson", PageJson.of(charts));
         }
@@ -80,7 +83,7 @@ class ReviewPage {
             @RequestParam(defaultValue = "false") boolean blind, HttpServletRequest request, HttpSession session,
             RedirectAttributes redirect) {
         var dataset = Scope.changeable(datasets, name);
-        var row = datasets.reviewRow(dataset.name(), rowKey).orElseThrow(() -> ConsoleException.notFound(dataset.name() + " row"));
+        var row = datasets.reviewRow(dataset.name(), rowKey).orElseThrow(() -> ConsoleException.missing("row", dataset.name()));
         String chosen = pid.isBlank() ? null : pid;
         if (chosen != null && row.candidates().stream().noneMatch(c -> c.pid().equals(chosen))) {
             throw new ConsoleException(HttpStatus.BAD_REQUEST, "error.bad-form");   // only a row's own candidates may be chosen

@@ -81,7 +81,7 @@ class RunPage {
 
     private CleaningRuns.Run runOf(Dataset dataset, long id) {
         return runs.byId(id).filter(r -> r.datasetId() != null && r.datasetId() == dataset.id())
-                .orElseThrow(() -> ConsoleException.notFound(dataset.name() + " run " + id));
+                .orElseThrow(() -> ConsoleException.missing("run", dataset.name(), id));
     }
 
     @SuppressWarnings("unchecked")

@@ -14,14 +14,14 @@ final class Waterfall {
     private Waterfall() {
     }
 
-    static Map<String, Object> of(DatasetService.Candidate c) {
+    static Map<String, Object> of(DatasetService.Candidate c, Comparisons words, java.util.Locale locale) {
         var labels = new ArrayList<String>();
         var bars = new ArrayList<List<Double>>();
         double total = c.prior();
-        labels.add("prior");
+        labels.add(words.prior(locale));
         bars.add(List.of(0.0, round(total)));
         for (var f : c.fields()) {
-            labels.add(f.field() + ": " + f.level());
+            labels.add(words.field(f.field(), locale) + ": " + words.level(f.level(), locale));
             bars.add(List.of(round(total), round(total + f.weight())));
             total += f.weight();
         }

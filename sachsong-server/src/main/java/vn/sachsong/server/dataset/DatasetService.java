@@ -136,21 +136,21 @@ public class DatasetService {
     /** The required fields, once each, when the definition is valid; throws what is wrong with it. */
     private List<String> checked(DatasetName name, String title, List<String> required, String keyColumn) {
         if (agencies.find(name.agency()).isEmpty()) {
-            throw new DatasetException("no agency " + name.agency() + "; `agency list` shows them");
+            throw new DatasetException("no agency " + name.agency() + "; `agency list` shows them", "no-agency", name.agency());
         }
         if (title == null || title.isBlank()) {
-            throw new DatasetException("a dataset needs a title (--title)");
+            throw new DatasetException("a dataset needs a title (--title)", "no-title");
         }
         var fields = new LinkedHashSet<String>();
         for (var field : required) {
             var f = field.strip();
             if (!Dataset.FIELDS.contains(f)) {
-                throw new DatasetException("unknown required field '" + f + "'; fields are " + Dataset.FIELDS);
+                throw new DatasetException("unknown required field '" + f + "'; fields are " + Dataset.FIELDS, "unknown-field", f);
             }
             fields.add(f);
         }
         if (fields.isEmpty()) {
-            throw new DatasetException("a dataset requires at least one field (--required), of " + Dataset.FIELDS);
+            throw new DatasetException("a dataset requires at least one field (--required), of " + Dataset.FIELDS, "no-field");
         }
         if (keyColumn != null && keyColumn.isBlank()) {
             throw new DatasetException("--key names a column of the agency's file; leave it out to key rows by line");

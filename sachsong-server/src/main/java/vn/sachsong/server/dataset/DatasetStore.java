@@ -42,7 +42,7 @@ class DatasetStore {
                     + dataset.id() + ")").update();
             return dataset;
         } catch (DuplicateKeyException e) {
-            throw new DatasetException("dataset " + name + " already exists");
+            throw new DatasetException("dataset " + name + " already exists", "exists", name.toString());
         }
     }
 

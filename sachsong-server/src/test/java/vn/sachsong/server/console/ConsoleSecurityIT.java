@@ -228,6 +228,14 @@ class ConsoleSecurityIT extends ConsoleFixture {
         var damaged = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "broken.xlsx",
                 new byte[] {0x50, 0x4B, 0x03, 0x04, 9, 9, 9, 9}, Map.of("dataset", GPLX.toString()));
         assertThat(damaged.statusCode()).as("a damaged XLSX is queued, then its job says why it failed").isEqualTo(302);
+        var noSuch = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "a.csv",
+                "Họ và tên,Ngày sinh\nA,1990\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("dataset", GTVT + ":khong-co", "newName", ""));
+        assertPage(noSuch, 404, "Không có tập dữ liệu \u201c" + GTVT + ":khong-co\u201d");
+        assertPage(s.get("/clean/jobs/abc"), 404, "Không có abc");
+        assertPage(s.get("/clean/jobs/99999999999999999999"), 404, "Không có 99999999999999999999");
+        assertPage(s.get("/clean/jobs/987654"), 404, "Không có việc làm sạch số 987654");
+        assertPage(s.get("/datasets/" + GPLX + "/runs/abc"), 404, "Không có abc");
         assertPage(s.get("/datasets/not%20a%20name"), 400, "không phải tên tập dữ liệu");
         assertPage(s.get("/datasets/" + GTVT + ":nothing"), 404, "Không có");
         assertPage(s.get("/datasets/" + GPLX + "/review/bulk?lo=2&hi=1"), 400, "Khoảng điểm");
@@ -279,7 +287,7 @@ class ConsoleSecurityIT extends ConsoleFixture {
 
         var taken = s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", name, "title", "Lần ba",
                 "required", "full_name"));
-        assertPage(taken, 400, "already exists");
+        assertPage(taken, 400, "đã có");
         assertThat(datasets.find(dataset.name()).title()).as("a cleaned dataset keeps its definition").isEqualTo("Lần hai");
     }
 
