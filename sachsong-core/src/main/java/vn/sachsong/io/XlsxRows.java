@@ -112,7 +112,9 @@ final class XlsxRows implements RowSource {
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new TableException("Trang tính XLSX hỏng / broken XLSX sheet: " + e.getMessage(), e);
+            var at = e.getLocation();
+            throw new TableException("Trang tính XLSX hỏng / broken XLSX sheet" + (at == null ? "" : " (line " + at.getLineNumber()
+                    + ", column " + at.getColumnNumber() + " of its XML)") + ": open it in Excel and save it again", e);
         }
     }
 

@@ -166,6 +166,39 @@ class XlsxReadTest {
                 .hasMessageContaining("damaged or cut short").hasMessageNotContaining("\n");
     }
 
+    /** A sheet whose XML names an entity it never declares (as an XXE probe's does): one line for people, no parser's words. */
+    @Test
+    void aSheetWithBrokenXmlIsRefusedInPlainWords() throws Exception {
+        var whole = licences("whole.xlsx");
+        var broken = dir.resolve("broken.xlsx");
+        try (var in = new java.util.zip.ZipFile(whole.toFile());
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                var bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("Hạng", "Hạng&e;")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+            }
+        }
+        Throwable thrown = null;
+        try (var t = Table.open(broken, Map.of())) {
+            while (t.next() != null) {
+                // read to the end
+            }
+        } catch (Exception e) {
+            thrown = e;   // the reader's own, or that wrapped in an UncheckedIOException where rows are read ahead
+        }
+        while (thrown != null && !(thrown instanceof TableException)) {
+            thrown = thrown.getCause();
+        }
+        assertThat(thrown).isNotNull();
+        assertThat(thrown.getMessage()).contains("XLSX").contains("save it again").doesNotContain("ParseError")
+                .doesNotContain("Message:").doesNotContain("\n");
+    }
+
     @Test
     void legacyXlsIsRefusedWithOneLine() throws Exception {
         var file = dir.resolve("old.xls");
