@@ -105,6 +105,9 @@ public class FeedService implements RegistryChangeListener {
     @Transactional
     public String subscribe(String agency, String url) {
         requireAgency(agency);
+        if (agencies.find(agency).orElseThrow().revokedAt() != null) {
+            throw new FeedException("agency " + agency + " is revoked: it gets no events and no webhook");
+        }
         checkUrl(url);
         var secret = WebhookSignature.newSecret();
         var box = box();

@@ -26,8 +26,8 @@ class FeedStore {
 
     /**
      * Queues an event for every agency that holds the person of each change, naming the changed
-     * fields its policy opens (a change to none of them is no event for it); on the changing
-     * transaction's connection. Returns the events queued.
+     * fields its policy opens (a change to none of them is no event for it); none for a revoked
+     * agency. On the changing transaction's connection. Returns the events queued.
      */
     static long enqueue(Connection c, String changes) throws SQLException {
         try (var st = c.createStatement()) {
@@ -44,7 +44,7 @@ class FeedStore {
                           join dataset_member m on m.pid = c.pid
                           join dataset d on d.id = m.dataset_id) h
                     join agency a on a.code = h.agency
-                    where h.changed_fields && a.fields""".formatted(changes));
+                    where h.changed_fields && a.fields and a.revoked_at is null""".formatted(changes));
         }
     }
 

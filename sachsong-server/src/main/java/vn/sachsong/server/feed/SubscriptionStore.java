@@ -64,7 +64,8 @@ class SubscriptionStore {
     }
 
     /**
-     * Takes the subscriptions due for a delivery that have something to deliver, leasing each for
+     * Takes the subscriptions due for a delivery that have something to deliver (none of a revoked
+     * agency: what it was sent before its revocation is all it gets), leasing each for
      * {@code lease} so that no other process delivers it meanwhile; a process killed mid-delivery
      * leaves the lease to run out, and the batch is delivered again with the same id.
      */
@@ -81,8 +82,9 @@ class SubscriptionStore {
     private List<Target> claim(String agency, boolean held, Duration lease) {
         return jdbc.sql("""
                 update feed_subscription s set next_attempt_at = now() + make_interval(secs => ?)
-                from feed_cursor k
-                where k.agency = s.agency and s.state <> 'disabled' and (? or s.next_attempt_at <= now())
+                from feed_cursor k, agency a
+                where k.agency = s.agency and a.code = s.agency and a.revoked_at is null
+                  and s.state <> 'disabled' and (? or s.next_attempt_at <= now())
                   and (?::text is null or s.agency = ?::text)
                   and (s.batch_id is not null or s.replay_from is not null or k.acked_seq < k.last_seq)
                 returning s.agency, s.url, s.secret, s.secret_key_id, s.batch_id, s.batch_from, s.batch_to,

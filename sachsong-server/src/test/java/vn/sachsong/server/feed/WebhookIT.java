@@ -127,6 +127,33 @@ class WebhookIT extends FeedTest {
         return new String(feed.box().open((byte[]) row[0], (String) row[1]), java.nio.charset.StandardCharsets.US_ASCII);
     }
 
+    /**
+     * A revoked agency gets nothing more: no event is made for it of a change to a person it holds,
+     * its webhook is sent nothing it was not sent before, and it cannot subscribe again.
+     */
+    @Test
+    void aRevokedAgencyGetsNoMoreEventsAndNoDelivery() throws Exception {
+        try (var receiver = subscribed(freePort())) {
+            importer.importFile(RegistryFiles.write(dir.resolve("r1.csv"), changes(range(0, 3), Set.of(), "a")), "test");
+            awaitEvents(receiver, 3, 30);
+            agencies.revoke("FD-A");
+            importer.importFile(RegistryFiles.write(dir.resolve("r2.csv"), changes(range(3, 6), Set.of(), "b")), "test");
+            assertThat(jdbc.sql("select count(*) from feed_event where agency = 'FD-A'").query(Long.class).single())
+                    .as("no event made after the revocation").isEqualTo(3);
+            assertThat(jdbc.sql("select count(*) from feed_pending where agency = 'FD-A'").query(Long.class).single()).isZero();
+            // an event made before the revocation but not yet delivered is not delivered after it
+            jdbc.sql("insert into feed_event (agency, seq, change_id, pid, type, fields, changed_at)"
+                    + " select agency, seq + 100, change_id, pid, type, fields, changed_at from feed_event where agency = 'FD-A' and seq = 3")
+                    .update();
+            jdbc.sql("update feed_cursor set last_seq = 103 where agency = 'FD-A'").update();
+            int before = receiver.deliveries.size();
+            Thread.sleep(2000);
+            assertThat(receiver.deliveries).as("nothing delivered to a revoked agency").hasSize(before);
+            assertThatThrownBy(() -> feed.subscribe("FD-A", receiver.url())).isInstanceOf(FeedException.class)
+                    .hasMessageContaining("revoked");
+        }
+    }
+
     @Test
     void aSubscriptionUrlThatIsNotHttpIsRefusedAndNothingStored() {
         for (var bad : List.of("ftp://x/hook", "file:///etc/passwd", "hook", "http://", "javascript:alert(1)",
