@@ -16,6 +16,12 @@ import java.util.BitSet;
  */
 final class CsvParser implements RowSource {
     private static final int MAX_QUOTED = 1 << 16;
+    /**
+     * The longest record read (chars here, bytes in {@link Utf8CsvParser}): a table's row is a few
+     * hundred; a file without line breaks, or one whose unquoted field runs on for hundreds of
+     * megabytes, is refused with its line rather than read whole into memory.
+     */
+    static final int MAX_RECORD = 1 << 20;
     private static final int BROKEN = -1;
 
     private final Reader in;
@@ -29,6 +35,8 @@ final class CsvParser implements RowSource {
     private int recordStart;
     private boolean eof;
     private long line = 1;
+    /** The line the record being read starts on. */
+    private long recordLine = 1;
     private final BitSet literalQuotes = new BitSet();
     private final StringBuilder field = new StringBuilder();
     private final ArrayList<String> cells = new ArrayList<>();
@@ -43,6 +51,8 @@ final class CsvParser implements RowSource {
 
     @Override
     public Row read() throws IOException {
+        recordStart = pos;   // what was read before is not kept by the fill
+        recordLine = line;
         if (pos >= limit && !fill()) {
             return null;
         }
@@ -181,6 +191,9 @@ final class CsvParser implements RowSource {
             recordStart = 0;
         }
         if (limit == buf.length) {
+            if (buf.length >= CsvParser.MAX_RECORD) {
+                throw CsvParser.recordTooLong(recordLine);
+            }
             buf = java.util.Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, buf.length - limit);
@@ -195,5 +208,11 @@ final class CsvParser implements RowSource {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** The refusal of a record past {@link #MAX_RECORD}, naming the line it starts on. */
+    static TableException recordTooLong(long line) {
+        return new TableException("Dòng " + line + " dài quá 1 MB / line " + line + " runs on past 1 MB without a line break:"
+                + " not a row of a table; check that the file's lines are separated and its quotes closed");
     }
 }

@@ -29,6 +29,8 @@ final class Utf8CsvParser implements RowSource {
     private int recordStart;
     private boolean eof;
     private long line = 1;
+    /** The line the record being read starts on. */
+    private long recordLine = 1;
     private final BitSet literalQuotes = new BitSet();
     /** The record's cells so far, each followed by a 0 byte. */
     private byte[] cells = new byte[512];
@@ -48,6 +50,8 @@ final class Utf8CsvParser implements RowSource {
 
     @Override
     public Row read() throws IOException {
+        recordStart = pos;   // what was read before is not kept by the fill
+        recordLine = line;
         if (pos >= limit && !fill()) {
             return null;
         }
@@ -264,6 +268,9 @@ final class Utf8CsvParser implements RowSource {
             recordStart = 0;
         }
         if (limit == buf.length) {
+            if (buf.length >= CsvParser.MAX_RECORD) {
+                throw CsvParser.recordTooLong(recordLine);
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, buf.length - limit);

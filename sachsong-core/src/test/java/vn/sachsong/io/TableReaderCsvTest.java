@@ -45,6 +45,33 @@ class TableReaderCsvTest {
         assertThat(readAll(nuls).get(1).cell(0)).as("NULs dropped").isEqualTo("Nguyễn Thị Thuỷ");
     }
 
+    /**
+     * A line that runs on for megabytes without a break (a file whose line ends were lost, a hostile
+     * upload of one 300 MB line) is refused naming its line, in UTF-8 and in a legacy code page alike,
+     * instead of being read whole into memory; a long row under the limit is read as it is.
+     */
+    @Test
+    void aLineRunningOnPastAMegabyteIsRefusedWithItsLine() throws Exception {
+        var header = "Họ và tên,Ghi chú,Ngày sinh\nNguyễn Văn An,x,1990\n";
+        for (var charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-1258"))) {
+            var endless = write(dir, "endless-" + charset.name() + ".csv", header + "Lê Văn Bình," + "a".repeat(3 << 20) + ",1991\n",
+                    charset);
+            assertThatThrownBy(() -> readAll(endless)).as(charset.name()).satisfies(e -> {
+                Throwable t = e;
+                while (!(t instanceof TableException) && t.getCause() != null) {
+                    t = t.getCause();
+                }
+                assertThat(t).isInstanceOf(TableException.class);
+                assertThat(t.getMessage()).contains("line 3").contains("1 MB").doesNotContain("\n");
+            });
+            var long900k = write(dir, "long-" + charset.name() + ".csv", header + "Lê Văn Bình," + "a".repeat(900_000) + ",1991\n",
+                    charset);
+            var rows = readAll(long900k);
+            assertThat(rows).as(charset.name()).hasSize(3);
+            assertThat(rows.get(2).cell(1)).hasSize(900_000);
+        }
+    }
+
     @Test
     void aUtf8FileWithAFewLinesInWindows1258KeepsBoth() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
