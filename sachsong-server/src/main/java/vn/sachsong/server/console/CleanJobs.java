@@ -1,6 +1,7 @@
 package vn.sachsong.server.console;
 
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -90,6 +91,17 @@ class CleanJobs {
         } catch (Exception | Error e) {
             log.warn("Cleaning job {} failed: {}", id, e instanceof JobMemory.TooLarge ? e.getMessage() : e.getClass().getSimpleName());
             store.failed(id, message(e));
+            // the upload and a cleaned file cut short serve no one (the user keeps the file) and would fill the disk
+            deleteQuietly(input);
+            deleteQuietly(output);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("a failed job's file stays: {}", e.getMessage());
         }
     }
 

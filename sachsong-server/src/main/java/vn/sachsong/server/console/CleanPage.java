@@ -77,6 +77,11 @@ class CleanPage {
             @RequestParam(defaultValue = "") String key, HttpServletRequest request, HttpServletResponse response, Model model)
             throws IOException, jakarta.servlet.ServletException {
         var draft = new NewDataset(newName, title, required == null ? List.of() : required, key);
+        var type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());   // no form's upload: nothing to read a file from
+            return form(model, "clean.error.no-file", null, draft);
+        }
         Part file = request.getPart("file");
         if (file == null || file.getSize() == 0) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -110,7 +115,7 @@ class CleanPage {
             return form(model, e.status == HttpStatus.NOT_FOUND ? "clean.error.no-dataset" : "clean.error.dataset-name",
                     new Object[] {named}, draft);
         }
-        var folder = Files.createDirectories(uploads.resolve("job-" + UUID.randomUUID()));
+        var folder = PrivateFolder.of(uploads.resolve("job-" + UUID.randomUUID()));
         var path = folder.resolve(UploadCheck.fileName(file.getSubmittedFileName(), kind));
         file.write(path.toString());
         file.delete();

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -67,13 +66,14 @@ class ConsoleWebConfig implements WebMvcConfigurer {
 
     /**
      * Uploads go to disk as they arrive ({@code data-dir/uploads/incoming}, no part kept in memory)
-     * and may be as large as the disk allows; the handler moves the file to its job.
+     * and may be as large as the disk allows; the handler moves the file to its job. The uploads
+     * folder is the server user's alone ({@link PrivateFolder}).
      */
     @Bean
     MultipartConfigElement uploads(SachSongProperties settings) {
         var incoming = settings.dataDir().toAbsolutePath().resolve("uploads").resolve("incoming");
         try {
-            Files.createDirectories(incoming);
+            PrivateFolder.of(PrivateFolder.of(incoming).getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the upload folder " + incoming, e);
         }

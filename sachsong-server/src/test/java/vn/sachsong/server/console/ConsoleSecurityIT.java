@@ -218,6 +218,8 @@ class ConsoleSecurityIT extends ConsoleFixture {
         var empty = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "empty.csv", new byte[0],
                 Map.of("dataset", GPLX.toString()));
         assertPage(empty, 400, "Tệp rỗng");
+        assertPage(s.post("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), Map.of("dataset", GPLX.toString())), 400,
+                "Không có tệp nào");
         var oldExcel = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "old.xls",
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3}, Map.of("dataset", GPLX.toString()));
         assertPage(oldExcel, 415, ".xls");
@@ -272,6 +274,14 @@ class ConsoleSecurityIT extends ConsoleFixture {
         var first = s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", name, "title", "Lần đầu",
                 "required", "full_name", "key", "Không có cột"));
         assertThat(jobState(first)).isEqualTo("failed");
+        var failed = jdbc.sql("select upload_path from console_job where id = (select max(id) from console_job)").query(String.class)
+                .single();
+        assertThat(java.nio.file.Path.of(failed)).as("a failed job's upload is not kept").doesNotExist();
+        var uploads = settings.dataDir().toAbsolutePath().resolve("uploads");
+        for (var folder : List.of(uploads, java.nio.file.Path.of(failed).getParent())) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(folder)))
+                    .as("agencies' files are the server user's alone: " + folder.getFileName()).isEqualTo("rwx------");
+        }
 
         var second = s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", name, "title", "Lần hai",
                 "required", "full_name"));
