@@ -50,10 +50,12 @@ class ChangesEndpoint {
         if (text == null) {
             return absent;
         }
-        if (!text.matches("[0-9]{1,18}")) {
-            throw new ApiException(ErrorCode.INVALID_PARAMETER, name + " must be a whole number " + min + ".." + max + ".");
+        long value;
+        try {
+            value = text.matches("[0-9]{1,19}") ? Long.parseLong(text) : -1;   // 19 digits may pass the largest long
+        } catch (NumberFormatException e) {
+            value = -1;
         }
-        long value = Long.parseLong(text);
         if (value < min || value > max) {
             throw new ApiException(ErrorCode.INVALID_PARAMETER, name + " must be a whole number " + min + ".." + max + ".");
         }
