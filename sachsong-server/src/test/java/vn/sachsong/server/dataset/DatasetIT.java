@@ -107,6 +107,20 @@ class DatasetIT extends LivingDataTest {
         assertThat(summary.members().get("matched")).isGreaterThan(300);
     }
 
+    /** A file of a header alone (an export cut short) is refused, and the dataset keeps its members and its last run. */
+    @Test
+    void aHeaderAloneLeavesTheDatasetAsItWas() throws Exception {
+        var d = dataset(KEY);
+        clean(d, licences.subList(0, 101));
+        long runs = jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single();
+        assertThatThrownBy(() -> clean(d, licences.subList(0, 1))).isInstanceOf(vn.sachsong.io.TableException.class)
+                .hasMessageContaining("no rows below its header");
+        assertThat(jdbc.sql("select count(*) from dataset_member where dataset_id = ?").param(d.id()).query(Long.class).single())
+                .isEqualTo(100);
+        assertThat(jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single())
+                .isEqualTo(runs);
+    }
+
     @Test
     void withoutAKeyColumnTheLineIsTheKey() throws Exception {
         var d = dataset(null);
