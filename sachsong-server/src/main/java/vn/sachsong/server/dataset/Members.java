@@ -89,7 +89,8 @@ public final class Members implements RowListener {
                 return i;
             }
         }
-        throw new DatasetException("dataset " + dataset.name() + " keys its rows by the column '" + dataset.keyColumn()
+        throw new DatasetException("Tệp không có cột khoá '" + dataset.keyColumn() + "' của tập " + dataset.name() + " / dataset "
+                + dataset.name() + " keys its rows by the column '" + dataset.keyColumn()
                 + "', which this file does not have; its columns are " + titles);
     }
 
