@@ -202,5 +202,8 @@ public class FeedService implements RegistryChangeListener {
         if (uri.getUserInfo() != null) {
             throw new FeedException("a subscription URL carries no user or password: " + url);
         }
+        WebhookHost.refusal(uri).ifPresent(why -> {
+            throw new FeedException("a subscription URL must lead to a receiver; " + why + ": " + url);
+        });
     }
 }

@@ -112,6 +112,10 @@ class WebhookDelivery {
         Integer status = null;
         String error;
         try {
+            var refused = WebhookHost.refusal(URI.create(t.url()));
+            if (refused.isPresent()) {
+                throw new java.net.ConnectException("not sent: " + refused.get());   // a failed attempt, retried as any
+            }
             var request = HttpRequest.newBuilder(URI.create(t.url())).timeout(props.timeout())
                     .header("content-type", "application/json")
                     .header("user-agent", "sachsong-feed")

@@ -157,7 +157,8 @@ class WebhookIT extends FeedTest {
     @Test
     void aSubscriptionUrlThatIsNotHttpIsRefusedAndNothingStored() {
         for (var bad : List.of("ftp://x/hook", "file:///etc/passwd", "hook", "http://", "javascript:alert(1)",
-                "http://user:pw@host/hook", "http://exa mple/")) {
+                "http://user:pw@host/hook", "http://exa mple/", "http://169.254.169.254/latest/meta-data/", "http://0.0.0.0:8080/",
+                "http://[fe80::1]/hook", "http://224.0.0.1/hook", "http://no-such-host.invalid/hook")) {
             assertThatThrownBy(() -> feed.subscribe("FD-A", bad)).as(bad).isInstanceOf(FeedException.class);
         }
         assertThatThrownBy(() -> feed.subscribe("NO-SUCH", "http://127.0.0.1/hook")).isInstanceOf(FeedException.class)
