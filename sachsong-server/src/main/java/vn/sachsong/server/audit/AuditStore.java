@@ -39,6 +39,13 @@ final class AuditStore {
     /** The head as this writer last committed or read it; null until read. */
     private long headSeq = -1;
     private byte[] headHash;
+    /**
+     * The furthest head this writer has seen committed. The chain only grows: a head read behind it
+     * means entries were removed and the head set back (by hand, in the database), and appending from
+     * there would give new requests the numbers of the removed ones, which {@code audit verify} would
+     * then find whole. The writer refuses instead, so audited requests fail (503) until it is looked into.
+     */
+    private long highest = -1;
 
     AuditStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -61,9 +68,12 @@ final class AuditStore {
             }
             var found = new HashMap<String, V>();
             if (tryAppend(c, entries, read, keys, found)) {
+                highest = headSeq;   // committed with the statement
                 return found;
             }
-            return appendLocked(c, entries, read, keys);
+            var locked = appendLocked(c, entries, read, keys);
+            highest = headSeq;
+            return locked;
         } catch (SQLException e) {
             headHash = null;
             throw new DataAccessResourceFailureException("audit append failed: " + e.getMessage(), e);
@@ -146,9 +156,17 @@ final class AuditStore {
 
     private void readHead(Connection c, String lock) throws SQLException {
         try (var st = c.prepareStatement("select seq, hash from audit_head" + lock); var rs = st.executeQuery()) {
-            rs.next();
-            headSeq = rs.getLong(1);
+            if (!rs.next()) {
+                throw new SQLException("the audit head row is missing: the audit log was tampered with; see `audit verify`");
+            }
+            long seq = rs.getLong(1);
+            if (seq < highest) {
+                throw new SQLException("the audit head went back from entry " + highest + " to " + seq + ": entries were removed"
+                        + " and the head set back; nothing more is appended (see `audit verify`)");
+            }
+            headSeq = seq;
             headHash = rs.getBytes(2);
+            highest = seq;
         }
     }
 

@@ -35,6 +35,8 @@ class AuditChainIT extends DatabaseTest {
     @Autowired
     AuditVerifier verifier;
     @Autowired
+    AuditAnchors anchors;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
@@ -91,6 +93,69 @@ class AuditChainIT extends DatabaseTest {
             assertThat(b.seq()).isEqualTo(last);
             assertThat(b.problem()).contains("missing");
         });
+    }
+
+    /**
+     * The newest entries removed and the head set back to the last one kept (a chain that is whole
+     * by itself) is found against the head written down outside the database; the writer, which
+     * had appended past it, refuses to append from there rather than give new requests old numbers.
+     */
+    @Test
+    void aHeadSetBackIsFoundAgainstTheHeadWrittenDownAndTheWriterStops() {
+        assertThat(anchors.anchor()).as("the head written down").isNotNull();
+        long last = jdbc.sql("select seq from audit_head").query(Long.class).single();
+        var headHash = jdbc.sql("select hash from audit_head").query(byte[].class).single();
+        jdbc.sql("create table if not exists audit_tail (like audit_entry)").update();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("truncate audit_tail").update();
+            jdbc.sql("insert into audit_tail select * from audit_entry where seq > ?").param(last - 3).update();
+        });
+        try {
+            bypass("delete from audit_entry where seq > " + (last - 3) + "; update audit_head set seq = " + (last - 3)
+                    + ", hash = (select hash from audit_entry where seq = " + (last - 3) + ")");
+            var report = verifier.verify();
+            assertThat(report.firstBreak()).hasValueSatisfying(b -> {
+                assertThat(b.seq()).isEqualTo(last - 2);
+                assertThat(b.problem()).contains("removed and the head set back").contains("entry " + last);
+            });
+            assertThatThrownBy(() -> log.append(List.of(entry("after-the-rewind")))).isInstanceOf(AuditUnavailableException.class);
+            assertThat(jdbc.sql("select count(*) from audit_entry where request_id = 'after-the-rewind'").query(Long.class).single())
+                    .isZero();
+        } finally {
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("set local session_replication_role = replica").update();
+                jdbc.sql("insert into audit_entry select * from audit_tail").update();
+                jdbc.sql("update audit_head set seq = ?, hash = ?").params(last, headHash).update();
+            });
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+        log.append(List.of(entry("after-the-restore")));
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aMissingHeadOrAnEntryOutOfOrderIsNamedInWords() {
+        var head = jdbc.sql("select seq, hash from audit_head").query().singleRow();
+        try {
+            bypass("delete from audit_head");
+            assertThat(verifier.verify().firstBreak()).hasValueSatisfying(b -> assertThat(b.problem()).contains("head row is missing"));
+        } finally {
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("set local session_replication_role = replica").update();
+                jdbc.sql("insert into audit_head (seq, hash) values (?, ?)").params(head.get("seq"), head.get("hash")).update();
+            });
+        }
+        try {
+            bypass("insert into audit_entry select 0, at, request_id, agency, endpoint, purpose, case_ref, pid, fields, outcome,"
+                    + " status, hash, client, repeats, actor from audit_entry where seq = 1");
+            assertThat(verifier.verify().firstBreak()).hasValueSatisfying(b -> {
+                assertThat(b.seq()).isZero();
+                assertThat(b.problem()).contains("entry 0 is out of the chain's order");
+            });
+        } finally {
+            bypass("delete from audit_entry where seq = 0");
+        }
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     @Test
