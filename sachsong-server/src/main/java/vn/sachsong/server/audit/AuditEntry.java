@@ -25,6 +25,8 @@ public record AuditEntry(Instant at, String requestId, String agency, String end
         String caseRef, String pid, List<String> fields, String outcome, int status, String client, int repeats,
         String actor) {
     public static final String ALLOWED = "allowed";
+    /** The outcome of a request whose answer was withheld because its entry was not confirmed (the API's code). */
+    public static final String UNRECORDED = "AUDIT_UNAVAILABLE";
     private static final int MAX_TEXT = 200;
 
     public AuditEntry {

@@ -31,6 +31,18 @@ public class AuditLog implements DisposableBean {
     }
 
     /**
+     * Queues the entries after everything queued before them and returns at once; {@code failed}
+     * hears if they could not be recorded. For an entry that must follow one whose commit is late.
+     */
+    void appendUnwaited(List<AuditEntry> entries, java.util.function.Consumer<Throwable> failed) {
+        writer.submit(entries, null, Set.of()).whenComplete((done, t) -> {
+            if (t != null) {
+                failed.accept(t);
+            }
+        });
+    }
+
+    /**
      * Records the entries, then reads the keys, in one trip shared with the other requests of the
      * moment: the read is made only once the entries are durable. Throws
      * {@link AuditUnavailableException} when the entries cannot be recorded (nothing is read then),

@@ -43,6 +43,17 @@ public class AuditRecorder {
         }
     }
 
+    /**
+     * An answer recorded as allowed and then withheld, its entry not confirmed in time
+     * ({@link AuditUnavailableException}): that entry may yet be committed, so a second one,
+     * AUDIT_UNAVAILABLE / 503, is queued after it (not waited for) and the log says the answer was
+     * not given. A failure to record it is logged.
+     */
+    public void recordWithheld(AuditTrail trail) {
+        auditLog.appendUnwaited(entries(trail, AuditEntry.UNRECORDED, 503), t -> log.error(
+                "Request {}: its answer was withheld, and that could not be audited either: {}", trail.requestId(), t.toString()));
+    }
+
     /** As {@link #recordAnswer}, for an answer already given or decided: a failure to record is logged, not thrown. */
     public void recordLate(AuditTrail trail, String outcome, int status) {
         try {

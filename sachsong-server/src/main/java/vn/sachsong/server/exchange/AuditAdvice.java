@@ -80,6 +80,7 @@ class AuditAdvice extends RequestBodyAdviceAdapter implements ResponseBodyAdvice
             if (body instanceof ProblemDetail) {
                 return body;
             }
+            audit.recordWithheld(trail);   // the allowed entry may still be committed: the log must say the answer was not given
             response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
             return ApiErrors.problem(ErrorCode.AUDIT_UNAVAILABLE, ApiErrors.UNRECORDED, trail.requestId());
         }

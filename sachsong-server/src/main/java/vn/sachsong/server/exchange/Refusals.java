@@ -45,7 +45,8 @@ class Refusals {
                 audit.recordAnswer(trail, refusal.code().name(), refusal.code().status().value());
             }
         } catch (AuditUnavailableException e) {
-            log.error("Request {} was refused ({}) but could not be audited: {}", trail.requestId(), refusal.code(), e.getMessage());
+            log.error("Request {} was refused ({}); its audit entry was not confirmed in time (it may still be committed): {}",
+                    trail.requestId(), refusal.code(), e.getMessage());
         }
         Drain.Answer answer = () -> ProblemResponse.write(response, refusal, trail.requestId(), path, json);
         if (bodyUnread) {

@@ -140,6 +140,33 @@ class ExchangeApiIT extends DatabaseTest {
                 "allowed", 200));
     }
 
+    /**
+     * A lookup whose entry is committed only after the request stopped waiting for it (another writer
+     * holds the chain's head past the wait) is answered 503 without its fields, and the log says so:
+     * its "allowed" entry is followed by an AUDIT_UNAVAILABLE one.
+     */
+    @Test
+    void aLookupAnsweredUnavailableIsSoInTheLogThoughItsEntryCameLate() throws Exception {
+        java.net.http.HttpResponse<String> r;
+        try (var other = dataSource.getConnection(); var st = other.createStatement()) {
+            other.setAutoCommit(false);
+            st.execute("select 1 from audit_head for update");   // as another server appending, for longer than a request waits
+            r = api.get("/api/v1/people/" + ANH + "?fields=full_name&purpose=ho-tich&case_ref=LATE-1", key);
+            other.commit();
+        }
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(body(r).get("code").asString()).isEqualTo("AUDIT_UNAVAILABLE");
+        assertThat(r.body()).doesNotContain("fields\"");
+        var id = r.headers().firstValue("X-Request-Id").orElseThrow();
+        long until = System.nanoTime() + 30_000_000_000L;
+        List<String> outcomes;
+        do {
+            Thread.sleep(100);
+            outcomes = jdbc.sql("select outcome from audit_entry where request_id = ? order by seq").param(id).query(String.class).list();
+        } while (outcomes.size() < 2 && System.nanoTime() < until);
+        assertThat(outcomes).containsExactly("allowed", "AUDIT_UNAVAILABLE");
+    }
+
     /** No answer without its audit entry, on either path: the table is moved away for a moment. */
     @Test
     void whenTheAuditCannotBeWrittenNothingIsAnswered() {
