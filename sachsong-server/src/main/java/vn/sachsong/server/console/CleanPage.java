@@ -130,7 +130,7 @@ class CleanPage {
             throw ConsoleException.forbidden();
         }
         return datasets.createOrRedefineUnused(name, draft.title(), draft.required(), draft.key().isBlank() ? null : draft.key(),
-                jobs::idle);
+                jobs::abandoned);
     }
 
     @GetMapping("/clean/jobs/{id}")

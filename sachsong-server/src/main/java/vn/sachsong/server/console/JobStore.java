@@ -44,10 +44,15 @@ class JobStore {
                 .params(agency, agency, limit).query(JobStore::job).list();
     }
 
-    /** True when no job waits for the dataset or is cleaning into it. */
-    boolean idle(long datasetId) {
-        return jdbc.sql("select not exists (select 1 from console_job where dataset_id = ? and state in ('queued', 'running'))")
-                .param(datasetId).query(Boolean.class).single();
+    /**
+     * True when the dataset's only history is console jobs that failed: an upload into a new dataset
+     * that never got as far as a run, none waiting or cleaning now. A dataset created otherwise (by
+     * `dataset create`) has no job, and is not abandoned.
+     */
+    boolean abandoned(long datasetId) {
+        return jdbc.sql("select exists (select 1 from console_job where dataset_id = ? and state in ('failed', 'interrupted'))"
+                + " and not exists (select 1 from console_job where dataset_id = ? and state not in ('failed', 'interrupted'))")
+                .params(datasetId, datasetId).query(Boolean.class).single();
     }
 
     List<Long> queued() {

@@ -51,9 +51,12 @@ public class DatasetService {
     public record ReviewRow(String rowKey, long line, double score, String reason, List<List<String>> cells,
             List<Candidate> candidates, String status, boolean decided, String decidedPid, String decidedBy,
             java.time.Instant decidedAt) {
-        /** The row's decision as a page shows it: empty while undecided, "none", or the person's ID. */
+        /**
+         * The row's decision as a page shows it, with when it was taken: empty while undecided, else
+         * "none" or the person's ID, "@" the moment; a decision changed and changed back is another one.
+         */
         public String decision() {
-            return !decided ? "" : decidedPid == null ? "none" : decidedPid;
+            return !decided ? "" : (decidedPid == null ? "none" : decidedPid) + "@" + decidedAt;
         }
     }
 
@@ -117,17 +120,17 @@ public class DatasetService {
 
     /**
      * Creates the dataset, or gives the new definition to one of that name that no run ever cleaned
-     * and no upload waits for ({@code idle} says so of its id): a console upload into a new dataset
-     * whose cleaning failed (a key column the file lacks, a damaged file) must not hold the name for
-     * good with a definition that cannot be changed.
+     * and that {@code abandoned} says was left so (the console: its uploads all failed, none waits): a
+     * console upload into a new dataset whose cleaning failed (a key column the file lacks, a damaged
+     * file) must not hold the name for good with a definition that cannot be changed.
      */
     @Transactional
     public Dataset createOrRedefineUnused(DatasetName name, String title, List<String> required, String keyColumn,
-            java.util.function.LongPredicate idle) {
+            java.util.function.LongPredicate abandoned) {
         var fields = checked(name, title, required, keyColumn);
         var key = keyColumn == null ? null : keyColumn.strip();
         var unused = store.lockUnused(name);
-        if (unused.isPresent() && idle.test(unused.get())) {
+        if (unused.isPresent() && abandoned.test(unused.get())) {
             return store.redefine(unused.get(), title.strip(), fields, key);
         }
         return store.insert(name, title.strip(), fields, key);

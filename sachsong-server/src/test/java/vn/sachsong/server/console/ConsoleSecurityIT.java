@@ -298,6 +298,12 @@ class ConsoleSecurityIT extends ConsoleFixture {
         var taken = s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", name, "title", "Lần ba",
                 "required", "full_name"));
         assertPage(taken, 400, "đã có");
+        var made = datasets.create(new vn.sachsong.server.dataset.DatasetName(GTVT, "by-command"), "Tạo bằng lệnh",
+                List.of("full_name", "birth_date"), "Số GPLX");
+        assertPage(s.upload(clean, "a.csv", file, Map.of("dataset", "new", "newName", made.name().toString(), "title", "Chiếm",
+                "required", "full_name")), 400, "đã có");
+        assertThat(datasets.find(made.name()).keyColumn()).as("a dataset made by `dataset create` is not an abandoned upload")
+                .isEqualTo("Số GPLX");
         assertThat(datasets.find(dataset.name()).title()).as("a cleaned dataset keeps its definition").isEqualTo("Lần hai");
     }
 
@@ -325,18 +331,28 @@ class ConsoleSecurityIT extends ConsoleFixture {
                 "was", before));
         assertPage(late, 409, "gtvt");
         assertThat(late.body()).contains(candidate);
-        assertThat(shown(GPLX, row)).as("the first decision stands").isEqualTo(candidate);
+        assertThat(shown(GPLX, row)).as("the first decision stands").startsWith(candidate + "@");
 
         var again = op.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", op.token(), "rowKey", row, "pid", "",
-                "was", candidate));
+                "was", shown(GPLX, row)));
         assertThat(again.statusCode()).as("a decision on the row as it is now").isEqualTo(302);
-        assertThat(shown(GPLX, row)).isEqualTo("none");
+        var none = shown(GPLX, row);
+        assertThat(none).startsWith("none@");
         var replay = agency.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", agency.token(), "rowKey", row,
                 "pid", candidate, "was", before));
         assertPage(replay, 409, "không có ai");
         assertThat(agency.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", agency.token(), "rowKey", row,
                 "pid", candidate)).statusCode()).as("no decision without the row as the page showed it").isEqualTo(400);
-        assertThat(shown(GPLX, row)).isEqualTo("none");
+        assertThat(shown(GPLX, row)).isEqualTo(none);
+
+        // changed and changed back while a page was open: the same decision, but not the one that page showed
+        assertThat(agency.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", agency.token(), "rowKey", row,
+                "pid", candidate, "was", none)).statusCode()).isEqualTo(302);
+        assertThat(agency.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", agency.token(), "rowKey", row,
+                "pid", "", "was", shown(GPLX, row))).statusCode()).isEqualTo(302);
+        assertThat(shown(GPLX, row)).startsWith("none@").isNotEqualTo(none);
+        assertPage(op.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", op.token(), "rowKey", row, "pid", candidate,
+                "was", none)), 409, "gtvt");
     }
 
     /** The row's decision as its page shows it (a form's "was"). */
