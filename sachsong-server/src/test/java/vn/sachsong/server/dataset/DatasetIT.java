@@ -115,6 +115,10 @@ class DatasetIT extends LivingDataTest {
         long runs = jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single();
         assertThatThrownBy(() -> clean(d, licences.subList(0, 1))).isInstanceOf(vn.sachsong.io.TableException.class)
                 .hasMessageContaining("no rows below its header");
+        var blank = new ArrayList<>(licences.subList(0, 1));
+        blank.addAll(List.of("", ",,,,,,,", "   "));
+        assertThatThrownBy(() -> clean(d, blank)).as("blank lines are no rows of data").isInstanceOf(vn.sachsong.io.TableException.class)
+                .hasMessageContaining("no rows below its header");
         assertThat(jdbc.sql("select count(*) from dataset_member where dataset_id = ?").param(d.id()).query(Long.class).single())
                 .isEqualTo(100);
         assertThat(jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single())
