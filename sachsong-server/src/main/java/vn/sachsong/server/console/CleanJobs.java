@@ -94,12 +94,15 @@ class CleanJobs {
             // the upload and a cleaned file cut short serve no one (the user keeps the file) and would fill the disk
             deleteQuietly(input);
             deleteQuietly(output);
+            deleteQuietly(folder);   // the job's folder, when nothing else is left in it
         }
     }
 
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            log.debug("a failed job's folder keeps its other files: {}", file.getFileName());
         } catch (IOException e) {
             log.warn("a failed job's file stays: {}", e.getMessage());
         }

@@ -115,7 +115,7 @@ class CleanPage {
             return form(model, e.status == HttpStatus.NOT_FOUND ? "clean.error.no-dataset" : "clean.error.dataset-name",
                     new Object[] {named}, draft);
         }
-        var folder = PrivateFolder.of(uploads.resolve("job-" + UUID.randomUUID()));
+        var folder = vn.sachsong.server.system.PrivateFolder.of(uploads.resolve("job-" + UUID.randomUUID()));
         var path = folder.resolve(UploadCheck.fileName(file.getSubmittedFileName(), kind));
         file.write(path.toString());
         file.delete();

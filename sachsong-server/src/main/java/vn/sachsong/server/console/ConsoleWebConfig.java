@@ -67,13 +67,13 @@ class ConsoleWebConfig implements WebMvcConfigurer {
     /**
      * Uploads go to disk as they arrive ({@code data-dir/uploads/incoming}, no part kept in memory)
      * and may be as large as the disk allows; the handler moves the file to its job. The uploads
-     * folder is the server user's alone ({@link PrivateFolder}).
+     * folder is the server user's alone ({@link vn.sachsong.server.system.PrivateFolder}).
      */
     @Bean
     MultipartConfigElement uploads(SachSongProperties settings) {
         var incoming = settings.dataDir().toAbsolutePath().resolve("uploads").resolve("incoming");
         try {
-            PrivateFolder.of(PrivateFolder.of(incoming).getParent());
+            vn.sachsong.server.system.PrivateFolder.of(vn.sachsong.server.system.PrivateFolder.of(incoming).getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the upload folder " + incoming, e);
         }
