@@ -18,6 +18,11 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DatabaseEndpoint databaseEndpoint(SachSongProperties props) {
+        try {
+            PrivateFolder.of(props.dataDir().toAbsolutePath());   // first of all: everything in it is personal data or keys
+        } catch (java.io.IOException e) {
+            throw new DatabaseStartException("cannot use data folder " + props.dataDir().toAbsolutePath() + ": " + e.getMessage(), e);
+        }
         if (!props.embedded()) {
             return new DatabaseEndpoint(props.dbUrl(), props.dbUser(), props.dbPassword(), null);
         }

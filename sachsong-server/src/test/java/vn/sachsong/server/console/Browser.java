@@ -112,6 +112,10 @@ final class Browser implements AutoCloseable {
                     .filter(e => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.closest('table')))
                     .map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')).slice(0, 5);""");
         assertThat((List<?>) outside).as(name + " at " + PHONE + " px: what sticks out of the page").isEmpty();
+        var widths = (List<?>) driver.executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        assertThat(((Number) widths.get(0)).intValue()).as(name + " at " + PHONE + " px: the page's width (text running out of"
+                + " its box, a long word)").isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
         driver.manage().window().setSize(new Dimension(WIDE, 900));
         noConsoleErrors(name, null);
     }

@@ -276,9 +276,9 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(jobState(first)).isEqualTo("failed");
         var failed = jdbc.sql("select upload_path from console_job where id = (select max(id) from console_job)").query(String.class)
                 .single();
-        assertThat(java.nio.file.Path.of(failed)).as("a failed job's upload is not kept").doesNotExist();
+        assertThat(java.nio.file.Path.of(failed).getParent()).as("a failed job's upload and folder are not kept").doesNotExist();
         var uploads = settings.dataDir().toAbsolutePath().resolve("uploads");
-        for (var folder : List.of(uploads, java.nio.file.Path.of(failed).getParent())) {
+        for (var folder : List.of(settings.dataDir().toAbsolutePath(), uploads)) {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(folder)))
                     .as("agencies' files are the server user's alone: " + folder.getFileName()).isEqualTo("rwx------");
         }
