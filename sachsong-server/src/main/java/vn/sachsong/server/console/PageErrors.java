@@ -55,6 +55,24 @@ class PageErrors {
         return ErrorPages.page(response, HttpStatus.BAD_REQUEST, "error.upload-damaged");
     }
 
+    /**
+     * A request the container could not read as it says it is: a multipart body without its boundary
+     * or cut short (an interrupted upload), parameters it cannot decode. The client's, not ours: 400.
+     */
+    @ExceptionHandler({org.apache.tomcat.util.http.InvalidParameterException.class, jakarta.servlet.ServletException.class,
+        java.io.IOException.class})
+    ModelAndView unreadable(Exception e, HttpServletResponse response) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.FileUploadException) {
+                return ErrorPages.page(response, HttpStatus.BAD_REQUEST, "error.upload-damaged");
+            }
+        }
+        if (e instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+            return badForm(e, response);
+        }
+        return failed(e, response);
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ModelAndView method(Exception e, HttpServletResponse response) {
         return ErrorPages.page(response, HttpStatus.METHOD_NOT_ALLOWED, "error.method");

@@ -220,6 +220,13 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertPage(empty, 400, "Tệp rỗng");
         assertPage(s.post("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), Map.of("dataset", GPLX.toString())), 400,
                 "Không có tệp nào");
+        for (var damaged : List.of(
+                new String[] {"multipart/form-data", "xx"},   // no boundary
+                new String[] {"multipart/form-data; boundary=XYZ", "--XYZ\r\nContent-Disposition: form-data; name=\"file\";"
+                        + " filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\nHọ và tên,Ngày sinh\r\nA,1990\r\n"})) {   // cut short
+            var r = s.postRaw("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), damaged[0], damaged[1]);
+            assertPage(r, 400, "Tệp tải lên bị hỏng");
+        }
         var oldExcel = s.upload("/clean?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8"), "old.xls",
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3}, Map.of("dataset", GPLX.toString()));
         assertPage(oldExcel, 415, ".xls");

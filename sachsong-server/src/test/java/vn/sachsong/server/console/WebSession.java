@@ -35,6 +35,12 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST of this body as this content type, whatever it holds (a multipart body broken on purpose). */
+    HttpResponse<String> postRaw(String path, String contentType, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields)
             throws IOException, InterruptedException {
         var boundary = "----sachsong" + System.nanoTime();
