@@ -63,7 +63,7 @@ final class FeedCommand {
             for (var s : all) {
                 var sub = s.subscription();
                 System.out.printf("%-16s %,10d %,10d %,10d  %-9s %-8s %10s %10s  %s%n", s.agency(), s.lastSeq(), s.ackedSeq(),
-                        s.pending(), sub == null ? "pull" : "webhook", sub == null ? "-" : sub.state(), seconds(s.lag().p50()),
+                        s.pending(), sub == null ? "pull" : "webhook", s.revoked() ? "revoked" : sub == null ? "-" : sub.state(), seconds(s.lag().p50()),
                         seconds(s.lag().p95()), sub == null || sub.lastError() == null ? "" : sub.lastError());
             }
             System.out.printf("%d agencies%n", all.size());

@@ -128,6 +128,9 @@ public class FeedService implements RegistryChangeListener {
     @Transactional
     public long[] replay(String agency, long from, Long to) {
         requireAgency(agency);
+        if (agencies.find(agency).orElseThrow().revokedAt() != null) {
+            throw new FeedException("agency " + agency + " is revoked: nothing is delivered to it");
+        }
         long last = store.cursor(agency).map(FeedStore.Cursor::lastSeq).orElse(0L);
         long upto = to == null ? last : to;
         if (from < 1 || upto < from || upto > last) {
@@ -140,8 +143,11 @@ public class FeedService implements RegistryChangeListener {
         return new long[] {from, upto};
     }
 
-    /** One agency's feed as {@code feed status} shows it; subscription null for an agency that pulls. */
-    public record Status(String agency, long lastSeq, long ackedSeq, Subscription subscription, FeedLag lag) {
+    /**
+     * One agency's feed as {@code feed status} shows it; subscription null for an agency that pulls;
+     * revoked: the agency is, so nothing more is made or delivered for it.
+     */
+    public record Status(String agency, long lastSeq, long ackedSeq, Subscription subscription, FeedLag lag, boolean revoked) {
         public long pending() {
             return lastSeq - ackedSeq;
         }
@@ -153,10 +159,10 @@ public class FeedService implements RegistryChangeListener {
         for (var cursor : store.cursors()) {
             var sub = subscribed.stream().filter(s -> s.agency().equals(cursor.agency())).findFirst().orElse(null);
             seen.put(cursor.agency(), new Status(cursor.agency(), cursor.lastSeq(), cursor.ackedSeq(), sub,
-                    store.lag(cursor.agency(), lagHours())));
+                    store.lag(cursor.agency(), lagHours()), revoked(cursor.agency())));
         }
         for (var sub : subscribed) {
-            seen.computeIfAbsent(sub.agency(), a -> new Status(a, 0, 0, sub, store.lag(a, lagHours())));
+            seen.computeIfAbsent(sub.agency(), a -> new Status(a, 0, 0, sub, store.lag(a, lagHours()), revoked(a)));
         }
         return List.copyOf(seen.values());
     }
@@ -169,6 +175,10 @@ public class FeedService implements RegistryChangeListener {
     public Liveness liveness(long datasetId, String agency, Long linked) {
         long count = linked != null ? linked : store.linked(datasetId);
         return new Liveness(count, store.stale(datasetId, agency), store.lag(agency, lagHours()));
+    }
+
+    private boolean revoked(String agency) {
+        return agencies.find(agency).map(a -> a.revokedAt() != null).orElse(true);
     }
 
     private int lagHours() {

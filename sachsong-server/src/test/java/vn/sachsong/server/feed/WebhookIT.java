@@ -151,6 +151,8 @@ class WebhookIT extends FeedTest {
             assertThat(receiver.deliveries).as("nothing delivered to a revoked agency").hasSize(before);
             assertThatThrownBy(() -> feed.subscribe("FD-A", receiver.url())).isInstanceOf(FeedException.class)
                     .hasMessageContaining("revoked");
+            assertThatThrownBy(() -> feed.replay("FD-A", 1, null)).isInstanceOf(FeedException.class).hasMessageContaining("revoked");
+            assertThat(feed.status().stream().filter(s -> s.agency().equals("FD-A")).findFirst().orElseThrow().revoked()).isTrue();
         }
     }
 
