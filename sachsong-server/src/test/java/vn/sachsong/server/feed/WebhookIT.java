@@ -160,7 +160,9 @@ class WebhookIT extends FeedTest {
     void aSubscriptionUrlThatIsNotHttpIsRefusedAndNothingStored() {
         for (var bad : List.of("ftp://x/hook", "file:///etc/passwd", "hook", "http://", "javascript:alert(1)",
                 "http://user:pw@host/hook", "http://exa mple/", "http://169.254.169.254/latest/meta-data/", "http://0.0.0.0:8080/",
-                "http://[fe80::1]/hook", "http://224.0.0.1/hook", "http://no-such-host.invalid/hook")) {
+                "http://[fe80::1]/hook", "http://224.0.0.1/hook", "http://no-such-host.invalid/hook", "http://[::169.254.169.254]/",
+                "http://[::ffff:a9fe:a9fe]/", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:a9fe:a9fe::1]/", "http://255.255.255.255/",
+                "http://2852039166/")) {
             assertThatThrownBy(() -> feed.subscribe("FD-A", bad)).as(bad).isInstanceOf(FeedException.class);
         }
         assertThatThrownBy(() -> feed.subscribe("NO-SUCH", "http://127.0.0.1/hook")).isInstanceOf(FeedException.class)
