@@ -51,7 +51,7 @@ final class RegistryRowValidator {
         }
         var birthDate = date(birth);
         if (birthDate.isEmpty()) {
-            return new Invalid("birth_date", birth, "not a possible date in the form YYYY-MM-DD, YYYY-MM or YYYY");
+            return new Invalid("birth_date", birth, dateProblem(birth));
         }
         if (!sexText.equals("M") && !sexText.equals("F")) {
             return new Invalid("sex", sexText, "sex must be M or F");
@@ -96,7 +96,7 @@ final class RegistryRowValidator {
         }
         var died = date(diedOn);
         if (died.isEmpty()) {
-            return Optional.of("not a possible date in the form YYYY-MM-DD, YYYY-MM or YYYY");
+            return Optional.of(dateProblem(diedOn));
         }
         String death = died.get().toString();
         String born = birth.toString();
@@ -105,6 +105,18 @@ final class RegistryRowValidator {
             return Optional.of("date of death is before the date of birth");
         }
         return Optional.empty();
+    }
+
+    /** Why {@link #date} has no date for the text: its form, or a date before 1880 or after today. */
+    private String dateProblem(String text) {
+        PartialDate date;
+        try {
+            date = PartialDate.parseIso(text);
+        } catch (IllegalArgumentException e) {
+            return "not a possible date in the form YYYY-MM-DD, YYYY-MM or YYYY";
+        }
+        return date.year() < 1880 ? "before 1880: no one living or recorded was born or died then"
+                : "in the future (today is " + today + ")";
     }
 
     private Optional<PartialDate> date(String text) {

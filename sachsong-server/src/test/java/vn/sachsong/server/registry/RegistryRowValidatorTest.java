@@ -1,0 +1,29 @@
+package vn.sachsong.server.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryRowValidatorTest {
+    private final RegistryRowValidator validator = new RegistryRowValidator();
+
+    private String reason(String birth, String status, String died) {
+        var outcome = validator.check(List.of("001090123456", "", "Nguyễn Văn An", birth, "M", "001", "", status, died));
+        assertThat(outcome).isInstanceOf(RegistryRowValidator.Invalid.class);
+        return ((RegistryRowValidator.Invalid) outcome).reason();
+    }
+
+    /** A date of the right form that cannot be one says why: in the future, or before anyone on record. */
+    @Test
+    void aDateOutOfRangeSaysWhichWay() {
+        var tomorrow = LocalDate.now().plusDays(1).toString();
+        assertThat(reason(tomorrow, "alive", "")).startsWith("in the future (today is ");
+        assertThat(reason("2999", "alive", "")).startsWith("in the future");
+        assertThat(reason("1850-01-01", "alive", "")).startsWith("before 1880");
+        assertThat(reason("1990-02-30", "alive", "")).startsWith("not a possible date in the form");
+        assertThat(reason("05/03/1990", "alive", "")).startsWith("not a possible date in the form");
+        assertThat(reason("1990-03-05", "deceased", "2999-01-01")).startsWith("in the future");
+    }
+}
