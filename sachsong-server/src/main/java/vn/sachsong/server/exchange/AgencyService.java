@@ -26,6 +26,8 @@ public class AgencyService {
     public record Created(Agency agency, String key) {
     }
 
+    /** In one transaction with what its creation sets off (its result-signing key): a failure there leaves no agency. */
+    @org.springframework.transaction.annotation.Transactional
     public Created create(NewAgency request) {
         var key = ApiKeys.generate();
         store.insert(request, ApiKeys.hash(key), ApiKeys.hint(key));

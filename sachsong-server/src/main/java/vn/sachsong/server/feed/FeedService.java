@@ -111,6 +111,7 @@ public class FeedService implements RegistryChangeListener {
         checkUrl(url);
         var secret = WebhookSignature.newSecret();
         var box = box();
+        subscriptions.requireOpens(box);
         var sealed = box.seal(secret.getBytes(StandardCharsets.US_ASCII));
         subscriptions.upsert(agency, url, sealed.bytes(), sealed.keyId());
         return secret;

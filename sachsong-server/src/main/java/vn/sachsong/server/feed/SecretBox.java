@@ -158,6 +158,24 @@ public final class SecretBox {
     }
 
     /**
+     * Fails, saying which, unless every secret the hub stores (result-signing keys, webhook secrets)
+     * opens with this box's key or one a rotation left beside it: a secret sealed now under a key
+     * that differs from theirs (a wrong secret.key put in place) would leave the hub with secrets
+     * under two keys, half of them unopenable whichever key is restored.
+     */
+    public void requireOpensStored(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        var ids = jdbc.sql("select sealed_with from signing_key union select secret_key_id from feed_subscription")
+                .query(String.class).list();
+        for (var id : ids) {
+            if (!keyId.equals(id) && besides(id) == null) {
+                throw new IllegalStateException("the hub's stored secrets are sealed with key " + id + " but its key is " + keyId
+                        + " (the secret.key in " + (dataDir == null ? "the environment" : dataDir) + " is not the hub's);"
+                        + " restore that key (docs/FEED.md, moving the key)");
+            }
+        }
+    }
+
+    /**
      * Opens a secret sealed with this box's key, or with the key a rotation left beside it in the data
      * folder (the next one, while a rotation is cut short; the old one, for a server started before it).
      */

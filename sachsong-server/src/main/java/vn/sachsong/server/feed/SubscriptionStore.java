@@ -58,6 +58,11 @@ class SubscriptionStore {
                 .list();
     }
 
+    /** Fails unless the hub's stored secrets open with the box's key ({@link SecretBox#requireOpensStored}). */
+    void requireOpens(SecretBox box) {
+        box.requireOpensStored(jdbc);
+    }
+
     /** What a delivery needs: where, the sealed secret, and the batch under way (null bounds: none). */
     record Target(String agency, String url, byte[] secret, String keyId, String batchId, Long batchFrom, Long batchTo,
             Long replayFrom, Long replayTo) {

@@ -17,6 +17,11 @@ class SigningKeyStore {
         this.jdbc = jdbc;
     }
 
+    /** Fails unless the hub's stored secrets open with the box's key ({@link vn.sachsong.server.feed.SecretBox#requireOpensStored}). */
+    void requireOpens(vn.sachsong.server.feed.SecretBox box) {
+        box.requireOpensStored(jdbc);
+    }
+
     /** Every private key, current or retired, sealed again under another key, rows locked; how many. */
     int reseal(vn.sachsong.server.feed.SecretBox from, vn.sachsong.server.feed.SecretBox to) {
         var sealed = jdbc.sql("select kid, private_sealed, sealed_with from signing_key order by kid for update")

@@ -77,6 +77,7 @@ public class SigningKeys {
         var pair = Es256.generate();
         var publicKey = (ECPublicKey) pair.getPublic();
         var kid = Es256.thumbprint(publicKey);
+        store.requireOpens(box());
         var sealed = box().seal(Es256.encoded(pair.getPrivate()));
         store.add(kid, agency, Es256.jwk(publicKey, kid), sealed.bytes(), sealed.keyId(), onlyIfNone);
         return kid;

@@ -31,6 +31,20 @@ class SecretKeyRotationIT extends LivingDataTest {
     @Autowired
     SachSongProperties settings;
 
+    /** A key that is not the hub's (another folder's) is refused before anything is sealed under it, naming both keys. */
+    @Test
+    void aKeyThatIsNotTheHubsSealsNothing() throws Exception {
+        if (agencies.find("SK-C").isEmpty()) {
+            agencies.create(new NewAgency("SK-C", "Khoá SK-C", AgencyLevel.PROVINCE, EnumSet.of(RegistryField.FULL_NAME),
+                    Set.of("x"), 10, false));
+        }
+        SecretBox.forDataDir(settings.dataDir()).requireOpensStored(jdbc);
+        var stranger = SecretBox.forDataDir(Files.createTempDirectory("another-hub"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stranger.requireOpensStored(jdbc))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("stored secrets are sealed with key")
+                .hasMessageContaining("is not the hub's");
+    }
+
     @Test
     void everySealedSecretOpensUnderTheNewKeyAndTheOldKeyIsKept() throws Exception {
         for (var code : new String[] {"SK-A", "SK-B"}) {
