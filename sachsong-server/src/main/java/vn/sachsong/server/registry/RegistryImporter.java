@@ -127,8 +127,8 @@ public class RegistryImporter {
         var writer = new CopyWriter(copy);   // buffered (64 kB); closing it ends the COPY
         try {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                if (row.size() == 1 && row.get(0).isBlank()) {
-                    continue;
+                if (row.size() == 1 && row.get(0).isEmpty()) {
+                    continue;   // an empty line (a trailing one, a spacer): no record; one of spaces is a row, and rejected
                 }
                 rows++;
                 long line = reader.recordLine();

@@ -62,6 +62,21 @@ class RegistryImportIT extends DatabaseTest {
         assertThat(rejects.get(6)).startsWith("27,pid,");
     }
 
+    /** An empty line is no record; a line of spaces is something, so it is a row, rejected with its line: every line is accounted for. */
+    @Test
+    void aLineOfSpacesIsARejectedRowAndAnEmptyLineNoRow() throws Exception {
+        var rows = new ArrayList<>(RegistryFiles.people(0, 2));
+        rows.add("   ");
+        rows.add("");
+        rows.add(RegistryFiles.person(2));
+        var summary = importer.importFile(RegistryFiles.write(dir.resolve("spaces.csv"), rows), "test");
+        assertThat(summary.rowsRead()).isEqualTo(4);
+        assertThat(summary.inserted()).isEqualTo(3);
+        var rejects = Files.readAllLines(summary.rejectsFile(), StandardCharsets.UTF_8);
+        assertThat(rejects).hasSize(2);
+        assertThat(rejects.get(1)).startsWith("4,");
+    }
+
     @Test
     void reimportingTheSameFileChangesNothingAndSaysSo() throws Exception {
         var file = RegistryFiles.write(dir.resolve("people.csv"), RegistryFiles.people(0, 50));
