@@ -26,6 +26,11 @@ class PageWords {
         for (var status : vn.sachsong.cleaning.RowOutcome.STATUSES) {
             map.put("statuses." + status, messages.getMessage("status." + status, null, status, locale));
         }
+        for (var field : List.of("full_name", "birth_date", "sex", "pid", "old_id", "address", "province")) {
+            var word = messages.getMessage("field." + field, null, field, locale);   // the run's corrections and completeness charts
+            map.put("corrections." + field, word);
+            map.put("completeness." + field, word);
+        }
         for (var bucket : ReasonBuckets.BUCKETS) {
             map.put("buckets." + bucket, messages.getMessage("bucket." + bucket, null, bucket, locale));
         }
