@@ -10,12 +10,20 @@ final class ConsoleException extends RuntimeException {
     final HttpStatus status;
     final String key;
     final transient Object[] args;
+    /** A row's review page the error page offers to open again (a path), or null: the start only. */
+    String back;
 
     ConsoleException(HttpStatus status, String key, Object... args) {
         super(key);
         this.status = status;
         this.key = key;
         this.args = args;
+    }
+
+    /** The same error, its page offering to go back to {@code path}. */
+    ConsoleException backTo(String path) {
+        this.back = path;
+        return this;
     }
 
     static ConsoleException forbidden() {

@@ -21,7 +21,9 @@ class ErrorPages {
 
     @ExceptionHandler(ConsoleException.class)
     ModelAndView refused(ConsoleException e, HttpServletResponse response) {
-        return page(response, e.status, e.key, e.args);
+        var page = page(response, e.status, e.key, e.args);
+        page.addObject("back", e.back);
+        return page;
     }
 
     /** A path nothing serves: for a signed-in user a page; for anyone else (the API's clients) the API's answer. */

@@ -92,10 +92,12 @@ class ReviewPage {
             datasets.decideIfStill(dataset.name(), rowKey, chosen, Viewer.current().name(), was);
         } catch (DatasetService.DecisionMoved e) {
             var now = e.row();
-            throw now.decided() && now.decidedPid() == null
+            var refusal = now.decided() && now.decidedPid() == null
                     ? new ConsoleException(HttpStatus.CONFLICT, "error.decided-meanwhile.none", now.decidedBy())
                     : new ConsoleException(HttpStatus.CONFLICT, "error.decided-meanwhile", now.decided() ? now.decidedBy() : "-",
                             now.decided() ? now.decidedPid() : "-");
+            throw refusal.backTo(org.springframework.web.util.UriComponentsBuilder.fromPath("/datasets/{name}/review")
+                    .queryParam("row", "{row}").buildAndExpand(dataset.name().toString(), rowKey).encode().toUriString());
         }
         audit.record(request, "console.review.decide", dataset.name().toString(),
                 chosen == null ? List.of() : List.of(chosen), chosen == null ? "decided:none" : "decided:person");

@@ -337,7 +337,7 @@ class ConsoleSecurityIT extends ConsoleFixture {
         var late = op.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", op.token(), "rowKey", row, "pid", "",
                 "was", before));
         assertPage(late, 409, "gtvt");
-        assertThat(late.body()).contains(candidate);
+        assertThat(late.body()).contains(candidate).contains("id=\"back-to\"").contains("review?row=" + row);
         assertThat(shown(GPLX, row)).as("the first decision stands").startsWith(candidate + "@");
 
         var again = op.post("/datasets/" + GPLX + "/review/decide", Map.of("_csrf", op.token(), "rowKey", row, "pid", "",
