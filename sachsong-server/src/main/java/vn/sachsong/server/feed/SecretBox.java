@@ -36,6 +36,8 @@ public final class SecretBox {
     private final String keyId;
     /** The data folder whose key files may hold the key a secret was sealed with; null for a key given outright. */
     private final Path dataDir;
+    /** The key was given ({@value #ENVIRONMENT}), not read from the data folder's key file: it seals whatever the file holds. */
+    private final boolean given;
     /** Keys found beside this one in the data folder, by id. */
     private final java.util.Map<String, SecretKeySpec> found = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -44,12 +46,17 @@ public final class SecretBox {
     }
 
     private SecretBox(byte[] key, Path dataDir) {
+        this(key, dataDir, false);
+    }
+
+    private SecretBox(byte[] key, Path dataDir, boolean given) {
         if (key.length != 32) {
             throw new IllegalStateException("the secret key must be 32 bytes, found " + key.length);
         }
         this.key = new SecretKeySpec(key, "AES");
         this.keyId = idOf(key);
         this.dataDir = dataDir;
+        this.given = given;
     }
 
     /** The hub's box: the key from {@value #ENVIRONMENT}, or else the data folder's key file (made if missing). */
@@ -68,7 +75,7 @@ public final class SecretBox {
     static SecretBox open(String environmentValue, Path dataDir) {
         if (environmentValue != null && !environmentValue.isBlank()) {
             try {
-                return new SecretBox(Base64.getDecoder().decode(environmentValue.strip()), dataDir);
+                return new SecretBox(Base64.getDecoder().decode(environmentValue.strip()), dataDir, true);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(ENVIRONMENT + " is not base64 of 32 bytes");
             }
@@ -146,7 +153,7 @@ public final class SecretBox {
 
     /** The key sealing uses: this box's, or the data folder's key file when a rotation replaced it since. */
     private SecretKeySpec current() {
-        if (dataDir == null || System.getenv(ENVIRONMENT) != null) {
+        if (dataDir == null || given) {
             return key;
         }
         try {
@@ -166,13 +173,32 @@ public final class SecretBox {
     public void requireOpensStored(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         var ids = jdbc.sql("select sealed_with from signing_key union select secret_key_id from feed_subscription")
                 .query(String.class).list();
+        var sealing = idOf(current().getEncoded());
         for (var id : ids) {
-            if (!keyId.equals(id) && besides(id) == null) {
-                throw new IllegalStateException("the hub's stored secrets are sealed with key " + id + " but its key is " + keyId
-                        + " (the secret.key in " + (dataDir == null ? "the environment" : dataDir) + " is not the hub's);"
-                        + " restore that key (docs/FEED.md, moving the key)");
+            if (!sealing.equals(id) && !rotating(id)) {
+                throw new IllegalStateException("the hub's stored secrets are sealed with key " + id + " but its key is " + sealing
+                        + " (the " + (given ? ENVIRONMENT + " variable" : "secret.key in " + dataDir)
+                        + " is not the hub's); restore that key (docs/FEED.md, moving the key)");
             }
         }
+    }
+
+    /** True when the key of that id is one a rotation keeps beside the key file (the next, cut short; the old). */
+    private boolean rotating(String id) {
+        if (dataDir == null) {
+            return false;
+        }
+        for (var name : new String[] {NEXT, OLD}) {
+            try {
+                var file = dataDir.resolve(name);
+                if (Files.isRegularFile(file) && idOf(read(file)).equals(id)) {
+                    return true;
+                }
+            } catch (IOException | IllegalStateException e) {
+                // an unreadable key file holds no key
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,12 @@ class SecretKeyRotationIT extends LivingDataTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> stranger.requireOpensStored(jdbc))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("stored secrets are sealed with key")
                 .hasMessageContaining("is not the hub's");
+        // a key given in the environment seals under itself, though the folder's key file beside it opens the stored secrets
+        var random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        var fromEnvironment = SecretBox.open(java.util.Base64.getEncoder().encodeToString(random), settings.dataDir());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fromEnvironment.requireOpensStored(jdbc))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not the hub's");
     }
 
     @Test
