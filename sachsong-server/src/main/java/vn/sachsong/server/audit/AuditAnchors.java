@@ -144,22 +144,33 @@ public class AuditAnchors {
         if (!Files.exists(file)) {
             return List.of();
         }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);   // any bytes: a line not of ASCII is one unreadable
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the audit heads written down in " + file + ": " + e.getMessage(), e);
+        }
         var out = new ArrayList<Anchor>();
-        try (var lines = Files.lines(file, StandardCharsets.US_ASCII)) {
-            long number = 0;
-            for (var text : (Iterable<String>) lines::iterator) {
-                number++;
-                var parts = text.split(" ");
-                try {
-                    out.add(new Anchor(Long.parseLong(parts[0]), HEX.parseHex(parts[1]), Instant.parse(parts[2]), number));
-                } catch (RuntimeException e) {
-                    out.add(new Anchor(-1, new byte[0], Instant.EPOCH, number));
-                }
+        long number = 0;
+        for (var text : lines) {
+            number++;
+            var parts = text.split(" ");
+            try {
+                out.add(new Anchor(Long.parseLong(parts[0]), HEX.parseHex(parts[1]), Instant.parse(parts[2]), number));
+            } catch (RuntimeException e) {
+                out.add(new Anchor(-1, new byte[0], Instant.EPOCH, number));
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("cannot read the audit anchors in " + file,
-                    e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
         return out;
+    }
+
+    /** The furthest head written down, -1 for none (or a file that cannot be read, which `audit verify` names). */
+    long lastWritten() {
+        try {
+            return all().stream().mapToLong(Anchor::seq).max().orElse(-1);
+        } catch (IllegalStateException e) {
+            log.warn("{}", e.getMessage());
+            return -1;
+        }
     }
 }

@@ -19,8 +19,19 @@ public class AuditLog implements DisposableBean {
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(10);
     private final AuditWriter writer;
 
+    /**
+     * The server's log: its writer starts from the last head written down outside the database, so
+     * that a head set back while no server ran (entries removed, the database restored from an older
+     * backup) is refused at the first append, not numbered over.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditLog(DataSource dataSource, AuditAnchors anchors) {
+        this.writer = new AuditWriter(new AuditStore(dataSource, anchors.lastWritten()));
+    }
+
+    /** A log that knows no head written down (another writer on the same database, in tests). */
     AuditLog(DataSource dataSource) {
-        this.writer = new AuditWriter(new AuditStore(dataSource));
+        this.writer = new AuditWriter(new AuditStore(dataSource, -1));
     }
 
     /** Records the entries durably, in order; throws {@link AuditUnavailableException} when it cannot. */

@@ -47,8 +47,10 @@ final class AuditStore {
      */
     private long highest = -1;
 
-    AuditStore(DataSource dataSource) {
+    /** @param written the last head written down outside the database ({@link AuditAnchors}), -1 for none */
+    AuditStore(DataSource dataSource, long written) {
         this.dataSource = dataSource;
+        this.highest = written;
     }
 
     Connection connection() throws SQLException {
@@ -161,8 +163,10 @@ final class AuditStore {
             }
             long seq = rs.getLong(1);
             if (seq < highest) {
-                throw new SQLException("the audit head went back from entry " + highest + " to " + seq + ": entries were removed"
-                        + " and the head set back; nothing more is appended (see `audit verify`)");
+                throw new SQLException("the audit head is at entry " + seq + ", behind entry " + highest + " which this server"
+                        + " appended, read or found written down in audit/anchors: entries were removed, or the database restored"
+                        + " from an older backup; nothing more is appended. Run `audit verify`; once that is understood, move"
+                        + " DATA-DIR/audit/anchors aside and restart");
             }
             headSeq = seq;
             headHash = rs.getBytes(2);

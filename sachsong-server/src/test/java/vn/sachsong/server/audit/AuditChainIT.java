@@ -133,6 +133,55 @@ class AuditChainIT extends DatabaseTest {
         assertThat(verifier.verify().intact()).isTrue();
     }
 
+    /**
+     * The head set back while no server ran (or the database restored from an older backup): a server
+     * started then refuses its first append, as it starts from the head written down, instead of
+     * giving new requests the numbers of the entries that went.
+     */
+    @Test
+    void aServerStartedOnAHeadSetBackAppendsNothing() throws Exception {
+        anchors.anchor();
+        long last = jdbc.sql("select seq from audit_head").query(Long.class).single();
+        var headHash = jdbc.sql("select hash from audit_head").query(byte[].class).single();
+        jdbc.sql("create table if not exists audit_tail (like audit_entry)").update();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("truncate audit_tail").update();
+            jdbc.sql("insert into audit_tail select * from audit_entry where seq > ?").param(last - 2).update();
+        });
+        var restarted = new AuditLog(dataSource, anchors);
+        try {
+            bypass("delete from audit_entry where seq > " + (last - 2) + "; update audit_head set seq = " + (last - 2)
+                    + ", hash = (select hash from audit_entry where seq = " + (last - 2) + ")");
+            assertThatThrownBy(() -> restarted.append(List.of(entry("on-a-head-set-back")))).isInstanceOf(AuditUnavailableException.class);
+            assertThat(jdbc.sql("select count(*) from audit_entry where request_id = 'on-a-head-set-back'").query(Long.class).single())
+                    .isZero();
+        } finally {
+            restarted.destroy();
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("set local session_replication_role = replica").update();
+                jdbc.sql("insert into audit_entry select * from audit_tail").update();
+                jdbc.sql("update audit_head set seq = ?, hash = ?").params(last, headHash).update();
+            });
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** The file of heads written down, damaged: verify names the file or the line, never a decoder's bare message. */
+    @Test
+    void aDamagedFileOfHeadsIsNamed() throws Exception {
+        anchors.anchor();
+        var file = anchors.file();
+        var kept = java.nio.file.Files.readAllBytes(file);
+        try {
+            java.nio.file.Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, '\n'}, java.nio.file.StandardOpenOption.APPEND);
+            assertThat(verifier.verify().firstBreak()).hasValueSatisfying(b -> assertThat(b.problem()).contains("cannot be read")
+                    .contains(file.toString()));
+        } finally {
+            java.nio.file.Files.write(file, kept);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
     @Test
     void aMissingHeadOrAnEntryOutOfOrderIsNamedInWords() {
         var head = jdbc.sql("select seq, hash from audit_head").query().singleRow();
