@@ -105,6 +105,15 @@ class Figures {
     }
 
     /** A share 0-100 as "96,4%" / "96.4%". */
+    /**
+     * PART of WHOLE as a percentage to one decimal, rounded once from the counts (10.746% is 10,7%;
+     * a rate already rounded to two decimals, 10.75, would be rounded again to 10,8%); "–" of nothing.
+     */
+    public String share(long part, long whole, Locale locale) {
+        return whole == 0 ? "–" : percent(java.math.BigDecimal.valueOf(part * 100L)
+                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP), locale);
+    }
+
     public String percent(Number value, Locale locale) {
         return value == null ? "–" : oneDecimal(value, locale) + "%";
     }
