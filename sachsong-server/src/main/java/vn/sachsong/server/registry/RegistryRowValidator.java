@@ -12,7 +12,8 @@ import vn.sachsong.text.VietText;
  * a row is rejected; the rules are the registry's, so a rejected row never half-loads.
  */
 final class RegistryRowValidator {
-    private final LocalDate today = LocalDate.now();
+    /** Vietnam's day: a child born this morning in Hà Nội was born today, whatever the server's clock zone. */
+    private final LocalDate today = LocalDate.now(java.time.ZoneOffset.ofHours(7));
 
     /** The row in canonical form, or the reason it cannot be loaded. */
     sealed interface Outcome permits Valid, Invalid {
