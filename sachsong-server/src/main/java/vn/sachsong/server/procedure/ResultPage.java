@@ -27,11 +27,17 @@ class ResultPage {
     private final ResultStore results;
     private final ProcedureCatalogue catalogue;
     private final SachSongProperties settings;
+    private final vn.sachsong.server.exchange.AgencyService agencies;
+    /** A moment as the page prints it: Vietnam's date and time, the day a Vietnamese document bears. */
+    private static final java.time.format.DateTimeFormatter VIETNAM_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss '(giờ Việt Nam / Vietnam time, UTC+7)'").withZone(DossierRules.VIETNAM);
 
-    ResultPage(ResultStore results, ProcedureCatalogue catalogue, SachSongProperties settings) {
+    ResultPage(ResultStore results, ProcedureCatalogue catalogue, SachSongProperties settings,
+            vn.sachsong.server.exchange.AgencyService agencies) {
         this.results = results;
         this.catalogue = catalogue;
         this.settings = settings;
+        this.agencies = agencies;
     }
 
     @GetMapping(path = "/results/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -45,7 +51,8 @@ class ResultPage {
         var url = UriComponentsBuilder.fromUriString(settings.publicUrlOr(request.getLocalPort())).path("/results/{code}")
                 .buildAndExpand(r.code()).toUriString();
         var name = catalogue.find(r.procedure()).map(Procedure::name).orElse("");
-        var status = r.revoked() ? "<strong class=\"revoked\">ĐÃ THU HỒI / REVOKED</strong> " + esc(r.revokedAt().toString())
+        var issuer = agencies.find(r.agency()).map(a -> a.name() + " (" + a.code() + ")").orElse(r.agency());
+        var status = r.revoked() ? "<strong class=\"revoked\">ĐÃ THU HỒI / REVOKED</strong> " + esc(VIETNAM_TIME.format(r.revokedAt()))
                 + ": " + esc(r.revokedReason()) : "<strong class=\"valid\">CÒN HIỆU LỰC / VALID</strong>";
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page("Kết quả " + r.code(), """
                 <h1>Kết quả giải quyết thủ tục hành chính<br><small>Electronic result of an administrative procedure</small></h1>
@@ -60,7 +67,7 @@ class ResultPage {
                 </table>
                 <figure>%s<figcaption>Kiểm tra tại / Verify at <a href="%s">%s</a></figcaption></figure>
                 <p>Khóa công khai / Public keys: <a href="%s">%s</a></p>"""
-                .formatted(esc(r.code()), status, esc(r.procedure()), esc(name), esc(r.agency()), esc(r.issuedAt().toString()),
+                .formatted(esc(r.code()), status, esc(r.procedure()), esc(name), esc(issuer), esc(VIETNAM_TIME.format(r.issuedAt())),
                         esc(PersonalId.mask(r.applicantPid())), r.jws() == null ? "không có (ghi từ sổ) / none (recorded from a log)"
                                 : "SHA-256 " + digest(r.jws()), QrSvg.of(url), esc(url), esc(url), JwksEndpoint.PATH, JwksEndpoint.PATH)));
     }

@@ -125,6 +125,11 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(jdbc.sql("select count(*) from dossier where code = 'KH-1'").query(Long.class).single()).isZero();
         var page = get("/results/" + code, null);
         assertThat(page.body()).contains(code).contains("REVOKED").contains("<svg").doesNotContain(pid(1));
+        var issued = jdbc.sql("select issued_at from dossier_result where code = ?").param(code)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        assertThat(page.body()).as("the day and time a Vietnamese document bears, and who issued it by name")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.ofHours(7))
+                        .format(issued) + " (giờ Việt Nam").contains("Cơ quan " + province.code() + " (" + province.code() + ")");
         var named = RawHttp.get(port, "/results/" + code, "HTTP/1.1", "evil.example");
         assertThat(named.body()).as("the link and QR code whatever Host the request names").contains(code)
                 .doesNotContain("evil.example").contains("href=\"http://localhost:" + port + "/results/" + code + "\"");
