@@ -47,8 +47,19 @@ final class KpiCommand implements Callable<Integer> {
                 none ? ": no dossier or result in them" : "");
         System.out.printf("%-16s %12s %22s %22s %22s%n", "", "dossiers", "digitised", "e-results", "reused");
         print("National", report.national());
-        report.byLevel().forEach((level, c) -> print("  " + level.code(), c));
-        report.byAgency().forEach((code, c) -> print("    " + code, c));
+        report.byLevel().forEach((level, c) -> {
+            print("  " + level.code(), c);   // then its agencies, under it
+            report.byAgency().forEach((code, counts) -> {
+                if (report.levelOf().get(code) == level) {
+                    print("    " + code, counts);
+                }
+            });
+        });
+        report.byAgency().forEach((code, c) -> {
+            if (report.levelOf().get(code) == null) {
+                print("  (no agency) " + code, c);   // counts of an agency no longer on record
+            }
+        });
         return 0;
     }
 

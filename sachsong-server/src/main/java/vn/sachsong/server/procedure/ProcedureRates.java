@@ -34,7 +34,7 @@ public class ProcedureRates {
      * @param byAgency null for every agency; else only this agency in {@code byAgency} (levels and nation stay whole)
      */
     public record Report(YearMonth from, YearMonth to, RateCounts national, Map<AgencyLevel, RateCounts> byLevel,
-            Map<String, RateCounts> byAgency) {
+            Map<String, RateCounts> byAgency, Map<String, AgencyLevel> levelOf) {
         public Map<String, Object> json() {
             var levels = new LinkedHashMap<String, Object>();
             byLevel.forEach((level, counts) -> levels.put(level.code(), counts.json()));
@@ -83,7 +83,8 @@ public class ProcedureRates {
         if (onlyAgency != null) {
             byAgency.keySet().retainAll(java.util.Set.of(onlyAgency));
         }
-        return new Report(from != null ? from : month(range[0]), to != null ? to : month(range[1]), national, byLevel, byAgency);
+        return new Report(from != null ? from : month(range[0]), to != null ? to : month(range[1]), national, byLevel, byAgency,
+                java.util.Collections.unmodifiableMap(levelOf));
     }
 
     /** A month as YYYY-MM; null when absent; throws {@link ProcedureException} naming {@code name} when malformed. */

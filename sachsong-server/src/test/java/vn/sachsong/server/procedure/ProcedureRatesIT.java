@@ -54,6 +54,22 @@ class ProcedureRatesIT extends ProcedureTest {
         issue(province, "P-API-8");   // issued now: not a March result
     }
 
+    /** The command's table puts each agency under its own level (ministries were listed under the province row). */
+    @Test
+    void theCommandListsEachAgencyUnderItsLevel(@org.springframework.beans.factory.annotation.Value("${sachsong.data-dir}") String dataDir) {
+        var out = new java.io.ByteArrayOutputStream();
+        var old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(vn.sachsong.server.cli.Cli.execute("kpi", "--from", "2019-03", "--to", "2019-03", "--data-dir", dataDir)).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        var lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().map(l -> l.strip().split(" ")[0]).toList();
+        assertThat(lines).containsSubsequence("National", "ministry", ministry.code(), "province", province.code());
+        assertThat(lines.indexOf(ministry.code())).isLessThan(lines.indexOf("province"));
+    }
+
     @Test
     void theMonthsRatesAreTheNumbersWorkedOutByHand() {
         var report = rates.report(MARCH, MARCH, null);
