@@ -22,8 +22,18 @@ final class FieldProblem extends RuntimeException {
         this.value = value == null ? "" : value;
     }
 
+    /**
+     * The API's refusal, naming the body's member where a log names a column (a dossier's
+     * {@code evidence_codes} is its {@code evidence}, {@code dossier_code} its {@code code}), and the
+     * cited result that breaks the rule.
+     */
     ApiException refusal() {
-        return new ApiException(code, column + ": " + getMessage());
+        var member = switch (column) {
+            case "evidence_codes" -> "evidence";
+            case "dossier_code" -> "code";
+            default -> column;
+        };
+        return new ApiException(code, member + (member.equals("evidence") && !value.isEmpty() ? " " + value : "") + ": " + getMessage());
     }
 
     Reject reject(long line) {

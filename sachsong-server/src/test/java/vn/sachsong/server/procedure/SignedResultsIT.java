@@ -146,6 +146,8 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(code(unaccepted)).isEqualTo("EVIDENCE_NOT_ACCEPTED");
         var unknown = post("/api/v1/dossiers", province.key(), dossier("KH-4", "1.004873", pid(1), today(), true, "KS-9-KQ1"));
         assertThat(code(unknown)).isEqualTo("EVIDENCE_UNKNOWN");
+        assertThat(json(unknown).get("detail").asString()).as("the body's member and the citation, not the log's column")
+                .startsWith("evidence KS-9-KQ1: ");
         var before = post("/api/v1/dossiers", province.key(), dossier("KH-6", "1.004873", pid(1),
                 LocalDate.parse(today()).minusDays(1).toString(), true, own));
         assertThat(code(before)).as("received the day before the result was issued: " + before.body())
