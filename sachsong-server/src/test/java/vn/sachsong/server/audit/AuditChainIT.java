@@ -104,15 +104,7 @@ class AuditChainIT extends DatabaseTest {
     void aHeadSetBackIsFoundAgainstTheHeadWrittenDownAndTheWriterStops() {
         assertThat(anchors.anchor()).as("the head written down").isNotNull();
         long last = jdbc.sql("select seq from audit_head").query(Long.class).single();
-        var headHash = jdbc.sql("select hash from audit_head").query(byte[].class).single();
-        jdbc.sql("create table if not exists audit_tail (like audit_entry)").update();
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("truncate audit_tail").update();
-            jdbc.sql("insert into audit_tail select * from audit_entry where seq > ?").param(last - 3).update();
-        });
-        try {
-            bypass("delete from audit_entry where seq > " + (last - 3) + "; update audit_head set seq = " + (last - 3)
-                    + ", hash = (select hash from audit_entry where seq = " + (last - 3) + ")");
+        withHeadSetBack(3, () -> {
             var report = verifier.verify();
             assertThat(report.firstBreak()).hasValueSatisfying(b -> {
                 assertThat(b.seq()).isEqualTo(last - 2);
@@ -121,13 +113,7 @@ class AuditChainIT extends DatabaseTest {
             assertThatThrownBy(() -> log.append(List.of(entry("after-the-rewind")))).isInstanceOf(AuditUnavailableException.class);
             assertThat(jdbc.sql("select count(*) from audit_entry where request_id = 'after-the-rewind'").query(Long.class).single())
                     .isZero();
-        } finally {
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("set local session_replication_role = replica").update();
-                jdbc.sql("insert into audit_entry select * from audit_tail").update();
-                jdbc.sql("update audit_head set seq = ?, hash = ?").params(last, headHash).update();
-            });
-        }
+        });
         assertThat(verifier.verify().intact()).isTrue();
         log.append(List.of(entry("after-the-restore")));
         assertThat(verifier.verify().intact()).isTrue();
@@ -141,29 +127,41 @@ class AuditChainIT extends DatabaseTest {
     @Test
     void aServerStartedOnAHeadSetBackAppendsNothing() throws Exception {
         anchors.anchor();
+        var restarted = new AuditLog(dataSource, anchors);
+        try {
+            withHeadSetBack(2, () -> {
+                assertThatThrownBy(() -> restarted.append(List.of(entry("on-a-head-set-back"))))
+                        .isInstanceOf(AuditUnavailableException.class);
+                assertThat(jdbc.sql("select count(*) from audit_entry where request_id = 'on-a-head-set-back'")
+                        .query(Long.class).single()).isZero();
+            });
+        } finally {
+            restarted.destroy();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** Removes the newest {@code removed} entries and sets the head back to the last one kept, as a superuser can; runs {@code meanwhile}; puts both back. */
+    private void withHeadSetBack(int removed, Runnable meanwhile) {
         long last = jdbc.sql("select seq from audit_head").query(Long.class).single();
         var headHash = jdbc.sql("select hash from audit_head").query(byte[].class).single();
+        long kept = last - removed;
         jdbc.sql("create table if not exists audit_tail (like audit_entry)").update();
         tx.executeWithoutResult(s -> {
             jdbc.sql("truncate audit_tail").update();
-            jdbc.sql("insert into audit_tail select * from audit_entry where seq > ?").param(last - 2).update();
+            jdbc.sql("insert into audit_tail select * from audit_entry where seq > ?").param(kept).update();
         });
-        var restarted = new AuditLog(dataSource, anchors);
         try {
-            bypass("delete from audit_entry where seq > " + (last - 2) + "; update audit_head set seq = " + (last - 2)
-                    + ", hash = (select hash from audit_entry where seq = " + (last - 2) + ")");
-            assertThatThrownBy(() -> restarted.append(List.of(entry("on-a-head-set-back")))).isInstanceOf(AuditUnavailableException.class);
-            assertThat(jdbc.sql("select count(*) from audit_entry where request_id = 'on-a-head-set-back'").query(Long.class).single())
-                    .isZero();
+            bypass("delete from audit_entry where seq > " + kept + "; update audit_head set seq = " + kept
+                    + ", hash = (select hash from audit_entry where seq = " + kept + ")");
+            meanwhile.run();
         } finally {
-            restarted.destroy();
             tx.executeWithoutResult(s -> {
                 jdbc.sql("set local session_replication_role = replica").update();
                 jdbc.sql("insert into audit_entry select * from audit_tail").update();
                 jdbc.sql("update audit_head set seq = ?, hash = ?").params(last, headHash).update();
             });
         }
-        assertThat(verifier.verify().intact()).isTrue();
     }
 
     /** The file of heads written down, damaged: verify names the file or the line, never a decoder's bare message. */
