@@ -53,7 +53,10 @@ class ResultPage {
         var name = catalogue.find(r.procedure()).map(Procedure::name).orElse("");
         var issuer = agencies.find(r.agency()).map(a -> a.name() + " (" + a.code() + ")").orElse(r.agency());
         var status = r.revoked() ? "<strong class=\"revoked\">ĐÃ THU HỒI / REVOKED</strong> " + esc(VIETNAM_TIME.format(r.revokedAt()))
-                + ": " + esc(r.revokedReason()) : "<strong class=\"valid\">CÒN HIỆU LỰC / VALID</strong>";
+                + ": " + esc(r.revokedReason())
+                : r.electronic() ? "<strong class=\"valid\">CÒN HIỆU LỰC / VALID</strong>"
+                : "<strong class=\"paper\">BẢN GIẤY, GHI TỪ SỔ / ON PAPER, RECORDED FROM A LOG</strong>: cơ quan đã ghi kết quả này;"
+                        + " hub không giữ bản điện tử có chữ ký / the agency recorded it; the hub holds no signed document of it";
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page("Kết quả " + r.code(), """
                 <h1>Kết quả giải quyết thủ tục hành chính<br><small>Electronic result of an administrative procedure</small></h1>
                 <table>
@@ -77,7 +80,7 @@ class ResultPage {
                 <!doctype html>
                 <html lang="vi"><head><meta charset="utf-8"><title>%s</title>
                 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:48rem}th{text-align:left;padding-right:2rem}
-                .revoked{color:#a00}.valid{color:#060}@media print{a{color:#000}}</style></head><body>%s</body></html>"""
+                .revoked{color:#a00}.valid{color:#060}.paper{color:#555}@media print{a{color:#000}}</style></head><body>%s</body></html>"""
                 .formatted(esc(title), body);
     }
 

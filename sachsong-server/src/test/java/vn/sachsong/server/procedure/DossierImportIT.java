@@ -90,6 +90,8 @@ class DossierImportIT extends ProcedureTest {
                 "L-21,1.001193," + p + "," + pid(1) + ",2025-05-01,counter,false,false,,,,"));
         assertThat(later.unchanged()).isEqualTo(1);
         assertThat(later.results()).isEqualTo(1);
+        assertThat(get("/results/L-20-KQ1", null).body()).as("a result on paper, from a log, is not shown as a valid electronic one")
+                .contains("ON PAPER, RECORDED FROM A LOG").doesNotContain("VALID");
         var june = rates.report(java.time.YearMonth.of(2025, 6), java.time.YearMonth.of(2025, 6), null).national();
         assertThat(june.results()).isEqualTo(1);
         assertThat(june.dossiers()).isZero();
