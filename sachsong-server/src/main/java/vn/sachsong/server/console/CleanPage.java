@@ -22,6 +22,7 @@ import vn.sachsong.server.dataset.Dataset;
 import vn.sachsong.server.dataset.DatasetException;
 import vn.sachsong.server.dataset.DatasetName;
 import vn.sachsong.server.dataset.DatasetService;
+import vn.sachsong.server.system.PrivateFolder;
 import vn.sachsong.server.system.SachSongProperties;
 
 /**
@@ -115,7 +116,7 @@ class CleanPage {
             return form(model, e.status == HttpStatus.NOT_FOUND ? "clean.error.no-dataset" : "clean.error.dataset-name",
                     new Object[] {named}, draft);
         }
-        var folder = vn.sachsong.server.system.PrivateFolder.of(uploads.resolve("job-" + UUID.randomUUID()));
+        var folder = PrivateFolder.of(uploads.resolve("job-" + UUID.randomUUID()));
         var path = folder.resolve(UploadCheck.fileName(file.getSubmittedFileName(), kind));
         file.write(path.toString());
         file.delete();

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.sachsong.server.system.PrivateFolder;
 import vn.sachsong.server.system.SachSongProperties;
 
 /**
@@ -67,13 +68,13 @@ class ConsoleWebConfig implements WebMvcConfigurer {
     /**
      * Uploads go to disk as they arrive ({@code data-dir/uploads/incoming}, no part kept in memory)
      * and may be as large as the disk allows; the handler moves the file to its job. The uploads
-     * folder is the server user's alone ({@link vn.sachsong.server.system.PrivateFolder}).
+     * folder is the server user's alone ({@link PrivateFolder}).
      */
     @Bean
     MultipartConfigElement uploads(SachSongProperties settings) {
         var incoming = settings.dataDir().toAbsolutePath().resolve("uploads").resolve("incoming");
         try {
-            vn.sachsong.server.system.PrivateFolder.of(vn.sachsong.server.system.PrivateFolder.of(incoming).getParent());
+            PrivateFolder.of(PrivateFolder.of(incoming).getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the upload folder " + incoming, e);
         }
