@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.sachsong.server.exchange.Agency;
 import vn.sachsong.server.exchange.AgencyService;
 import vn.sachsong.server.registry.RegistryChangeListener;
 import vn.sachsong.server.system.SachSongProperties;
@@ -104,8 +105,7 @@ public class FeedService implements RegistryChangeListener {
     /** Subscribes the agency's webhook (or replaces its URL and secret); returns the new secret, to show once. */
     @Transactional
     public String subscribe(String agency, String url) {
-        requireAgency(agency);
-        if (agencies.find(agency).orElseThrow().revokedAt() != null) {
+        if (requireAgency(agency).revoked()) {
             throw new FeedException("agency " + agency + " is revoked: it gets no events and no webhook");
         }
         checkUrl(url);
@@ -128,8 +128,7 @@ public class FeedService implements RegistryChangeListener {
     /** Delivers events {@code from..to} to the agency's webhook again (to null: up to its newest). */
     @Transactional
     public long[] replay(String agency, long from, Long to) {
-        requireAgency(agency);
-        if (agencies.find(agency).orElseThrow().revokedAt() != null) {
+        if (requireAgency(agency).revoked()) {
             throw new FeedException("agency " + agency + " is revoked: nothing is delivered to it");
         }
         long last = store.cursor(agency).map(FeedStore.Cursor::lastSeq).orElse(0L);
@@ -179,7 +178,7 @@ public class FeedService implements RegistryChangeListener {
     }
 
     private boolean revoked(String agency) {
-        return agencies.find(agency).map(a -> a.revokedAt() != null).orElse(true);
+        return agencies.find(agency).map(Agency::revoked).orElse(true);
     }
 
     private int lagHours() {
@@ -193,10 +192,8 @@ public class FeedService implements RegistryChangeListener {
         return box;
     }
 
-    private void requireAgency(String agency) {
-        if (agencies.find(agency).isEmpty()) {
-            throw new FeedException("no agency " + agency + "; `agency list` shows them");
-        }
+    private Agency requireAgency(String agency) {
+        return agencies.find(agency).orElseThrow(() -> new FeedException("no agency " + agency + "; `agency list` shows them"));
     }
 
     private static void checkUrl(String url) {
