@@ -185,20 +185,7 @@ public final class SecretBox {
 
     /** True when the key of that id is one a rotation keeps beside the key file (the next, cut short; the old). */
     private boolean rotating(String id) {
-        if (dataDir == null) {
-            return false;
-        }
-        for (var name : new String[] {NEXT, OLD}) {
-            try {
-                var file = dataDir.resolve(name);
-                if (Files.isRegularFile(file) && idOf(read(file)).equals(id)) {
-                    return true;
-                }
-            } catch (IOException | IllegalStateException e) {
-                // an unreadable key file holds no key
-            }
-        }
-        return false;
+        return keyIn(id, NEXT, OLD) != null;
     }
 
     /**
@@ -229,15 +216,25 @@ public final class SecretBox {
         if (known != null) {
             return known;
         }
-        for (var name : new String[] {FILE, NEXT, OLD}) {
+        var spec = keyIn(id, FILE, NEXT, OLD);
+        if (spec != null) {
+            found.put(id, spec);
+        }
+        return spec;
+    }
+
+    /** The key of that id in one of the data folder's key files of these names; null when none holds it. */
+    private SecretKeySpec keyIn(String id, String... names) {
+        if (dataDir == null) {
+            return null;
+        }
+        for (var name : names) {
             var file = dataDir.resolve(name);
             try {
                 if (Files.isRegularFile(file)) {
                     var bytes = read(file);
                     if (bytes.length == 32 && idOf(bytes).equals(id)) {
-                        var spec = new SecretKeySpec(bytes, "AES");
-                        found.put(id, spec);
-                        return spec;
+                        return new SecretKeySpec(bytes, "AES");
                     }
                 }
             } catch (IOException | IllegalStateException e) {
