@@ -360,7 +360,7 @@ public class DatasetService {
         if (!now.decision().equals(shown)) {
             throw new DecisionMoved(now);
         }
-        decideAll(name, java.util.Collections.singletonMap(rowKey, pid), decidedBy);
+        decideLocked(dataset, java.util.Collections.singletonMap(rowKey, pid), decidedBy);
     }
 
     /** A row decided by someone else since the page that would decide it was shown. */
@@ -385,6 +385,12 @@ public class DatasetService {
     public void decideAll(DatasetName name, Map<String, String> pids, String decidedBy) {
         var dataset = find(name);
         store.lockForMembers(dataset.id());   // after a run storing members commits, on the members it stored
+        decideLocked(dataset, pids, decidedBy);
+    }
+
+    /** The decisions, the dataset's decision lock held. */
+    private void decideLocked(Dataset dataset, Map<String, String> pids, String decidedBy) {
+        var name = dataset.name();
         int delta = 0;
         for (var e : pids.entrySet()) {
             var rowKey = e.getKey();
