@@ -18,7 +18,7 @@ import vn.sachsong.server.exchange.ErrorCode;
 final class DossierRules {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** Vietnam's time, which has had no daylight saving since 1975: a date or a month is counted in it. */
-    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    static final ZoneOffset VIETNAM = vn.sachsong.refdata.VietnamTime.OFFSET;
     static final Set<String> CHANNELS = Set.of("online", "counter", "post");
     static final int MAX_EVIDENCE = 20;
     /** The first day of 1975 as Vietnam counts it, so "1975-01-01" and "1975-01-01T00:00:00+07:00" are in, as its "Z" form is. */

@@ -13,7 +13,7 @@ import vn.sachsong.text.VietText;
  */
 final class RegistryRowValidator {
     /** Vietnam's day: a child born this morning in Hà Nội was born today, whatever the server's clock zone. */
-    private final LocalDate today = LocalDate.now(java.time.ZoneOffset.ofHours(7));
+    private final LocalDate today = LocalDate.now(vn.sachsong.refdata.VietnamTime.OFFSET);
 
     /** The row in canonical form, or the reason it cannot be loaded. */
     sealed interface Outcome permits Valid, Invalid {
