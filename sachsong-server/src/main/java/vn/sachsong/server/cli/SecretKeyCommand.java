@@ -3,10 +3,11 @@ package vn.sachsong.server.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import vn.sachsong.server.feed.SecretKeyRotation;
 
 @Command(name = "secret-key", description = "The hub's secret key, which seals webhook secrets and result-signing keys.",
-        subcommands = SecretKeyCommand.Rotate.class)
+        subcommands = {SecretKeyCommand.Rotate.class, SecretKeyCommand.ForgetLost.class})
 final class SecretKeyCommand {
 
     @Command(name = "rotate", description = "A new secret key: every sealed secret sealed again under it in one transaction;"
@@ -27,6 +28,35 @@ final class SecretKeyCommand {
                 } else {
                     System.out.println("The old key is kept in secret.key.old beside it; a running server uses the new one at once.");
                 }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "forget-lost", description = "The key of that id is lost for good: the secrets sealed with it are dropped in one"
+            + " transaction (webhook subscriptions ended, result-signing keys retired, their results still verifying),"
+            + " so the hub seals again; a new secret.key is made if it is missing.")
+    static final class ForgetLost implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "KEY_ID", description = "the lost key's id, as the refusal to seal names it (16 hex digits)")
+        String keyId;
+
+        @Override
+        public Integer call() {
+            try (var context = AppContexts.batch(global)) {
+                var forgotten = context.getBean(SecretKeyRotation.class).forgetLost(keyId);
+                forgotten.agencies().forEach((what, agencies) -> System.out.printf("  %-22s %,d dropped%s%n", what, agencies.size(),
+                        agencies.isEmpty() ? "" : ": " + String.join(", ", agencies)));
+                System.out.printf("Secrets sealed with the lost key %s dropped; the hub's key is %s%n", forgotten.lostKeyId(),
+                        forgotten.keyId());
+                if (!forgotten.agencies().getOrDefault("webhook secrets", java.util.List.of()).isEmpty()) {
+                    System.out.println("Their webhooks are ended: each subscribes again (feed subscribe) for a new secret;"
+                            + " their events wait to be pulled.");
+                }
+                System.out.println("Agencies whose signing key was lost get a new one at their next result;"
+                        + " their old results still verify (the public keys stay in /.well-known/jwks.json).");
                 return 0;
             }
         }

@@ -11,4 +11,10 @@ public interface Resealable {
 
     /** Seals every secret again: opened with {@code from} (or a key beside it), sealed with {@code to}. Returns how many. */
     int reseal(SecretBox from, SecretBox to);
+
+    /**
+     * The secrets sealed with a key the hub lost ({@link SecretKeyRotation#forgetLost}) made into none,
+     * so that what is left opens; returns the agencies that had one, each once, in order.
+     */
+    java.util.List<String> forget(String lostKeyId);
 }

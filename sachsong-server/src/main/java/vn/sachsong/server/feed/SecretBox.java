@@ -3,8 +3,10 @@ package vn.sachsong.server.feed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -20,9 +22,10 @@ import javax.crypto.spec.SecretKeySpec;
  * Encrypts the secrets the hub must use again (webhook signing secrets, agencies' result-signing
  * private keys) with AES-256-GCM under a
  * key that is not in the database: the environment variable {@code SACHSONG_SECRET_KEY} (base64 of
- * 32 bytes) or else the file {@code secret.key} in the data folder, made on first use, readable by
- * its owner only. Each ciphertext is stored with the key's id, so a stored secret under another
- * key is named as such instead of failing as garbage.
+ * 32 bytes) or else the file {@code secret.key} in the data folder, readable by its owner only. The
+ * file is made when the first secret is sealed, never while the hub stores secrets: a key file gone
+ * missing is reported, not replaced by a new key. Each ciphertext is stored with the key's id, so a
+ * stored secret under another key is named as such instead of failing as garbage.
  */
 public final class SecretBox {
     public static final String ENVIRONMENT = "SACHSONG_SECRET_KEY";
@@ -38,6 +41,8 @@ public final class SecretBox {
     private final Path dataDir;
     /** The key was given ({@value #ENVIRONMENT}), not read from the data folder's key file: it seals whatever the file holds. */
     private final boolean given;
+    /** The key file was missing when the box was opened: this box's key is new and not yet written. */
+    private volatile boolean unsaved;
     /** Keys found beside this one in the data folder, by id. */
     private final java.util.Map<String, SecretKeySpec> found = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -59,7 +64,7 @@ public final class SecretBox {
         this.given = given;
     }
 
-    /** The hub's box: the key from {@value #ENVIRONMENT}, or else the data folder's key file (made if missing). */
+    /** The hub's box: the key from {@value #ENVIRONMENT}, or else the data folder's key file (a new key if missing, written at first seal). */
     public static SecretBox forDataDir(Path dataDir) {
         return open(System.getenv(ENVIRONMENT), dataDir);
     }
@@ -71,7 +76,7 @@ public final class SecretBox {
         return new SecretBox(bytes);
     }
 
-    /** The key from the environment, or the data folder's key file (made if missing). */
+    /** The key from the environment, or the data folder's key file (a new key if missing, written at first seal). */
     static SecretBox open(String environmentValue, Path dataDir) {
         if (environmentValue != null && !environmentValue.isBlank()) {
             try {
@@ -83,7 +88,9 @@ public final class SecretBox {
         var file = dataDir.resolve(FILE);
         try {
             if (!Files.exists(file)) {
-                write(generated().key.getEncoded(), dataDir, FILE);
+                var fresh = new SecretBox(generated().key(), dataDir);
+                fresh.unsaved = true;
+                return fresh;
             }
             return new SecretBox(read(file), dataDir);
         } catch (IOException e) {
@@ -93,13 +100,27 @@ public final class SecretBox {
 
     /** Writes a key file readable by its owner only, whole or not at all. */
     static void write(byte[] key, Path dataDir, String name) throws IOException {
+        write(key, dataDir, name, true);
+    }
+
+    /** Writes a key file whole or not at all; without {@code replace}, false when the file is there already. */
+    private static boolean write(byte[] key, Path dataDir, String name, boolean replace) throws IOException {
         Files.createDirectories(dataDir);
         var tmp = dataDir.resolve(name + ".part");
         Files.deleteIfExists(tmp);
         Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.write(tmp, Base64.getEncoder().encode(key), StandardOpenOption.TRUNCATE_EXISTING);
-        Files.move(tmp, dataDir.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            if (replace) {
+                Files.move(tmp, dataDir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(tmp, dataDir.resolve(name));
+            }
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            Files.deleteIfExists(tmp);
+            return false;
+        }
     }
 
     private static byte[] read(Path file) throws IOException {
@@ -130,6 +151,7 @@ public final class SecretBox {
      * comes with the sealed bytes, to store beside them.
      */
     public Sealed seal(byte[] plain) {
+        saveIfNew();
         var with = current();
         return new Sealed(seal(plain, with), idOf(with.getEncoded()));
     }
@@ -171,15 +193,49 @@ public final class SecretBox {
      * under two keys, half of them unopenable whichever key is restored.
      */
     public void requireOpensStored(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        var ids = jdbc.sql("select sealed_with from signing_key union select secret_key_id from feed_subscription")
-                .query(String.class).list();
+        var ids = jdbc.sql("""
+                select sealed_with from signing_key where sealed_with is not null
+                union select secret_key_id from feed_subscription""").query(String.class).list();
+        if (unsaved && !ids.isEmpty()) {
+            throw new IllegalStateException(dataDir.resolve(FILE) + " is missing, and the hub's stored secrets are sealed with key "
+                    + ids.getFirst() + "; " + remedy(ids.getFirst()));
+        }
         var sealing = idOf(current().getEncoded());
         for (var id : ids) {
             if (!sealing.equals(id) && !rotating(id)) {
                 throw new IllegalStateException("the hub's stored secrets are sealed with key " + id + " but its key is " + sealing
-                        + " (the " + (given ? ENVIRONMENT + " variable" : "secret.key in " + dataDir)
-                        + " is not the hub's); restore that key (docs/FEED.md, moving the key)");
+                        + " (the " + (given ? ENVIRONMENT + " variable" : "secret.key in " + dataDir) + " is not the hub's); "
+                        + remedy(id));
             }
+        }
+        saveIfNew();
+    }
+
+    private static String remedy(String lostId) {
+        return "restore that key (docs/FEED.md, moving the key), or if it is lost for good: bin/sachsong secret-key forget-lost "
+                + lostId;
+    }
+
+    /** True when the hub holds the key of that id: this box's (unless new), or one of the data folder's key files. */
+    boolean holds(String id) {
+        return !unsaved && keyId.equals(id) || keyIn(id, FILE, NEXT, OLD) != null;
+    }
+
+    /** Where this box's key is kept, for a message. */
+    String whereHeld() {
+        return given ? "the " + ENVIRONMENT + " variable" : "the key files in " + dataDir;
+    }
+
+    /** Writes a new box's key as the data folder's key file, unless another process wrote one first (then sealing uses that one). */
+    private synchronized void saveIfNew() {
+        if (!unsaved) {
+            return;
+        }
+        try {
+            write(key.getEncoded(), dataDir, FILE, false);
+            unsaved = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the secret key " + dataDir.resolve(FILE) + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.sachsong.server.system.SachSongProperties;
@@ -23,11 +24,13 @@ public class SecretKeyRotation {
     private final List<Resealable> holders;
     private final TransactionTemplate transactions;
     private final SachSongProperties settings;
+    private final JdbcClient jdbc;
 
-    SecretKeyRotation(List<Resealable> holders, TransactionTemplate transactions, SachSongProperties settings) {
+    SecretKeyRotation(List<Resealable> holders, TransactionTemplate transactions, SachSongProperties settings, JdbcClient jdbc) {
         this.holders = holders;
         this.transactions = transactions;
         this.settings = settings;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -40,17 +43,27 @@ public class SecretKeyRotation {
     public Rotated rotate() {
         var dir = settings.dataDir();
         var from = SecretBox.forDataDir(dir);
+        from.requireOpensStored(jdbc);
         var to = SecretBox.generated();
         boolean inFile = System.getenv(SecretBox.ENVIRONMENT) == null;
         try {
             if (inFile) {
                 SecretBox.write(to.key(), dir, SecretBox.NEXT);
             }
-            var resealed = transactions.execute(status -> {
-                var counts = new LinkedHashMap<String, Integer>();
-                holders.forEach(h -> counts.merge(h.secrets(), h.reseal(from, to), Integer::sum));
-                return counts;
-            });
+            Map<String, Integer> resealed;
+            try {
+                resealed = transactions.execute(status -> {
+                    var counts = new LinkedHashMap<String, Integer>();
+                    holders.forEach(h -> counts.merge(h.secrets(), h.reseal(from, to), Integer::sum));
+                    return counts;
+                });
+            } catch (RuntimeException e) {
+                // rolled back: nothing is sealed under the next key, which would only be mistaken for a rotation cut short
+                if (inFile) {
+                    Files.deleteIfExists(dir.resolve(SecretBox.NEXT));
+                }
+                throw e;
+            }
             if (inFile) {
                 Files.copy(dir.resolve(SecretBox.FILE), dir.resolve(SecretBox.OLD), StandardCopyOption.REPLACE_EXISTING);
                 Files.move(dir.resolve(SecretBox.NEXT), dir.resolve(SecretBox.FILE), StandardCopyOption.REPLACE_EXISTING,
@@ -60,5 +73,32 @@ public class SecretKeyRotation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the secret key in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What {@link #forgetLost} did: per kind of secret, the agencies that had one sealed with the lost key. */
+    public record Forgotten(String lostKeyId, String keyId, Map<String, List<String>> agencies) {
+    }
+
+    /**
+     * The key of that id is lost for good: in one transaction the secrets sealed with it are made
+     * into none ({@link Resealable#forget}: webhook subscriptions ended, signing keys retired with
+     * their public halves still published), and what is left must open with the hub's key, whose
+     * file is made if missing. Refused for a key the hub holds, or one no stored secret is sealed with.
+     */
+    public Forgotten forgetLost(String lostKeyId) {
+        var box = SecretBox.forDataDir(settings.dataDir());
+        if (box.holds(lostKeyId)) {
+            throw new IllegalStateException("key " + lostKeyId + " is not lost: the hub holds it (" + box.whereHeld()
+                    + "); nothing was changed");
+        }
+        return transactions.execute(status -> {
+            var agencies = new LinkedHashMap<String, List<String>>();
+            holders.forEach(h -> agencies.put(h.secrets(), h.forget(lostKeyId)));
+            if (agencies.values().stream().allMatch(List::isEmpty)) {
+                throw new IllegalStateException("no stored secret is sealed with key " + lostKeyId + "; nothing was changed");
+            }
+            box.requireOpensStored(jdbc);
+            return new Forgotten(lostKeyId, box.keyId(), agencies);
+        });
     }
 }

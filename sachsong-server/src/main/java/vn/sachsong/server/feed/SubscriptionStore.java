@@ -44,6 +44,12 @@ class SubscriptionStore {
                 .params(agency, url, secret, keyId).update();
     }
 
+    /** Ends the subscriptions whose secret is sealed with that key; their agencies, in order. */
+    List<String> deleteSealedWith(String keyId) {
+        return jdbc.sql("delete from feed_subscription where secret_key_id = ? returning agency").param(keyId)
+                .query(String.class).list().stream().sorted().toList();
+    }
+
     int delete(String agency) {
         return jdbc.sql("delete from feed_subscription where agency = ?").param(agency).update();
     }

@@ -20,4 +20,10 @@ class WebhookSecrets implements Resealable {
     public int reseal(SecretBox from, SecretBox to) {
         return subscriptions.reseal(from, to);
     }
+
+    /** A subscription whose secret is lost is ended: the agency subscribes again for a new secret; its events stay. */
+    @Override
+    public java.util.List<String> forget(String lostKeyId) {
+        return subscriptions.deleteSealedWith(lostKeyId);
+    }
 }

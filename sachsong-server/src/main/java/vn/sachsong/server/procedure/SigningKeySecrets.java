@@ -22,4 +22,13 @@ class SigningKeySecrets implements Resealable {
     public int reseal(SecretBox from, SecretBox to) {
         return keys.reseal(from, to);
     }
+
+    /**
+     * A signing key whose private half is lost is retired with nothing sealed left; its public half
+     * stays published, so its results verify, and the agency gets a new pair at its next result.
+     */
+    @Override
+    public java.util.List<String> forget(String lostKeyId) {
+        return keys.forget(lostKeyId);
+    }
 }

@@ -24,7 +24,8 @@ class SigningKeyStore {
 
     /** Every private key, current or retired, sealed again under another key, rows locked; how many. */
     int reseal(vn.sachsong.server.feed.SecretBox from, vn.sachsong.server.feed.SecretBox to) {
-        var sealed = jdbc.sql("select kid, private_sealed, sealed_with from signing_key order by kid for update")
+        var sealed = jdbc.sql("""
+                select kid, private_sealed, sealed_with from signing_key where private_sealed is not null order by kid for update""")
                 .query((rs, n) -> new Stored(rs.getString(1), null, rs.getBytes(2), rs.getString(3))).list();
         for (var key : sealed) {
             var again = to.seal(from.open(key.sealed(), key.sealedWith()));
@@ -32,6 +33,14 @@ class SigningKeyStore {
                     .params(again.bytes(), again.keyId(), key.kid()).update();
         }
         return sealed.size();
+    }
+
+    /** Retires the keys sealed with that key, their private halves dropped; their agencies, each once, in order. */
+    List<String> forget(String lostKeyId) {
+        return jdbc.sql("""
+                update signing_key set private_sealed = null, sealed_with = null, retired_at = coalesce(retired_at, now())
+                where sealed_with = ? returning agency""").param(lostKeyId)
+                .query(String.class).list().stream().distinct().sorted().toList();
     }
 
     Optional<Stored> current(String agency) {

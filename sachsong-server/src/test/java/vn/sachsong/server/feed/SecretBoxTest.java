@@ -27,4 +27,17 @@ class SecretBoxTest {
         assertThatThrownBy(() -> SecretBox.open(null, dir).open(stranger.bytes(), stranger.keyId()))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    /** A folder without a key file gets one only when a secret is sealed, owner-only, and later boxes read the same key. */
+    @Test
+    void theKeyFileIsMadeAtTheFirstSealNotAtOpening() throws Exception {
+        var box = SecretBox.open(null, dir);
+        assertThat(dir.resolve(SecretBox.FILE)).doesNotExist();
+        var sealed = box.seal("whsec_y".getBytes());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(SecretBox.FILE))))
+                .isEqualTo("rw-------");
+        var again = SecretBox.open(null, dir);
+        assertThat(again.keyId()).isEqualTo(sealed.keyId()).isEqualTo(box.keyId());
+        assertThat(new String(again.open(sealed.bytes(), sealed.keyId()))).isEqualTo("whsec_y");
+    }
 }

@@ -39,7 +39,9 @@ class SecretKeyRotationIT extends LivingDataTest {
                     Set.of("x"), 10, false));
         }
         SecretBox.forDataDir(settings.dataDir()).requireOpensStored(jdbc);
-        var stranger = SecretBox.forDataDir(Files.createTempDirectory("another-hub"));
+        var anotherHub = Files.createTempDirectory("another-hub");
+        SecretBox.write(SecretBox.generated().key(), anotherHub, "secret.key");
+        var stranger = SecretBox.forDataDir(anotherHub);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> stranger.requireOpensStored(jdbc))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("stored secrets are sealed with key")
                 .hasMessageContaining("is not the hub's");
@@ -72,7 +74,8 @@ class SecretKeyRotationIT extends LivingDataTest {
         assertThat(rotated.resealed()).containsEntry("webhook secrets",
                 jdbc.sql("select count(*) from feed_subscription").query(Integer.class).single());
         assertThat(rotated.resealed().get("result-signing keys"))
-                .isEqualTo(jdbc.sql("select count(*) from signing_key").query(Integer.class).single()).isPositive();
+                .isEqualTo(jdbc.sql("select count(*) from signing_key where private_sealed is not null").query(Integer.class).single())
+                .isPositive();
         assertThat(Files.readString(dir.resolve("secret.key.old"))).isEqualTo(before);
         assertThat(Files.readString(dir.resolve("secret.key"))).isNotEqualTo(before);
         assertThat(dir.resolve("secret.key.next")).doesNotExist();
@@ -90,6 +93,57 @@ class SecretKeyRotationIT extends LivingDataTest {
         assertThat(old.keyId()).isEqualTo(oldId);
         var stale = SecretBox.open(null, dir);
         assertThat(stale.seal(new byte[] {1}).keyId()).isEqualTo(rotated.newKeyId());
+    }
+
+    /**
+     * A key file gone missing is reported, not replaced by a new key; a key lost for good is forgotten
+     * by its id: the secrets sealed with it dropped (the webhook ended, the signing key retired and
+     * still published), after which the hub seals, signs and rotates again. Before, the refusal to
+     * seal under a key that is not the stored secrets' left a hub that lost its key unable to create
+     * an agency or subscribe a webhook ever again, and the missing file was made anew each command.
+     */
+    @Test
+    void aLostKeyIsReportedNotReplacedAndForgettingItLetsTheHubSealAgain() throws Exception {
+        if (agencies.find("SK-L").isEmpty()) {
+            agencies.create(new NewAgency("SK-L", "Khoá SK-L", AgencyLevel.PROVINCE, EnumSet.of(RegistryField.FULL_NAME),
+                    Set.of("x"), 10, false));
+        }
+        feed.subscribe("SK-L", "http://127.0.0.1:9/hook");
+        var empty = Files.createTempDirectory("key-missing");
+        var missing = SecretBox.forDataDir(empty);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> missing.requireOpensStored(jdbc))
+                .hasMessageContaining("secret.key is missing").hasMessageContaining("secret-key forget-lost");
+        assertThat(empty.resolve("secret.key")).doesNotExist();
+        var lostKid = jdbc.sql("select kid from signing_key where agency = 'SK-L' and retired_at is null").query(String.class).single();
+        // the agency's secrets as sealed under a key the hub no longer has
+        var lost = SecretBox.generated();
+        var sealed = lost.seal(new byte[] {1, 2, 3});
+        jdbc.sql("update signing_key set private_sealed = ?, sealed_with = ? where kid = ?").params(sealed.bytes(), sealed.keyId(), lostKid)
+                .update();
+        jdbc.sql("update feed_subscription set secret = ?, secret_key_id = ? where agency = 'SK-L'").params(sealed.bytes(), sealed.keyId())
+                .update();
+        var hub = SecretBox.forDataDir(settings.dataDir());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> hub.requireOpensStored(jdbc))
+                .hasMessageContaining("sealed with key " + lost.keyId()).hasMessageContaining("forget-lost " + lost.keyId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(rotation::rotate).hasMessageContaining(lost.keyId());
+        assertThat(settings.dataDir().resolve("secret.key.next")).as("a refused rotation leaves no next key").doesNotExist();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rotation.forgetLost(hub.keyId())).hasMessageContaining("is not lost");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rotation.forgetLost("0123456789abcdef"))
+                .hasMessageContaining("no stored secret is sealed with key 0123456789abcdef");
+
+        var forgotten = rotation.forgetLost(lost.keyId());
+
+        assertThat(forgotten.agencies()).containsEntry("webhook secrets", java.util.List.of("SK-L"))
+                .containsEntry("result-signing keys", java.util.List.of("SK-L"));
+        assertThat(jdbc.sql("select count(*) from feed_subscription where agency = 'SK-L'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select retired_at is not null and private_sealed is null from signing_key where kid = ?").param(lostKid)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(signing.jwks()).as("the lost key's results still verify").contains(lostKid);
+        hub.requireOpensStored(jdbc);
+        feed.subscribe("SK-L", "http://127.0.0.1:9/hook");
+        assertThat(signing.rotate("SK-L")).isNotEqualTo(lostKid);
+        assertThat(rotation.rotate().resealed().get("result-signing keys"))
+                .isEqualTo(jdbc.sql("select count(*) from signing_key where private_sealed is not null").query(Integer.class).single());
     }
 
     private String sealedWith(String agency) {
