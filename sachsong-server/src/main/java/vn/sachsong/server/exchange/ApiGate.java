@@ -47,10 +47,11 @@ final class ApiGate implements Filter {
     private final AuditRecorder audit;
     private final VerifyFastPath fastPath;
     private final FastPaths fastPaths;
+    private final Routes routes;
     private final long maxBody;
 
     ApiGate(Callers callers, RateLimiter rateLimiter, BodyReader bodies, Refusals refusals, AuditRecorder audit,
-            VerifyFastPath fastPath, FastPaths fastPaths, long maxBody) {
+            VerifyFastPath fastPath, FastPaths fastPaths, Routes routes, long maxBody) {
         this.callers = callers;
         this.rateLimiter = rateLimiter;
         this.bodies = bodies;
@@ -58,6 +59,7 @@ final class ApiGate implements Filter {
         this.audit = audit;
         this.fastPath = fastPath;
         this.fastPaths = fastPaths;
+        this.routes = routes;
         this.maxBody = maxBody;
     }
 
@@ -91,6 +93,9 @@ final class ApiGate implements Filter {
             admit(request, trail, hasBody);
             body = hasBody ? bodies.read(request, response, trail) : NO_BODY;
         } catch (ApiException refusal) {
+            if (request.getAttribute(CALLER) != null && refusal.code() != ErrorCode.RATE_LIMITED) {
+                routes.name(request, trail);   // a refusal about a person is an entry of its own, naming them
+            }
             refusals.answer(request, response, trail, refusal, hasBody);
             return;
         }
@@ -109,6 +114,7 @@ final class ApiGate implements Filter {
         var caller = callers.authenticate(request);
         trail.agency(caller.code());
         request.setAttribute(CALLER, caller);
+        rateLimiter.acquire(caller, 1);   // first: the refusals below, recorded one by one when about a person, cost as answers do
         var twice = givenTwice(request.getQueryString());
         if (twice != null) {   // the framework would join them ("a,b") and the audit record the first: neither is what was sent
             throw new ApiException(ErrorCode.INVALID_PARAMETER, twice + " is given twice in the query: give each parameter once"
@@ -123,7 +129,6 @@ final class ApiGate implements Filter {
         if (hasBody && !isJson(request.getContentType())) {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json (UTF-8).");
         }
-        rateLimiter.acquire(caller, 1);
     }
 
     private void proceed(HttpServletRequest request, HttpServletResponse response, byte[] body, FilterChain chain)

@@ -67,7 +67,7 @@ final class ApiInterceptor implements HandlerInterceptor {
     }
 
     /** Names the endpoint by its route and the subject by the path's pid; returns that pid. */
-    private static String name(HttpServletRequest request, AuditTrail trail) {
+    static String name(HttpServletRequest request, AuditTrail trail) {
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         if (pattern != null) {
             trail.endpoint(request.getMethod() + " " + pattern);

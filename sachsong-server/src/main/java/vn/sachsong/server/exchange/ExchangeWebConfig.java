@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -17,6 +18,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
@@ -52,10 +54,11 @@ class ExchangeWebConfig implements WebMvcConfigurer {
     /** Ahead of every other filter, on every path: an API request may be spelled many ways. */
     @Bean
     FilterRegistrationBean<ApiGate> apiGate(Callers callers, RateLimiter rateLimiter, Refusals refusals, AuditRecorder audit,
-            VerifyFastPath fastPath, ObjectProvider<FastPath> fastPaths, JsonMapper json) {
+            VerifyFastPath fastPath, ObjectProvider<FastPath> fastPaths, JsonMapper json,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> mapping) {
         var others = new FastPaths(fastPaths::orderedStream, refusals, json);
         var gate = new ApiGate(callers, rateLimiter, new BodyReader(props, refusals), refusals, audit, fastPath, others,
-                props.maxBody().toBytes());
+                new Routes(mapping::getObject), props.maxBody().toBytes());
         var registration = new FilterRegistrationBean<>(gate);
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);

@@ -72,6 +72,30 @@ class AuditTrailIT extends DatabaseTest {
         assertThat(rows.get(2)).containsExactly("null", "POST /api/v1/verify", "null", "null", "null", "", "MISSING_API_KEY", "401");
     }
 
+    /**
+     * Refused at the gate, before routing (a parameter given twice, an answer the client cannot
+     * take): each refusal about a person is an entry of its own naming them and the route. Before,
+     * they named no one, so the refusals about three people were counted into one entry with the
+     * last one's raw path, and the people's pages showed none of them.
+     */
+    @Test
+    void aRefusalAtTheGateAboutAPersonIsAnEntryOfItsOwnNamingThem() {
+        long before = entries();
+        var twice = "?fields=full_name&purpose=bhxh&purpose=bhxh&case_ref=G-";
+        Problems.assertProblem(api.get("/api/v1/people/" + HOA + twice + 1, agency.key()), 400, "INVALID_PARAMETER");
+        Problems.assertProblem(api.get("/api/v1/people/" + ANH + twice + 2, agency.key()), 400, "INVALID_PARAMETER");
+        Problems.assertProblem(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/people/" + HOA
+                + "?fields=full_name&purpose=bhxh&case_ref=G-3")).header("Authorization", "Bearer " + agency.key())
+                .header("Accept", "text/html")), 406, "NOT_ACCEPTABLE");
+
+        var rows = jdbc.sql("select endpoint, pid, outcome, repeats from audit_entry where seq > ? order by seq").param(before)
+                .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+                .list();
+        assertThat(rows).containsExactly(List.of("GET /api/v1/people/{pid}", HOA, "INVALID_PARAMETER", "1"),
+                List.of("GET /api/v1/people/{pid}", ANH, "INVALID_PARAMETER", "1"),
+                List.of("GET /api/v1/people/{pid}", HOA, "NOT_ACCEPTABLE", "1"));
+    }
+
     @Test
     void aBatchIsAuditedOncePerItem() {
         long before = entries();
