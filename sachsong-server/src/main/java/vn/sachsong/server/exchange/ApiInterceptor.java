@@ -76,11 +76,16 @@ final class ApiInterceptor implements HandlerInterceptor {
         var vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         var pid = vars == null ? null : vars.get("pid");
         if (pid != null) {
-            var fields = request.getParameter("fields");
+            var fields = once(request, "fields");
             List<String> asked = fields == null ? List.of() : Arrays.stream(fields.split(",", -1)).map(String::strip).toList();
-            trail.subjects(List.of(new AuditTrail.Subject(request.getParameter("purpose"),
-                    request.getParameter("case_ref"), pid, asked)));
+            trail.subjects(List.of(new AuditTrail.Subject(once(request, "purpose"), once(request, "case_ref"), pid, asked)));
         }
         return pid;
+    }
+
+    /** A query parameter given once; null when absent or given twice (which the gate refuses: neither value is the request's). */
+    private static String once(HttpServletRequest request, String name) {
+        var values = request.getParameterValues(name);
+        return values != null && values.length == 1 ? values[0] : null;
     }
 }

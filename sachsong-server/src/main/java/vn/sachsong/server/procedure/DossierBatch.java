@@ -14,7 +14,9 @@ import vn.sachsong.server.registry.RegistryPeople;
  * in the order a log's merge applies them ({@link DossierMerge}): the applicant in the registry, the
  * code free or holding the same content, each cited result (locked, so none is revoked before the
  * commit) existing, valid, the applicant's, electronic and accepted; then the reuse the hub finds in
- * the audit log, the new dossiers and their month counts.
+ * the audit log, the new dossiers and their month counts. A dossier stored with the same content is
+ * unchanged whatever has changed since (its applicant gone from the registry, a cited result
+ * revoked): a client retrying after a lost answer is told it was stored, not refused.
  */
 final class DossierBatch {
     private static final HexFormat HEX = HexFormat.of();
@@ -35,7 +37,8 @@ final class DossierBatch {
                 where code = any(array(select unnest(evidence) from given)) order by code for share),
             checked as materialized (
                 select g.*, d.fingerprint as existing, d.reused as was_reused,
-                    case when not %s then 'PID_NOT_FOUND'
+                    case when d.fingerprint = g.fingerprint then null
+                         when not %s then 'PID_NOT_FOUND'
                          when d.fingerprint <> g.fingerprint then 'DOSSIER_CONFLICT'
                          else bad.code end as verdict,
                     bad.cited

@@ -32,6 +32,7 @@ class DossierIntake implements AuditedWrite<Dossier, Object> {
     /** PostgreSQL's lock_not_available: {@link DossierBatch#LOCK_TIMEOUT} passed. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private final ProcedureCatalogue catalogue;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** A stored dossier: {@code created} false when it was already there as given. */
     record Receipt(String code, boolean created, boolean reused) {
@@ -40,8 +41,9 @@ class DossierIntake implements AuditedWrite<Dossier, Object> {
         }
     }
 
-    DossierIntake(ProcedureCatalogue catalogue) {
+    DossierIntake(ProcedureCatalogue catalogue, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.catalogue = catalogue;
+        this.jdbc = jdbc;
     }
 
     /** The posted dossier, checked by every rule that needs no database; throws the first it breaks. */
@@ -50,7 +52,7 @@ class DossierIntake implements AuditedWrite<Dossier, Object> {
         if (b.caseRef() != null) {
             ApiCaller.checkCaseRef(b.caseRef(), ErrorCode.MALFORMED_BODY, "");
         }
-        var procedure = DossierRules.procedure(b.procedure(), catalogue, caller, "procedure");
+        var procedure = DossierRules.known(b.procedure(), catalogue, "procedure");
         var pid = DossierRules.pid(b.applicantPid(), "applicant_pid");
         var received = DossierRules.time(b.receivedAt(), "received_at");
         var channel = DossierRules.channel(b.channel(), "channel");
@@ -66,8 +68,23 @@ class DossierIntake implements AuditedWrite<Dossier, Object> {
         }
         boolean digitised = documents.stream().allMatch(ProcedureApi.Document::digitised);
         var evidence = DossierRules.evidence(b.evidence() == null ? List.of() : b.evidence(), code, "evidence");
-        return new Dossier(code, procedure.code(), caller.code(), pid, received, channel, digitised, false, evidence,
+        var dossier = new Dossier(code, procedure.code(), caller.code(), pid, received, channel, digitised, false, evidence,
                 documentsJson(documents), b.caseRef() != null ? b.caseRef() : code);
+        if (!procedure.handledBy(caller) && !stored(dossier)) {
+            throw DossierRules.notHandled(procedure, caller, "procedure");
+        }
+        return dossier;
+    }
+
+    /**
+     * True when this very dossier is stored: posted again (a client's retry), it is answered as
+     * unchanged, though the catalogue has since moved its procedure to another level; the rules
+     * that may change after storing (the applicant in the registry, a cited result revoked) are
+     * likewise not applied to it again ({@link DossierBatch}).
+     */
+    private boolean stored(Dossier d) {
+        return jdbc.sql("select exists (select 1 from dossier where code = ? and fingerprint = ?)").params(d.code(), d.fingerprint())
+                .query(Boolean.class).single();
     }
 
     /** The documents as JSON, written by hand: their types are checked to need no escaping ({@link CatalogueCsv#TYPE}). */

@@ -126,7 +126,9 @@ final class DossierMerge {
 
     private static void applicantsInRegistry(Connection c) throws SQLException {
         update(c, """
-                with gone as (delete from dossier_stage s where not %s returning line, applicant_pid)
+                with gone as (delete from dossier_stage s where not %s
+                              and not exists (select 1 from dossier d where d.code = s.code and d.fingerprint = s.fingerprint)
+                              returning line, applicant_pid)
                 insert into dossier_reject select line, 'applicant_pid', applicant_pid, 'not in the registry', 'PID_NOT_FOUND'
                 from gone""".formatted(RegistryPeople.holds("s.applicant_pid")));
     }
@@ -160,7 +162,9 @@ final class DossierMerge {
     /**
      * Each cited result must exist (stored, or given by another row of the same log), be valid, be
      * the applicant's, be electronic and of a type the dossier's procedure accepts. Cited stored
-     * results are locked first, so none is revoked between this check and the commit.
+     * results are locked first, so none is revoked between this check and the commit. A dossier
+     * stored before with the same content is not checked again (a result it cites may be revoked
+     * since), nor is its applicant ({@link #applicantsInRegistry}): a log given again changes nothing.
      */
     private static int citationsChecked(Connection c) throws SQLException {
         update(c, """
@@ -170,7 +174,7 @@ final class DossierMerge {
                 with cites as (
                     select s.line, s.applicant_pid, s.received_at, p.evidence_types, e.cited
                     from dossier_stage s join procedure p on p.code = s.procedure_code, unnest(s.evidence) as e(cited)
-                    where cardinality(s.evidence) > 0),
+                    where cardinality(s.evidence) > 0 and s.existing is null),
                 found as (
                     select c.line, c.cited, c.applicant_pid, c.evidence_types, r.code is not null or x.line is not null as known,
                         r.revoked_at is not null as revoked, coalesce(r.applicant_pid, x.applicant_pid) as holder,

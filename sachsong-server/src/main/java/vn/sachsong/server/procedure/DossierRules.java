@@ -55,13 +55,22 @@ final class DossierRules {
     }
 
     static Procedure procedure(String code, ProcedureCatalogue catalogue, Agency agency, String column) {
-        var p = catalogue.find(code == null ? "" : code)
-                .orElseThrow(() -> new FieldProblem(ErrorCode.UNKNOWN_PROCEDURE, column, code, "no such procedure in the catalogue"));
+        var p = known(code, catalogue, column);
         if (!p.handledBy(agency)) {
-            throw new FieldProblem(ErrorCode.PROCEDURE_NOT_HANDLED, column, code, "a " + p.level().code()
-                    + "-level procedure, which agency " + agency.code() + " (" + agency.level().code() + ") does not handle");
+            throw notHandled(p, agency, column);
         }
         return p;
+    }
+
+    /** The procedure of that code in the catalogue, whoever handles it. */
+    static Procedure known(String code, ProcedureCatalogue catalogue, String column) {
+        return catalogue.find(code == null ? "" : code)
+                .orElseThrow(() -> new FieldProblem(ErrorCode.UNKNOWN_PROCEDURE, column, code, "no such procedure in the catalogue"));
+    }
+
+    static FieldProblem notHandled(Procedure p, Agency agency, String column) {
+        return new FieldProblem(ErrorCode.PROCEDURE_NOT_HANDLED, column, p.code(), "a " + p.level().code()
+                + "-level procedure, which agency " + agency.code() + " (" + agency.level().code() + ") does not handle");
     }
 
     static String pid(String pid, String column) {

@@ -74,6 +74,11 @@ class DossierImportIT extends ProcedureTest {
         assertThat(again.unchanged()).isEqualTo(2);
         assertThat(again.results()).isZero();
         assertThat(rates.report(null, null, null).national().dossiers()).isEqualTo(2);
+        // the log given again after the result L-7 cites was revoked: L-7 is stored as it was, not refused now
+        assertThat(post("/api/v1/results/L-1-KQ1/revoke", province.key(), "{\"reason\":\"sai\"}").statusCode()).isEqualTo(200);
+        var afterRevoking = importer.importFile(file);
+        assertThat(afterRevoking.unchanged()).isEqualTo(2);
+        assertThat(afterRevoking.rejected()).isEqualTo(12);
     }
 
     private java.util.List<String> keys() {

@@ -91,10 +91,14 @@ class EvidenceIT extends ProcedureTest {
             assertThat(code(answer)).as(twice).isEqualTo("INVALID_PARAMETER");
             assertThat(answer.body()).doesNotContain(birth);
         }
-        // refused before the route is matched, they are tallied with the other refusals without a subject, not recorded as
-        // a read with the first purpose or with "KH-9,KH-10" for a case (as before)
+        // refused before the route is matched, each is an entry naming the person, with no purpose or case where two were
+        // given: not one of them as if it were the request's, nor "KH-9,KH-10" for a case (as before)
         assertThat(jdbc.sql("select count(*) from audit_entry where agency = ? and (case_ref like '%,%' or purpose like '%,%')")
                 .param(reader.code()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where agency = ? and outcome = 'INVALID_PARAMETER' and pid = ? and endpoint = ?
+                    and (purpose is null) <> (case_ref is null)""").params(reader.code(), pid(1), EVIDENCE).query(Long.class).single())
+                .as("the purpose given twice left out, the case given once kept, and the other way round").isEqualTo(2);
         var given = jdbc.sql("select agency, pid, purpose, case_ref, fields, outcome from audit_entry where endpoint = ?"
                 + " and outcome = 'allowed' and agency = ? order by seq desc limit 1").params(EVIDENCE, reader.code())
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).single();

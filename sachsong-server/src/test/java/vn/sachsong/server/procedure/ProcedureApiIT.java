@@ -36,6 +36,8 @@ class ProcedureApiIT extends ProcedureTest {
     DossierFastPath fastPath;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ProcedureCatalogue catalogue;
 
     @BeforeEach
     void agencies() throws Exception {
@@ -95,6 +97,46 @@ class ProcedureApiIT extends ProcedureTest {
             var r = post("/api/v1/dossiers", province.key(), dossier("Y75-" + first.length(), "1.001193", pid(1), first, true));
             assertThat(r.statusCode()).as("the first moment of 1975 in Vietnam, " + first + ": " + r.body()).isEqualTo(201);
         }
+    }
+
+    /**
+     * A stored dossier posted again (a client's retry after a lost answer) is unchanged, 200, whatever
+     * changed since it was stored: a result it cites revoked, its procedure moved to another level.
+     * Before, the rules were applied again: the retry was refused EVIDENCE_REVOKED or
+     * PROCEDURE_NOT_HANDLED (and so audited) though the dossier stood stored and counted as reuse.
+     */
+    @Test
+    void aStoredDossierPostedAgainIsUnchangedWhateverChangedSince() {
+        var birth = issue(province, "OK-1");
+        var today = java.time.LocalDate.now(DossierRules.VIETNAM).toString();   // a result cited is issued by then
+        var citing = dossier("RE-1", "1.004873", pid(1), today, true, birth);
+        assertThat(post("/api/v1/dossiers", province.key(), citing).statusCode()).isEqualTo(201);
+        assertThat(post("/api/v1/results/" + birth + "/revoke", province.key(), "{\"reason\":\"sai\"}").statusCode()).isEqualTo(200);
+
+        var again = post("/api/v1/dossiers", province.key(), citing);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(json(again).get("status").asString()).isEqualTo("unchanged");
+        assertThat(json(again).get("reused").asBoolean()).isTrue();
+        assertThat(code(post("/api/v1/dossiers", province.key(), dossier("RE-2", "1.004873", pid(1), today, true, birth))))
+                .as("a new dossier citing it is refused").isEqualTo("EVIDENCE_REVOKED");
+        assertThat(code(post("/api/v1/dossiers", province.key(), dossier("RE-1", "1.004873", pid(1), "2025-03-03", true, birth))))
+                .as("other content under its code").isEqualTo("DOSSIER_CONFLICT");
+
+        var level = jdbc.sql("select level from procedure where code = '1.004873'").query(String.class).single();
+        try {
+            jdbc.sql("update procedure set level = 'ministry' where code = '1.004873'").update();
+            catalogue.list();   // read again at once
+            var moved = post("/api/v1/dossiers", province.key(), citing);
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+            assertThat(code(post("/api/v1/dossiers", province.key(), dossier("RE-3", "1.004873", pid(1), today, true))))
+                    .isEqualTo("PROCEDURE_NOT_HANDLED");
+            assertThat(code(post("/api/v1/dossiers", other.key(), citing))).as("another agency's post of it is not the same dossier")
+                    .isEqualTo("PROCEDURE_NOT_HANDLED");
+        } finally {
+            jdbc.sql("update procedure set level = ? where code = '1.004873'").param(level).update();
+            catalogue.list();
+        }
+        assertThat(rates.report(null, null, null).national().dossiers()).isEqualTo(2);
     }
 
     @Test
