@@ -149,13 +149,24 @@ final class DossierMerge {
                 select count(*) filter (where same) from gone""");
     }
 
-    /** Codes already stored: with the same content they are unchanged; with other content refused. */
+    /**
+     * Codes already stored: with the same content they are unchanged; with other content refused, as
+     * is a row giving a result the stored dossier has under that code with another issue time or kind
+     * (before, it was counted unchanged and its result left out, unsaid).
+     */
     private static long alreadyStored(Connection c) throws SQLException {
         update(c, "update dossier_stage s set existing = d.fingerprint from dossier d where d.code = s.code");
         update(c, """
                 with gone as (delete from dossier_stage where existing <> fingerprint returning line, code)
                 insert into dossier_reject select line, 'dossier_code', code, 'already stored with other content',
                     'DOSSIER_CONFLICT' from gone""");
+        update(c, """
+                with gone as (delete from dossier_stage s using dossier_result r
+                              where s.existing is not null and r.code = s.result_code
+                                and (r.issued_at <> s.result_issued_at or r.electronic <> s.result_electronic)
+                              returning s.line, s.result_code)
+                insert into dossier_reject select line, 'result_code', result_code,
+                    'already stored with another issue time or kind', 'DOSSIER_CONFLICT' from gone""");
         return count(c, "select count(*) from dossier_stage where existing is not null");
     }
 

@@ -103,6 +103,17 @@ class DossierImportIT extends ProcedureTest {
         var conflict = importer.importFile(log(dir, "L-20,1.001193," + p + "," + pid(2) + ",2025-05-01,counter,false,false,,,,"));
         assertThat(conflict.rejected()).isEqualTo(1);
         assertThat(Files.readString(conflict.rejectsFile())).contains("already stored with other content");
+        // its result given again: the same is unchanged; another day or kind was counted unchanged and left out, unsaid
+        var sameResult = importer.importFile(log(dir,
+                "L-20,1.001193," + p + "," + pid(1) + ",2025-05-01,counter,false,false,,L-20-KQ1,2025-06-02,false"));
+        assertThat(sameResult.unchanged()).isEqualTo(1);
+        assertThat(sameResult.rejected()).isZero();
+        var otherResult = importer.importFile(log(dir,
+                "L-20,1.001193," + p + "," + pid(1) + ",2025-05-01,counter,false,false,,L-20-KQ1,2025-06-03,false",
+                "L-21,1.001193," + p + "," + pid(1) + ",2025-05-01,counter,false,false,,L-21-KQ1,2025-06-03,true"));
+        assertThat(otherResult.rejected()).isEqualTo(1);
+        assertThat(otherResult.results()).isEqualTo(1);
+        assertThat(Files.readString(otherResult.rejectsFile())).contains("2,result_code,L-20-KQ1,already stored with another issue time");
         var posted = post("/api/v1/dossiers", province.key(), dossier("L-21", "1.001193", pid(1), "2025-05-01", false)
                 .replace("online", "counter"));
         assertThat(posted.statusCode()).as("the API and the log agree on what is the same dossier: " + posted.body()).isEqualTo(200);
