@@ -139,6 +139,24 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(rates.report(null, null, null).national().dossiers()).isEqualTo(2);
     }
 
+    /**
+     * A client accepting the problem type alone gets its answers as application/json and only its
+     * refusals as application/problem+json; before, its 201 came under the problem type.
+     */
+    @Test
+    void answersAreJsonWhenOnlyTheProblemTypeIsAccepted() {
+        var problemOnly = "application/problem+json";
+        var created = post("/api/v1/dossiers", province.key(), dossier("PJ-1", "1.001193", pid(1), "2025-03-01", true), problemOnly);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        var result = post("/api/v1/dossiers/PJ-1/result", province.key(), "{\"decision\":{}}", problemOnly);
+        assertThat(result.statusCode()).isEqualTo(201);
+        assertThat(result.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        var refused = post("/api/v1/dossiers", province.key(), dossier("PJ-1", "1.001193", pid(2), "2025-03-01", true), problemOnly);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
     @Test
     void badResultRequestsAreRefusedWithTheirCode() {
         assertThat(code(post("/api/v1/dossiers/NONE-1/result", province.key(), "{\"decision\":{}}"))).isEqualTo("UNKNOWN_DOSSIER");
