@@ -72,7 +72,9 @@ final class ContainerEdge extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        if (status >= 500 && status != 503 && status != 505) {   // the container's own failure: its cause is for the operator
+        if (clientLeft(throwable)) {   // not a failure: the client closed the connection mid-body (audited as CLIENT_GONE)
+            log.debug("A client left during its {} request: {}", request.getMethod(), throwable.toString());
+        } else if (status >= 500 && status != 503 && status != 505) {   // the container's own failure: its cause is for the operator
             log.error("The container failed a {} request with {}: {}", request.getMethod(), status,
                     throwable == null ? "no cause given" : throwable.toString());
         }
@@ -86,5 +88,15 @@ final class ContainerEdge extends ErrorReportValve {
         } catch (IOException | RuntimeException e) {
             log.debug("Could not answer a request the container refused ({}): {}", status, e.toString());
         }
+    }
+
+    /** True when the cause is the client's leaving (a closed connection while its body was read), anywhere in its chain. */
+    static boolean clientLeft(Throwable throwable) {
+        for (var t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.catalina.connector.ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -69,6 +69,34 @@ class RefusalsIT extends DatabaseTest {
         assertThat(output.getAll()).doesNotContain(ANH).doesNotContain(key);
     }
 
+    /**
+     * A client that sends a body's first bytes and closes the connection is audited CLIENT_GONE; the
+     * server's log said at ERROR that the container failed the request with 500, once per such
+     * connection, which anyone could use to fill the log and set off alerts.
+     */
+    @Test
+    void aClientLeavingMidBodyIsNoErrorInTheLog(CapturedOutput output) throws Exception {
+        long before = jdbc.sql("select count(*) from audit_entry where outcome = 'CLIENT_GONE'").query(Long.class).single();
+        for (int i = 0; i < 3; i++) {
+            try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                var head = "POST /api/v1/verify HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{";
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(200);
+            }
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (jdbc.sql("select count(*) from audit_entry where outcome = 'CLIENT_GONE'").query(Long.class).single() == before
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);   // the first is recorded on its own, the others counted into one entry later (RefusalTally)
+        assertThat(jdbc.sql("select count(*) from audit_entry where outcome = 'CLIENT_GONE'").query(Long.class).single())
+                .isGreaterThan(before);
+        assertThat(output.getAll()).doesNotContain("The container failed").doesNotContain("ClientAbortException");
+    }
+
     /** Tomcat answers an HTTP version it does not speak with 505, which was mapped to a 500 INTERNAL_ERROR. */
     @Test
     void anUnknownHttpVersionIsAMalformedRequest() {
