@@ -50,8 +50,12 @@ class ResultEndpoint {
         Decision.check(body.decision());
         try {
             var issued = issuer.issue(caller.code(), DossierRules.code(code, "code"), body.decision());
+            ApiCaller.about(request, null, code, issued.applicantPid(), List.of(issued.resultCode()));
             return new ResultIssued(issued.resultCode(), issued.jws());
         } catch (FieldProblem p) {
+            if (p.code() != ErrorCode.INVALID_PARAMETER) {   // a dossier's code: the entry names whom the dossier is about
+                results.applicantOf(code).ifPresent(pid -> ApiCaller.about(request, null, code, pid, List.of()));
+            }
             throw p.refusal();
         }
     }

@@ -42,8 +42,8 @@ class ResultIssuer implements DisposableBean {
      */
     static final JsonMapper SIGNED = JsonMapper.builder().build();
 
-    /** An issued result: its code and the signed document. */
-    record Issued(String resultCode, String jws) {
+    /** An issued result: its code, the signed document, and whom it is about. */
+    record Issued(String resultCode, String jws, String applicantPid) {
     }
 
     private record Pending(String agency, String dossier, Map<String, Object> decision, CompletableFuture<Issued> done) {
@@ -151,7 +151,7 @@ class ResultIssuer implements DisposableBean {
         rows.add(new Object[] {code, p.dossier(), number, p.agency(), d.applicant(), procedure.code(), procedure.resultType(),
             issuedAt.toString(), DossierRules.month(issuedAt).toString(), jws, key.kid()});
         counts.result(DossierRules.month(issuedAt), p.agency(), true);
-        return new Issued(code, jws);
+        return new Issued(code, jws, d.applicant());
     }
 
     private static void store(Connection c, List<Object[]> rows) throws SQLException {

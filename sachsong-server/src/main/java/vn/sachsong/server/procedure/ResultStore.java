@@ -21,6 +21,11 @@ class ResultStore {
         this.jdbc = jdbc;
     }
 
+    /** The applicant of a dossier, for the audit entry of a result issued or refused for it. */
+    Optional<String> applicantOf(String dossier) {
+        return jdbc.sql("select applicant_pid from dossier where code = ?").param(dossier).query(String.class).optional();
+    }
+
     Optional<StoredResult> find(String code) {
         return jdbc.sql("select " + COLUMNS + " from dossier_result where code = ?").param(code).query(ResultStore::result).optional();
     }

@@ -157,6 +157,23 @@ class ProcedureApiIT extends ProcedureTest {
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
+    /**
+     * Issuing a result, or being refused another agency's dossier, is in the applicant's audit trail:
+     * before, both entries named no one, so the person's page never showed that a signed document
+     * about them was issued, or that another agency tried.
+     */
+    @Test
+    void aResultIssuedOrRefusedNamesTheApplicantInTheAudit() {
+        var code = issue(province, "OK-1");
+        assertThat(code(post("/api/v1/dossiers/OK-1/result", other.key(), "{\"decision\":{}}"))).isEqualTo("NOT_YOUR_DOSSIER");
+        var entries = jdbc.sql("""
+                select pid, outcome from audit_entry where endpoint = 'POST /api/v1/dossiers/{code}/result' and case_ref = 'OK-1'
+                order by seq""").query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+        assertThat(entries).containsExactly(pid(1) + " allowed", pid(1) + " NOT_YOUR_DOSSIER");
+        assertThat(jdbc.sql("select fields from audit_entry where endpoint = 'POST /api/v1/dossiers/{code}/result' and outcome = 'allowed'"
+                + " and case_ref = 'OK-1'").query(String.class).single()).isEqualTo(code);
+    }
+
     @Test
     void badResultRequestsAreRefusedWithTheirCode() {
         assertThat(code(post("/api/v1/dossiers/NONE-1/result", province.key(), "{\"decision\":{}}"))).isEqualTo("UNKNOWN_DOSSIER");
