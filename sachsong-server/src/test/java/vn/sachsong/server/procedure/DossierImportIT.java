@@ -119,6 +119,28 @@ class DossierImportIT extends ProcedureTest {
         assertThat(posted.statusCode()).as("the API and the log agree on what is the same dossier: " + posted.body()).isEqualTo(200);
     }
 
+    /**
+     * Two rows citing each other's results (issued the same day, so each citation alone passes) were
+     * both stored as reuse; a circle is rejected, every row on it, and a row citing a result of a
+     * rejected row goes with it. A chain is not a circle.
+     */
+    @Test
+    void rowsCitingEachOthersResultsInACircleAreRejected() throws Exception {
+        var p = province.code();
+        var s = importer.importFile(log(dir,
+                "C-A,1.004873," + p + "," + pid(1) + ",2025-11-04T08:00:00+07:00,online,true,false,C-B-KQ1,C-A-KQ1,2025-11-04T09:00:00+07:00,true",
+                "C-B,1.001193," + p + "," + pid(1) + ",2025-11-04T08:00:00+07:00,online,true,false,C-A-KQ1,C-B-KQ1,2025-11-04T09:00:00+07:00,true",
+                "C-C,1.004873," + p + "," + pid(1) + ",2025-11-05,online,true,false,C-A-KQ1,,,",
+                "C-D,1.001193," + p + "," + pid(1) + ",2025-11-04,online,true,false,,C-D-KQ1,2025-11-04,true",
+                "C-E,1.004873," + p + "," + pid(1) + ",2025-11-04,online,true,false,C-D-KQ1,C-E-KQ1,2025-11-04,true",
+                "C-F,1.004873," + p + "," + pid(1) + ",2025-11-05,online,true,false,C-D-KQ1,,,"));
+        var rejects = Files.readString(s.rejectsFile());
+        assertThat(s.rejected()).as(rejects).isEqualTo(3);
+        assertThat(rejects).contains("2,evidence_codes,C-B-KQ1,cites a result of a dossier that cites this one's result (a circle)")
+                .contains("3,evidence_codes,C-A-KQ1,cites a result").contains("4,evidence_codes,C-A-KQ1,no such result");
+        assertThat(jdbc.sql("select string_agg(code, ',' order by code) from dossier").query(String.class).single()).isEqualTo("C-D,C-E,C-F");
+    }
+
     /** Every row is in the summary: a row repeated word for word is unchanged, as it is when stored before. */
     @Test
     void aRowGivenTwiceIsCountedOnce() throws Exception {
