@@ -69,8 +69,11 @@ final class DossierRules {
     }
 
     static FieldProblem notHandled(Procedure p, Agency agency, String column) {
-        return new FieldProblem(ErrorCode.PROCEDURE_NOT_HANDLED, column, p.code(), "a " + p.level().code()
-                + "-level procedure, which agency " + agency.code() + " (" + agency.level().code() + ") does not handle");
+        var whose = p.level() == vn.sachsong.server.exchange.AgencyLevel.MINISTRY && p.agency() != null && !p.agency().isBlank()
+                ? "a ministry-level procedure of " + p.agency() + "'s, which agency " + agency.code() + " does not handle"
+                : "a " + p.level().code() + "-level procedure, which agency " + agency.code() + " (" + agency.level().code()
+                        + ") does not handle";
+        return new FieldProblem(ErrorCode.PROCEDURE_NOT_HANDLED, column, p.code(), whose);
     }
 
     static String pid(String pid, String column) {

@@ -18,8 +18,16 @@ public record Procedure(String code, String name, AgencyLevel level, String agen
         return evidenceTypes.contains(documentType);
     }
 
-    /** An agency handles the procedures of its own level, and those it is responsible for. */
+    /**
+     * A province-level procedure is handled by every province and by the ministry responsible for it;
+     * a ministry-level one by the ministry responsible for it alone (by every ministry only when the
+     * catalogue names none). Before, any ministry handled every ministry-level procedure, so social
+     * insurance could issue a signed police residence confirmation that other agencies then reused.
+     */
     public boolean handledBy(Agency a) {
-        return a.level() == level || a.code().equals(agency);
+        if (a.code().equals(agency)) {
+            return true;
+        }
+        return a.level() == level && (level != AgencyLevel.MINISTRY || agency == null || agency.isBlank());
     }
 }

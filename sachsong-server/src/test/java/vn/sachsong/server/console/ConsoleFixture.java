@@ -38,6 +38,8 @@ abstract class ConsoleFixture extends LivingDataTest {
     protected vn.sachsong.server.audit.AuditTraffic traffic;
     @org.springframework.beans.factory.annotation.Autowired
     protected vn.sachsong.server.procedure.DossierImporter dossiers;
+    @org.springframework.beans.factory.annotation.Autowired
+    protected vn.sachsong.server.procedure.ProcedureCatalogue catalogue;
 
     private static Path folder() {
         try {
@@ -82,17 +84,26 @@ abstract class ConsoleFixture extends LivingDataTest {
      * results electronic (50%), 1 of 6 reused (16,67%).
      */
     void dossiers() throws IOException {
+        // ministry-level procedures are their responsible ministry's alone: two of the test ministry's own
+        var procedures = FILES.resolve("procedures.csv");
+        Files.write(procedures, List.of("procedure_code,name,level,agency,evidence_types,result_type",
+                "9.900001,Cấp đổi giấy phép lái xe (thử),ministry," + GTVT + ",giay_phep_lai_xe,giay_phep_lai_xe",
+                "9.900002,Cấp lại giấy phép lái xe (thử),ministry," + GTVT + ",giay_phep_lai_xe,giay_phep_lai_xe"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        if (catalogue.importFile(procedures).rejected() != 0) {
+            throw new IllegalStateException("the fixture's procedures were refused");
+        }
         var pids = jdbc.sql("select pid from person order by pid limit 6").query(String.class).list();
         var log = FILES.resolve("dossiers.csv");
         Files.write(log, List.of(
                 "dossier_code,procedure_code,agency,applicant_pid,received_at,channel,digitised,reused_data,evidence_codes,"
                         + "result_code,result_issued_at,result_electronic",
-                "UI-1,1.004222," + GTVT + "," + pids.get(0) + ",2019-03-05,online,true,true,,UI-1-KQ1,2019-03-06,true",
-                "UI-2,1.004222," + GTVT + "," + pids.get(1) + ",2019-03-10,counter,false,false,,UI-2-KQ1,2019-03-12,false",
-                "UI-3,1.004194," + GTVT + "," + pids.get(2) + ",2019-03-15,online,true,false,,,,",
-                "UI-4,1.004194," + GTVT + "," + pids.get(3) + ",2019-03-20,post,false,false,,,,",
-                "UI-5,1.004222," + GTVT + "," + pids.get(4) + ",2019-04-02,online,true,false,,,,",
-                "UI-6,1.004222," + GTVT + "," + pids.get(5) + ",2019-04-09,online,true,false,,,,"), java.nio.charset.StandardCharsets.UTF_8);
+                "UI-1,9.900001," + GTVT + "," + pids.get(0) + ",2019-03-05,online,true,true,,UI-1-KQ1,2019-03-06,true",
+                "UI-2,9.900001," + GTVT + "," + pids.get(1) + ",2019-03-10,counter,false,false,,UI-2-KQ1,2019-03-12,false",
+                "UI-3,9.900002," + GTVT + "," + pids.get(2) + ",2019-03-15,online,true,false,,,,",
+                "UI-4,9.900002," + GTVT + "," + pids.get(3) + ",2019-03-20,post,false,false,,,,",
+                "UI-5,9.900001," + GTVT + "," + pids.get(4) + ",2019-04-02,online,true,false,,,,",
+                "UI-6,9.900001," + GTVT + "," + pids.get(5) + ",2019-04-09,online,true,false,,,,"), java.nio.charset.StandardCharsets.UTF_8);
         var loaded = dossiers.importFile(log);
         if (loaded.rejected() != 0) {
             throw new IllegalStateException("the fixture's dossiers were refused: " + loaded.rejectsFile());

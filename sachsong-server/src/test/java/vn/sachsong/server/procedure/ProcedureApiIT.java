@@ -164,14 +164,31 @@ class ProcedureApiIT extends ProcedureTest {
      */
     @Test
     void aResultIssuedOrRefusedNamesTheApplicantInTheAudit() {
+        long before = jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
         var code = issue(province, "OK-1");
         assertThat(code(post("/api/v1/dossiers/OK-1/result", other.key(), "{\"decision\":{}}"))).isEqualTo("NOT_YOUR_DOSSIER");
         var entries = jdbc.sql("""
                 select pid, outcome from audit_entry where endpoint = 'POST /api/v1/dossiers/{code}/result' and case_ref = 'OK-1'
-                order by seq""").query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+                    and seq > ? order by seq""").param(before).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
         assertThat(entries).containsExactly(pid(1) + " allowed", pid(1) + " NOT_YOUR_DOSSIER");
         assertThat(jdbc.sql("select fields from audit_entry where endpoint = 'POST /api/v1/dossiers/{code}/result' and outcome = 'allowed'"
-                + " and case_ref = 'OK-1'").query(String.class).single()).isEqualTo(code);
+                + " and case_ref = 'OK-1' and seq > ?").param(before).query(String.class).single()).isEqualTo(code);
+    }
+
+    /**
+     * A ministry-level procedure is its responsible ministry's alone: another ministry (or an
+     * operator) can neither register it nor so issue that ministry's kind of signed result.
+     */
+    @Test
+    void aMinistryLevelProcedureIsItsResponsibleMinistrysAlone() {
+        var police = named("BO_CONG_AN", AgencyLevel.MINISTRY);
+        var residence = dossier("MIN-1", "1.004222", pid(1), "2025-03-01", true);
+        var refused = post("/api/v1/dossiers", ministry.key(), residence);
+        assertThat(code(refused)).isEqualTo("PROCEDURE_NOT_HANDLED");
+        assertThat(json(refused).get("detail").asString()).contains("BO_CONG_AN");
+        assertThat(post("/api/v1/dossiers", police.key(), residence).statusCode()).isEqualTo(201);
+        assertThat(code(post("/api/v1/dossiers", province.key(), dossier("MIN-2", "1.004222", pid(1), "2025-03-01", true))))
+                .isEqualTo("PROCEDURE_NOT_HANDLED");
     }
 
     @Test

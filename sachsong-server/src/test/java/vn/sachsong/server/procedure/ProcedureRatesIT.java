@@ -27,7 +27,7 @@ class ProcedureRatesIT extends ProcedureTest {
     @BeforeEach
     void aMonthOfDossiers() throws Exception {
         freshTables(dir);
-        ministry = agency("RM", AgencyLevel.MINISTRY, false);
+        ministry = named("BO_CONG_AN", AgencyLevel.MINISTRY);   // the ministry responsible for the procedures below
         province = agency("RP", AgencyLevel.PROVINCE, false);
         operator = agency("RO", AgencyLevel.MINISTRY, true);
         var m = ministry.code();

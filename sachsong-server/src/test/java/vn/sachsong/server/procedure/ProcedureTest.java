@@ -68,6 +68,15 @@ abstract class ProcedureTest extends DatabaseTest {
         return new Agency(code, created.key());
     }
 
+    /** The agency of that code (a ministry a catalogue procedure names, say), made if missing, with a new key. */
+    Agency named(String code, AgencyLevel level) {
+        if (agencies.find(code).isEmpty()) {
+            return new Agency(code, agencies.create(new NewAgency(code, "Cơ quan " + code, level,
+                    EnumSet.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE), Set.of("ho-tich", "bhxh"), 100_000, false)).key());
+        }
+        return new Agency(code, agencies.rotateKey(code));
+    }
+
     Path log(Path dir, String... rows) throws IOException {
         var lines = new ArrayList<String>();
         lines.add(String.join(",", DossierLogRow.HEADER));
