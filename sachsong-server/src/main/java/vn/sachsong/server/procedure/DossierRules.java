@@ -107,8 +107,11 @@ final class DossierRules {
             throw new FieldProblem(ErrorCode.INVALID_DATE, column, text, "not a real date or date-time in ISO form (YYYY-MM-DD or"
                     + " YYYY-MM-DDTHH:MM:SS+07:00)");
         }
-        if (at.isBefore(EARLIEST) || at.isAfter(Instant.now().plus(1, ChronoUnit.DAYS))) {
-            throw new FieldProblem(ErrorCode.INVALID_DATE, column, text, "outside 1975 to tomorrow");
+        if (at.isBefore(EARLIEST)) {
+            throw new FieldProblem(ErrorCode.INVALID_DATE, column, text, "before 1975");
+        }
+        if (at.isAfter(Instant.now().plus(1, ChronoUnit.DAYS))) {   // a day's leeway for a clock ahead of the hub's
+            throw new FieldProblem(ErrorCode.INVALID_DATE, column, text, "more than 24 hours after now");
         }
         return at.truncatedTo(ChronoUnit.MICROS);
     }

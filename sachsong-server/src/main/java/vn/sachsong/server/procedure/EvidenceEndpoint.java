@@ -47,6 +47,9 @@ class EvidenceEndpoint {
         var caller = ApiCaller.of(request);
         ApiCaller.checkPurpose(caller, purpose);
         ApiCaller.checkCaseRef(caseRef, ErrorCode.INVALID_PARAMETER, "");
+        if (procedure == null || procedure.isBlank()) {
+            throw new ApiException(ErrorCode.INVALID_PARAMETER, "procedure: the code of the procedure the dossier is for, e.g. 1.000894.");
+        }
         Procedure p;
         try {
             p = DossierRules.procedure(procedure, catalogue, caller, "procedure");

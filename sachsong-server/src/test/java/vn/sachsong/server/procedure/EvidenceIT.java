@@ -74,6 +74,7 @@ class EvidenceIT extends ProcedureTest {
                 new String[] {path(pid(1), "1.004873", "khac", "KH-9"), "PURPOSE_NOT_ALLOWED"},
                 new String[] {path(pid(1), "1.004873", "ho-tich", ""), "INVALID_PARAMETER"},
                 new String[] {path(pid(1), "9.999999", "ho-tich", "KH-9"), "UNKNOWN_PROCEDURE"},
+                new String[] {path(pid(1), "", "ho-tich", "KH-9"), "INVALID_PARAMETER"},
                 new String[] {path("001090999999", "1.004873", "ho-tich", "KH-9"), "PID_NOT_FOUND"},
                 new String[] {path("12345", "1.004873", "ho-tich", "KH-9"), "INVALID_PID"});
         for (var r : refused) {
