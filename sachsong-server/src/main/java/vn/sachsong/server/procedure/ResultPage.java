@@ -32,6 +32,22 @@ class ResultPage {
     private static final java.time.format.DateTimeFormatter VIETNAM_TIME = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm:ss '(giờ Việt Nam / Vietnam time, UTC+7)'").withZone(DossierRules.VIETNAM);
 
+    /**
+     * The page is public and holds no script: it may not be framed (a QR link dressed up on another
+     * site), sniffed as another type, or load anything but its inline style.
+     */
+    private static final org.springframework.http.HttpHeaders GUARDED = guarded();
+
+    private static org.springframework.http.HttpHeaders guarded() {
+        var h = new org.springframework.http.HttpHeaders();
+        h.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none';"
+                + " form-action 'none'");
+        h.set("X-Frame-Options", "DENY");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Referrer-Policy", "no-referrer");
+        return org.springframework.http.HttpHeaders.readOnlyHttpHeaders(h);
+    }
+
     ResultPage(ResultStore results, ProcedureCatalogue catalogue, SachSongProperties settings,
             vn.sachsong.server.exchange.AgencyService agencies) {
         this.results = results;
@@ -44,7 +60,7 @@ class ResultPage {
     ResponseEntity<String> page(@PathVariable String code, HttpServletRequest request) {
         var found = code.length() <= 80 ? results.find(code) : java.util.Optional.<StoredResult>empty();
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML)
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).headers(GUARDED).contentType(MediaType.TEXT_HTML)
                     .body(page("Không có kết quả / No such result", "<h1>Không có kết quả này / No such result</h1>"));
         }
         var r = found.get();
@@ -53,11 +69,11 @@ class ResultPage {
         var name = catalogue.find(r.procedure()).map(Procedure::name).orElse("");
         var issuer = agencies.find(r.agency()).map(a -> a.name() + " (" + a.code() + ")").orElse(r.agency());
         var status = r.revoked() ? "<strong class=\"revoked\">ĐÃ THU HỒI / REVOKED</strong> " + esc(VIETNAM_TIME.format(r.revokedAt()))
-                + ": " + esc(r.revokedReason())
+                + ": <bdi>" + esc(r.revokedReason()) + "</bdi>"
                 : r.electronic() ? "<strong class=\"valid\">CÒN HIỆU LỰC / VALID</strong>"
                 : "<strong class=\"paper\">BẢN GIẤY, GHI TỪ SỔ / ON PAPER, RECORDED FROM A LOG</strong>: cơ quan đã ghi kết quả này;"
                         + " hub không giữ bản điện tử có chữ ký / the agency recorded it; the hub holds no signed document of it";
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page("Kết quả " + r.code(), """
+        return ResponseEntity.ok().headers(GUARDED).contentType(MediaType.TEXT_HTML).body(page("Kết quả " + r.code(), """
                 <h1>Kết quả giải quyết thủ tục hành chính<br><small>Electronic result of an administrative procedure</small></h1>
                 <table>
                 <tr><th>Mã kết quả / Result code</th><td id="code">%s</td></tr>

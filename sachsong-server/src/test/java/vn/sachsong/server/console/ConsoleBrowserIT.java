@@ -257,6 +257,9 @@ class ConsoleBrowserIT extends ConsoleFixture {
             java.nio.file.Files.write(Browser.SCREENSHOTS.resolve("bad-name-" + lang + ".png"),
                     browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         }
+        browser.open("/results/UI-1-KQ1");   // the public page of a result, which its QR code opens; under its own CSP
+        assertThat(browser.text("#code")).isEqualTo("UI-1-KQ1");
+        browser.shoot("result-page");
         browser.open("/?lang=vi");
         browser.signOut();
         browser.shoot("logged-out-vi");

@@ -112,11 +112,11 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(code(post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\" \"}"))).isEqualTo("MALFORMED_BODY");
         var citedBefore = post("/api/v1/dossiers", province.key(), dossier("KH-0", "1.004873", pid(1), today(), true, code));
         assertThat(citedBefore.statusCode()).as(citedBefore.body()).isEqualTo(201);
-        var revoked = post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\"Cấp nhầm người\"}");
+        var revoked = post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\"Cấp nhầm người \\u202e\"}");
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
         var view = json(get("/api/v1/results/" + code, province.key()));
         assertThat(view.get("status").asString()).isEqualTo("revoked");
-        assertThat(view.get("revoked_reason").asString()).isEqualTo("Cấp nhầm người");
+        assertThat(view.get("revoked_reason").asString()).isEqualTo("Cấp nhầm người \u202e");
         assertThat(view.get("revoked_at").asString()).isNotBlank();
         assertThat(code(post("/api/v1/results/" + code + "/revoke", province.key(), "{\"reason\":\"again\"}"))).isEqualTo("RESULT_REVOKED");
         var cited = post("/api/v1/dossiers", province.key(), dossier("KH-1", "1.004873", pid(1), today(), true, code));
@@ -125,6 +125,10 @@ class SignedResultsIT extends ProcedureTest {
         assertThat(jdbc.sql("select count(*) from dossier where code = 'KH-1'").query(Long.class).single()).isZero();
         var page = get("/results/" + code, null);
         assertThat(page.body()).contains(code).contains("REVOKED").contains("<svg").doesNotContain(pid(1));
+        assertThat(page.body()).as("a right-to-left override in the reason stays inside it").contains("<bdi>Cấp nhầm người \u202e</bdi>");
+        assertThat(page.headers().firstValue("X-Frame-Options")).as("public, the page may not be framed").hasValue("DENY");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
         var issued = jdbc.sql("select issued_at from dossier_result where code = ?").param(code)
                 .query(java.time.OffsetDateTime.class).single().toInstant();
         assertThat(page.body()).as("the day and time a Vietnamese document bears, and who issued it by name")
