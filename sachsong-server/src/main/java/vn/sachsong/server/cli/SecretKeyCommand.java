@@ -20,6 +20,12 @@ final class SecretKeyCommand {
         public Integer call() {
             try (var context = AppContexts.batch(global)) {
                 var rotated = context.getBean(SecretKeyRotation.class).rotate();
+                if (rotated.finishedCutShort()) {
+                    System.out.printf("A rotation cut short after its commit is finished: secret.key is now key %s (the secrets are"
+                            + " sealed with it); the old key is kept in secret.key.old. Run the command again for a new key.%n",
+                            rotated.newKeyId());
+                    return 0;
+                }
                 rotated.resealed().forEach((what, n) -> System.out.printf("  %-22s %,d sealed again%n", what, n));
                 System.out.printf("Secret key %s replaced by %s%n", rotated.oldKeyId(), rotated.newKeyId());
                 if (rotated.environmentKey() != null) {

@@ -123,6 +123,16 @@ public final class SecretBox {
         }
     }
 
+    /** The id of the key in that file; null when it holds no key of 32 bytes. */
+    static String idOfFile(Path file) throws IOException {
+        try {
+            var bytes = read(file);
+            return bytes.length == 32 ? idOf(bytes) : null;
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
     private static byte[] read(Path file) throws IOException {
         try {
             return Base64.getDecoder().decode(Files.readString(file).strip());

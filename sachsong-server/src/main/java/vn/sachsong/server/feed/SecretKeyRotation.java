@@ -37,15 +37,22 @@ public class SecretKeyRotation {
      * @param resealed per kind of secret, how many were sealed again
      * @param environmentKey the new key (base64) when the key is kept in the environment; null when in the file
      */
-    public record Rotated(String oldKeyId, String newKeyId, Map<String, Integer> resealed, String environmentKey) {
+    public record Rotated(String oldKeyId, String newKeyId, Map<String, Integer> resealed, String environmentKey,
+            boolean finishedCutShort) {
     }
 
     public Rotated rotate() {
         var dir = settings.dataDir();
+        boolean inFile = System.getenv(SecretBox.ENVIRONMENT) == null;
+        if (inFile) {
+            var finished = finishCutShort();
+            if (finished != null) {
+                return finished;
+            }
+        }
         var from = SecretBox.forDataDir(dir);
         from.requireOpensStored(jdbc);
         var to = SecretBox.generated();
-        boolean inFile = System.getenv(SecretBox.ENVIRONMENT) == null;
         try {
             if (inFile) {
                 SecretBox.write(to.key(), dir, SecretBox.NEXT);
@@ -69,9 +76,43 @@ public class SecretKeyRotation {
                 Files.move(dir.resolve(SecretBox.NEXT), dir.resolve(SecretBox.FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
-            return new Rotated(from.keyId(), to.keyId(), resealed, inFile ? null : to.base64());
+            return new Rotated(from.keyId(), to.keyId(), resealed, inFile ? null : to.base64(), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the secret key in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A rotation cut short leaves {@code secret.key.next} beside the key file. When stored secrets are
+     * sealed with it (cut after its commit), it is the hub's key: put in place, and the rotation is
+     * done (a new one now would overwrite the only copy of it). When none is (cut before), it sealed
+     * nothing and is removed. Null when there is no next key or it was removed.
+     */
+    private Rotated finishCutShort() {
+        var dir = settings.dataDir();
+        var next = dir.resolve(SecretBox.NEXT);
+        try {
+            if (!Files.exists(next)) {
+                return null;
+            }
+            var nextId = SecretBox.idOfFile(next);
+            boolean used = nextId != null && jdbc.sql("""
+                    select exists (select 1 from signing_key where sealed_with = :id)
+                        or exists (select 1 from feed_subscription where secret_key_id = :id)""").param("id", nextId)
+                    .query(Boolean.class).single();
+            if (!used) {
+                Files.delete(next);
+                return null;
+            }
+            var file = dir.resolve(SecretBox.FILE);
+            var oldId = Files.exists(file) ? SecretBox.idOfFile(file) : null;
+            if (oldId != null) {
+                Files.copy(file, dir.resolve(SecretBox.OLD), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Rotated(oldId, nextId, Map.of(), null, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the rotation cut short in " + dir + ": " + e.getMessage(), e);
         }
     }
 

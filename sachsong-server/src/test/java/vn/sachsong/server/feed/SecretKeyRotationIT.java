@@ -146,6 +146,39 @@ class SecretKeyRotationIT extends LivingDataTest {
                 .isEqualTo(jdbc.sql("select count(*) from signing_key where private_sealed is not null").query(Integer.class).single());
     }
 
+    /**
+     * Cut short after its commit (the secrets under the next key, the files not yet swapped), a
+     * rotation run again finishes the job: the next key put in place. Before, the run wrote a new
+     * next key over the only copy of the one the secrets were sealed with, then failed.
+     */
+    @Test
+    void aRotationRunAgainAfterOneCutShortFinishesIt() throws Exception {
+        if (agencies.find("SK-N").isEmpty()) {
+            agencies.create(new NewAgency("SK-N", "Khoá SK-N", AgencyLevel.PROVINCE, EnumSet.of(RegistryField.FULL_NAME),
+                    Set.of("x"), 10, false));
+        }
+        var dir = settings.dataDir();
+        var rotated = rotation.rotate();
+        var sealedKey = Files.readString(dir.resolve("secret.key"));
+        // the state of a rotation cut between its commit and the files' swap
+        Files.move(dir.resolve("secret.key"), dir.resolve("secret.key.next"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(dir.resolve("secret.key.old"), dir.resolve("secret.key"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        var finished = rotation.rotate();
+
+        assertThat(finished.finishedCutShort()).isTrue();
+        assertThat(finished.newKeyId()).isEqualTo(rotated.newKeyId());
+        assertThat(Files.readString(dir.resolve("secret.key"))).isEqualTo(sealedKey);
+        assertThat(dir.resolve("secret.key.next")).doesNotExist();
+        SecretBox.forDataDir(dir).requireOpensStored(jdbc);
+        // a next key no secret is sealed with (cut before the commit) is removed, and the rotation made
+        SecretBox.write(SecretBox.generated().key(), dir, "secret.key.next");
+        var again = rotation.rotate();
+        assertThat(again.finishedCutShort()).isFalse();
+        assertThat(again.oldKeyId()).isEqualTo(rotated.newKeyId());
+        SecretBox.forDataDir(dir).requireOpensStored(jdbc);
+    }
+
     private String sealedWith(String agency) {
         return jdbc.sql("select secret_key_id from feed_subscription where agency = ?").param(agency).query(String.class).single();
     }
