@@ -96,11 +96,11 @@ public class CleaningService {
         var snapshot = index.join().snapshot();
         DatasetService.settle(earlier);
         index.join().saved().join();   // the index kept for the next run is whole before the command ends
-        if (members != null && report.completeness().values().stream().allMatch(n -> n == 0)) {
-            // a header alone, or with blank lines under it (an export cut short, the wrong sheet), would leave the dataset
-            // with no members
-            throw new vn.sachsong.io.TableException("Tệp không có dòng dữ liệu nào dưới tiêu đề / the file has no rows below its"
-                    + " header with a name, birth date, sex, ID or address: nothing was stored, the dataset's members are as they were");
+        if (members != null && report.statuses().getOrDefault("rejected", 0L) == report.rows()) {
+            // a header alone, or with only rows about no one under it (blank lines, the row numbering the columns, totals and
+            // signatures: an empty form, an export cut short, the wrong sheet), would leave the dataset with no members
+            throw new vn.sachsong.io.TableException("Tệp không có dòng nào về một người dưới tiêu đề / the file has no row about a"
+                    + " person below its header (none with a name or an ID): nothing was stored, the dataset's members are as they were");
         }
         ReportFiles.write(report, reportHtml, members);
         if (members == null) {

@@ -114,11 +114,16 @@ class DatasetIT extends LivingDataTest {
         clean(d, licences.subList(0, 101));
         long runs = jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single();
         assertThatThrownBy(() -> clean(d, licences.subList(0, 1))).isInstanceOf(vn.sachsong.io.TableException.class)
-                .hasMessageContaining("no rows below its header");
+                .hasMessageContaining("no row about a person below its header");
         var blank = new ArrayList<>(licences.subList(0, 1));
         blank.addAll(List.of("", ",,,,,,,", "   "));
         assertThatThrownBy(() -> clean(d, blank)).as("blank lines are no rows of data").isInstanceOf(vn.sachsong.io.TableException.class)
-                .hasMessageContaining("no rows below its header");
+                .hasMessageContaining("no row about a person below its header");
+        var form = new ArrayList<>(licences.subList(0, 1));   // an empty form: the columns numbered, a total, a signature
+        form.addAll(List.of("(1),(2),(3),(4),(5),(6),(7),(8)", "Tổng cộng: 0 người,,,,,,,", "\"Hà Nội, ngày 5 tháng 3 năm 2025\",,,,,,,",
+                "Người lập biểu,,,,,,,", "\"(Ký, ghi rõ họ tên)\",,,,,,,"));
+        assertThatThrownBy(() -> clean(d, form)).as("rows about no one are no rows of data")
+                .isInstanceOf(vn.sachsong.io.TableException.class).hasMessageContaining("no row about a person below its header");
         assertThat(jdbc.sql("select count(*) from dataset_member where dataset_id = ?").param(d.id()).query(Long.class).single())
                 .isEqualTo(100);
         assertThat(jdbc.sql("select count(*) from cleaning_run where dataset_id = ?").param(d.id()).query(Long.class).single())
