@@ -103,7 +103,7 @@ echo "== audit log (the restarted server holds the database; the commands use it
 sachsong audit verify | tee "$work/audit.txt"
 received=$(awk '{ ok += $3 } END { print ok }' "$work/phases.txt")
 pgport=$(sed -n 4p "$work/data/pg/postmaster.pid")
-allowed=$(psql -h localhost -p "$pgport" -U postgres -At -c \
+allowed=$(PGPASSWORD=$(cat "$work/data/db.password") psql -h localhost -p "$pgport" -U postgres -At -c \
   "select count(*) from audit_entry where endpoint = 'POST /api/v1/verify' and outcome = 'allowed'" sachsong)
 kill "$server"; wait "$server" || true; server=""
 echo

@@ -27,7 +27,7 @@ class DatabaseConfiguration {
             return new DatabaseEndpoint(props.dbUrl(), props.dbUser(), props.dbPassword(), null);
         }
         var embedded = EmbeddedDatabase.open(props.dataDir().toAbsolutePath());
-        return new DatabaseEndpoint(embedded.jdbcUrl(), embedded.user(), null, embedded);
+        return new DatabaseEndpoint(embedded.jdbcUrl(), embedded.user(), embedded.password(), embedded);
     }
 
     @Bean(destroyMethod = "close")

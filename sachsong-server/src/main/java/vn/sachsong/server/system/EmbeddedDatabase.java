@@ -37,12 +37,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path dataDir;
     private final EmbeddedPostgresLauncher launcher;
     private final int port;
+    private final String password;
     private final Connection marker;
 
-    private EmbeddedDatabase(Path dataDir, EmbeddedPostgresLauncher launcher, int port, Connection marker) {
+    private EmbeddedDatabase(Path dataDir, EmbeddedPostgresLauncher launcher, int port, String password, Connection marker) {
         this.dataDir = dataDir;
         this.launcher = launcher;
         this.port = port;
+        this.password = password;
         this.marker = marker;
     }
 
@@ -50,9 +52,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase open(Path dataDir) {
         var launcher = new EmbeddedPostgresLauncher(dataDir.resolve("pg"));
         try (var lock = lock(dataDir)) {
-            int port = launcher.runningPort().orElseGet(launcher::start);
-            ensureDatabase(port);
-            return new EmbeddedDatabase(dataDir, launcher, port, connect(port, DATABASE, MARKER));
+            var password = DatabaseAccess.password(dataDir);
+            int port = launcher.runningPort().orElseGet(() -> launcher.start(password));
+            if (DatabaseAccess.open(dataDir.resolve("pg"))) {
+                DatabaseAccess.lockDown(dataDir.resolve("pg"), port, password);
+            }
+            ensureDatabase(port, password);
+            return new EmbeddedDatabase(dataDir, launcher, port, password, connect(port, DATABASE, MARKER, password));
         } catch (IOException e) {
             throw new DatabaseStartException("cannot use data folder " + dataDir + ": " + switch (e) {
                 case FileAlreadyExistsException inTheWay -> inTheWay.getFile() + " is a file where a folder must be";
@@ -61,6 +67,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 default -> e.getMessage();
             }, e);
         } catch (SQLException e) {
+            if ("28P01".equals(e.getSQLState())) {   // invalid_password
+                throw new DatabaseStartException(EmbeddedPostgresLauncher.wrongPassword(dataDir.resolve(DatabaseAccess.FILE)), e);
+            }
             throw new DatabaseStartException("the embedded PostgreSQL is not answering: " + e.getMessage(), e);
         }
     }
@@ -71,6 +80,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public String user() {
         return USER;
+    }
+
+    /** The user's password ({@link DatabaseAccess}): a local user of the machine without it is not let in. */
+    public String password() {
+        return password;
     }
 
     public int port() {
@@ -107,8 +121,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static void ensureDatabase(int port) throws SQLException {
-        try (var c = connect(port, "postgres", APPLICATION + "-setup");
+    private static void ensureDatabase(int port, String password) throws SQLException {
+        try (var c = connect(port, "postgres", APPLICATION + "-setup", password);
              var st = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             st.setString(1, DATABASE);
             try (var rs = st.executeQuery()) {
@@ -119,9 +133,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static Connection connect(int port, String database, String application) throws SQLException {
+    private static Connection connect(int port, String database, String application, String password) throws SQLException {
         var props = new Properties();
         props.setProperty("user", USER);
+        props.setProperty("password", password);
         props.setProperty("ApplicationName", application);
         return DriverManager.getConnection(url(port, database), props);
     }

@@ -66,7 +66,7 @@ final class EmbeddedPostgresLauncher {
      * Starts a new server (running initdb first on an empty folder) and returns its port. When it does
      * not start, the failure says why in PostgreSQL's words: the FATAL and ERROR lines it wrote.
      */
-    int start() {
+    int start(String password) {
         long logFrom = 0;
         try {
             Files.createDirectories(pgData);
@@ -82,6 +82,8 @@ final class EmbeddedPostgresLauncher {
                     .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
+                    .setConnectConfig("password", password)   // its check that the server is up signs in as the app does
+                    .setServerConfig("unix_socket_permissions", "0700")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
@@ -251,7 +253,15 @@ final class EmbeddedPostgresLauncher {
             return "the embedded PostgreSQL cannot run as root here (user namespaces are blocked);"
                     + " run as another user or use --db jdbc:postgresql://...";
         }
+        if (reasons.stream().anyMatch(r -> r.contains("password authentication failed"))) {
+            return wrongPassword(pgData.resolveSibling(DatabaseAccess.FILE));
+        }
         return "the embedded PostgreSQL did not start: "
                 + (reasons.isEmpty() ? e.getMessage() : String.join("; ", reasons)) + " (its log: " + logFile() + ")";
+    }
+
+    static String wrongPassword(Path file) {
+        return "the embedded PostgreSQL refuses the password in " + file + ": it is not the one the database was set with;"
+                + " put back the folder's own db.password (from its backup)";
     }
 }

@@ -47,7 +47,7 @@ class ImportKillIT {
     private static void awaitImportRunning(EmbeddedDatabase db, Process child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline && child.isAlive()) {
-            try (var c = DriverManager.getConnection(db.jdbcUrl());
+            try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
                  var rs = c.createStatement().executeQuery(
                          "select count(*) from pg_stat_activity where query ilike 'copy registry_stage%' and state = 'active'")) {
                 rs.next();
@@ -62,7 +62,7 @@ class ImportKillIT {
     }
 
     private static long count(EmbeddedDatabase db, String table) throws SQLException {
-        try (var c = DriverManager.getConnection(db.jdbcUrl());
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
              var rs = c.createStatement().executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);

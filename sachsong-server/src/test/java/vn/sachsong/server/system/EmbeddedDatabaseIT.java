@@ -21,6 +21,37 @@ class EmbeddedDatabaseIT {
         }
     }
 
+    /**
+     * No one gets in without the folder's password: before, the cluster initdb made trusted every
+     * connection from 127.0.0.1 and the socket, so any user of the machine was its superuser. A
+     * folder made before this rule is locked down at its next start; a wrong password file is named.
+     */
+    @Test
+    void noOneSignsInWithoutTheFoldersPassword() throws Exception {
+        try (var db = EmbeddedDatabase.open(dir)) {
+            assertThat(query(db, "select 1")).isEqualTo("1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl()).close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.user(), "guess").close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+            assertThat(setting(db, "unix_socket_permissions")).isEqualTo("0700");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("db.password"))))
+                    .isEqualTo("rw-------");
+            // a cluster from before the rule: its trust lines back, as initdb wrote them
+            Files.writeString(dir.resolve("pg/pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n");
+            execute(db, "select pg_reload_conf()");
+        }
+        try (var db = EmbeddedDatabase.open(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl()).close())
+                    .as("locked down again at the start").isInstanceOf(SQLException.class);
+            var right = Files.readString(dir.resolve("db.password"));
+            Files.writeString(dir.resolve("db.password"), "not-the-one");   // a second process, the server running
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.open(dir).close())
+                    .isInstanceOf(DatabaseStartException.class).hasMessageContaining("db.password");
+            Files.writeString(dir.resolve("db.password"), right);
+        }
+    }
+
     @Test
     void keepsDataAcrossRestartsOnTheSameFolder() throws Exception {
         try (var db = EmbeddedDatabase.open(dir)) {
@@ -78,14 +109,14 @@ class EmbeddedDatabaseIT {
     }
 
     private static String query(EmbeddedDatabase db, String sql) throws SQLException {
-        try (var c = DriverManager.getConnection(db.jdbcUrl()); var rs = c.createStatement().executeQuery(sql)) {
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password()); var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     private static void execute(EmbeddedDatabase db, String... statements) throws SQLException {
-        try (var c = DriverManager.getConnection(db.jdbcUrl()); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password()); var st = c.createStatement()) {
             for (var sql : statements) {
                 st.execute(sql);
             }

@@ -12,7 +12,7 @@ public final class HoldDatabase {
 
     public static void main(String[] args) throws Exception {
         var db = EmbeddedDatabase.open(Path.of(args[0]));
-        try (var c = java.sql.DriverManager.getConnection(db.jdbcUrl())) {
+        try (var c = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             c.createStatement().execute("create table if not exists survivor (note text)");
             c.createStatement().execute("insert into survivor values ('written before the kill')");
         }

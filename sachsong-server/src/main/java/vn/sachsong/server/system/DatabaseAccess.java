@@ -1,0 +1,75 @@
+package vn.sachsong.server.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * Who may sign in to the embedded PostgreSQL: its one user, with the password in the data folder's
+ * {@code db.password} (readable by its owner only, like the folder), over 127.0.0.1 or a socket only
+ * its owner may open. The cluster initdb makes trusts every local connection, so until this was set
+ * any user of the machine was the database's superuser with no password (read every person, turn
+ * off the audit log's append-only rule, run programs through {@code COPY ... TO PROGRAM}).
+ */
+final class DatabaseAccess {
+    static final String FILE = "db.password";
+    private static final String HBA = """
+            # Sạch Sống: the embedded PostgreSQL's one user, with the password in the data folder's db.password.
+            local all all scram-sha-256
+            host all all 127.0.0.1/32 scram-sha-256
+            host all all ::1/128 scram-sha-256
+            """;
+
+    private DatabaseAccess() {
+    }
+
+    /** The folder's database password, made (random, owner-only) if it has none yet. */
+    static String password(Path dataDir) throws IOException {
+        var file = dataDir.resolve(FILE);
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        }
+        var bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        var password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var part = dataDir.resolve(FILE + ".part");
+        Files.deleteIfExists(part);
+        Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(part, password, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return password;
+    }
+
+    /** True when the cluster still lets someone in without a password (a fresh initdb's, or one from before this rule). */
+    static boolean open(Path pgData) throws IOException {
+        return !Files.readString(pgData.resolve("pg_hba.conf"), StandardCharsets.UTF_8).equals(HBA);
+    }
+
+    /**
+     * Sets the user's password and makes the password required: while the cluster still trusts the
+     * connection, the password sent is ignored, so this signs in either way.
+     */
+    static void lockDown(Path pgData, int port, String password) throws IOException, SQLException {
+        var props = new Properties();
+        props.setProperty("user", EmbeddedDatabase.USER);
+        props.setProperty("password", password);
+        props.setProperty("ApplicationName", EmbeddedDatabase.APPLICATION + "-setup");
+        try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", props);
+             var st = c.createStatement()) {
+            st.execute("alter role " + EmbeddedDatabase.USER + " password '" + password.replace("'", "''") + "'");
+            var part = pgData.resolve("pg_hba.conf.part");
+            Files.writeString(part, HBA, StandardCharsets.UTF_8);
+            Files.move(part, pgData.resolve("pg_hba.conf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            st.execute("select pg_reload_conf()");
+        }
+    }
+}
