@@ -151,6 +151,19 @@ class Figures {
         return pid == null ? "" : vn.sachsong.refdata.PersonalId.mask(pid);
     }
 
+    /**
+     * A request's path as the audit page shows it: every run of nine or more digits (a personal ID or
+     * an old ID card's number in a path no route matched, kept as sent) masked like a personal ID.
+     */
+    public String maskedPath(String path) {
+        return path == null ? "" : LONG_DIGITS.matcher(path).replaceAll(m -> {
+            var digits = m.group();
+            return digits.substring(0, 4) + "*".repeat(digits.length() - 6) + digits.substring(digits.length() - 2);
+        });
+    }
+
+    private static final java.util.regex.Pattern LONG_DIGITS = java.util.regex.Pattern.compile("[0-9]{9,}");
+
     static boolean isVietnamese(Locale locale) {
         return locale == null || !"en".equals(locale.getLanguage());
     }

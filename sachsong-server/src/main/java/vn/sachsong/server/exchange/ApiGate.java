@@ -93,8 +93,9 @@ final class ApiGate implements Filter {
             admit(request, trail, hasBody);
             body = hasBody ? bodies.read(request, response, trail) : NO_BODY;
         } catch (ApiException refusal) {
-            if (request.getAttribute(CALLER) != null && refusal.code() != ErrorCode.RATE_LIMITED) {
-                routes.name(request, trail);   // a refusal about a person is an entry of its own, naming them
+            if (refusal.code() != ErrorCode.NON_CANONICAL_PATH) {
+                // a known caller's refusal about a person is an entry of its own, naming them; an unknown one's names the route
+                routes.name(request, trail, request.getAttribute(CALLER) != null && refusal.code() != ErrorCode.RATE_LIMITED);
             }
             refusals.answer(request, response, trail, refusal, hasBody);
             return;

@@ -37,7 +37,7 @@ final class ApiInterceptor implements HandlerInterceptor {
         if (access == null) {
             throw new ApiException(ErrorCode.NOT_FOUND, "No such endpoint.");
         }
-        var pid = name(request, trail);
+        var pid = name(request, trail, true);
         var caller = (Agency) request.getAttribute(ApiGate.CALLER);
         switch (access) {
             case PUBLIC -> trail.exempt();   // the ping is not audited, key or not
@@ -66,8 +66,8 @@ final class ApiInterceptor implements HandlerInterceptor {
         return declared == null ? null : declared.value();
     }
 
-    /** Names the endpoint by its route and the subject by the path's pid; returns that pid. */
-    static String name(HttpServletRequest request, AuditTrail trail) {
+    /** Names the endpoint by its route and, with {@code person}, the subject by the path's pid; returns that pid. */
+    static String name(HttpServletRequest request, AuditTrail trail, boolean person) {
         var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         if (pattern != null) {
             trail.endpoint(request.getMethod() + " " + pattern);
@@ -75,7 +75,7 @@ final class ApiInterceptor implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         var vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         var pid = vars == null ? null : vars.get("pid");
-        if (pid != null) {
+        if (pid != null && person) {
             var fields = once(request, "fields");
             List<String> asked = fields == null ? List.of() : Arrays.stream(fields.split(",", -1)).map(String::strip).toList();
             trail.subjects(List.of(new AuditTrail.Subject(once(request, "purpose"), once(request, "case_ref"), pid, asked)));

@@ -19,8 +19,11 @@ final class Routes {
         this.mapping = mapping;
     }
 
-    /** Names the trail's endpoint and subject from the route matched, if one is. */
-    void name(HttpServletRequest request, AuditTrail trail) {
+    /**
+     * Names the trail's endpoint from the route matched, if one is, and with {@code person} its
+     * subject; without (a caller not known), the pid in the path is not kept: the entry names no one.
+     */
+    void name(HttpServletRequest request, AuditTrail trail, boolean person) {
         boolean parsed = ServletRequestPathUtils.hasParsedRequestPath(request);
         try {
             if (!parsed) {
@@ -28,7 +31,7 @@ final class Routes {
             }
             var handler = mapping.get().getHandler(request);
             if (handler != null && ApiInterceptor.access(handler.getHandler()) != null) {
-                ApiInterceptor.name(request, trail);
+                ApiInterceptor.name(request, trail, person);
             }
         } catch (Exception e) {
             // no route (a method or path none serves): the refusal names no endpoint and no one

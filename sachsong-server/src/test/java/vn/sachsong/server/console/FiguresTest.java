@@ -17,4 +17,15 @@ class FiguresTest {
         assertThat(figures.share(1, 3, Locale.ENGLISH)).isEqualTo("33.3%");
         assertThat(figures.share(0, 0, Locale.ENGLISH)).isEqualTo("–");
     }
+
+    /** The audit page showed full personal IDs in the paths of requests refused before routing (an unknown key, say). */
+    @Test
+    void longDigitRunsInAPathAreMaskedLikePersonalIds() {
+        assertThat(figures.maskedPath("GET /api/v1/people/001055814396")).isEqualTo("GET /api/v1/people/0010******96");
+        assertThat(figures.maskedPath("GET /api/v1/people/123456789/evidence?x=1")).isEqualTo("GET /api/v1/people/1234***89/evidence?x=1");
+        assertThat(figures.maskedPath("GET /api/v1/people/{pid}")).isEqualTo("GET /api/v1/people/{pid}");
+        assertThat(figures.maskedPath("POST /api/v1/dossiers/HS-2025-0001/result")).as("short runs are codes, kept")
+                .isEqualTo("POST /api/v1/dossiers/HS-2025-0001/result");
+        assertThat(figures.maskedPath(null)).isEmpty();
+    }
 }

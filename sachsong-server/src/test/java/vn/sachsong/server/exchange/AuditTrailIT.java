@@ -87,13 +87,16 @@ class AuditTrailIT extends DatabaseTest {
         Problems.assertProblem(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/people/" + HOA
                 + "?fields=full_name&purpose=bhxh&case_ref=G-3")).header("Authorization", "Bearer " + agency.key())
                 .header("Accept", "text/html")), 406, "NOT_ACCEPTABLE");
+        Problems.assertProblem(api.get("/api/v1/people/" + ANH + "?fields=full_name&purpose=bhxh&case_ref=G-4", "ss_live_" + "B".repeat(43)),
+                401, "UNKNOWN_API_KEY");
 
         var rows = jdbc.sql("select endpoint, pid, outcome, repeats from audit_entry where seq > ? order by seq").param(before)
                 .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
                 .list();
         assertThat(rows).containsExactly(List.of("GET /api/v1/people/{pid}", HOA, "INVALID_PARAMETER", "1"),
                 List.of("GET /api/v1/people/{pid}", ANH, "INVALID_PARAMETER", "1"),
-                List.of("GET /api/v1/people/{pid}", HOA, "NOT_ACCEPTABLE", "1"));
+                List.of("GET /api/v1/people/{pid}", HOA, "NOT_ACCEPTABLE", "1"),
+                List.of("GET /api/v1/people/{pid}", "null", "UNKNOWN_API_KEY", "1"));   // an unknown caller: the route, no one named
     }
 
     @Test
