@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /** Appends to the audit chain; {@link #append} returns only once the entries are committed. */
 @Service
-public class AuditLog implements DisposableBean {
+public class AuditLog implements DisposableBean, org.springframework.beans.factory.SmartInitializingSingleton {
     /** Longer than any healthy commit by far; past it the database is in trouble and the request fails. */
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(10);
     private final AuditWriter writer;
@@ -32,6 +32,15 @@ public class AuditLog implements DisposableBean {
     /** A log that knows no head written down (another writer on the same database, in tests). */
     AuditLog(DataSource dataSource) {
         this.writer = new AuditWriter(new AuditStore(dataSource, -1));
+    }
+
+    /**
+     * Reads the head once the schema is in place: one behind the head written down makes health DOWN
+     * from the start, with the reason in the log, not only at the first audited request.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        writer.checkHead();
     }
 
     /** Records the entries durably, in order; throws {@link AuditUnavailableException} when it cannot. */

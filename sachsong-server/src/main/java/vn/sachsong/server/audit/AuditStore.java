@@ -128,6 +128,15 @@ final class AuditStore {
     }
 
     /** The head this writer last saw is not known to be committed: it is read again before the next append. */
+    /** Reads the head as an append would, failing as it would; the next append reads it again. */
+    void checkHead(Connection c) throws SQLException {
+        try {
+            readHead(c, "");
+        } finally {
+            headHash = null;
+        }
+    }
+
     void forgetHead() {
         headHash = null;
     }

@@ -97,6 +97,16 @@ final class AuditWriter {
         batch.forEach(p -> p.done().completeExceptionally(e));
     }
 
+    /** Reads the head: one set back behind what this writer knows of is a failure now, as it would be at the first append. */
+    void checkHead() {
+        try (var c = store.connection()) {
+            store.checkHead(c);
+        } catch (SQLException e) {
+            failing = e.getMessage();
+            log.error("The audit log cannot be appended to: {}", e.getMessage());
+        }
+    }
+
     /** Why the last append failed, or null when it succeeded (or none was made yet). */
     String failing() {
         return failing;

@@ -141,6 +141,39 @@ class AuditChainIT extends DatabaseTest {
         assertThat(verifier.verify().intact()).isTrue();
     }
 
+    /**
+     * A server started on a head set back is unhealthy from its start: health said UP until the
+     * first audited request was refused (outside probe).
+     */
+    @Test
+    void aServerStartedOnAHeadSetBackIsUnhealthyAtOnce() {
+        anchors.anchor();
+        withHeadSetBack(2, () -> {
+            var started = new AuditLog(dataSource, anchors);
+            try {
+                started.afterSingletonsInstantiated();
+                assertThat(started.failing()).as("before any append").contains("behind entry");
+            } finally {
+                try {
+                    started.destroy();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        var healthy = new AuditLog(dataSource, anchors);
+        try {
+            healthy.afterSingletonsInstantiated();
+            assertThat(healthy.failing()).isNull();
+        } finally {
+            try {
+                healthy.destroy();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Removes the newest {@code removed} entries and sets the head back to the last one kept, as a superuser can; runs {@code meanwhile}; puts both back. */
     private void withHeadSetBack(int removed, Runnable meanwhile) {
         long last = jdbc.sql("select seq from audit_head").query(Long.class).single();
