@@ -8,7 +8,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Decides on the matched handler whether the signed-in user may reach it: a console handler by its
  * declared {@link Access}; any other page outside the API (the run reports) for operators and
- * analysts only. A user disabled since they signed in is signed out here, at their next request.
+ * analysts only. A user disabled since they signed in, or whose agency was revoked, is signed out
+ * here, at their next request.
  */
 final class AccessInterceptor implements HandlerInterceptor {
     private final Users users;
@@ -24,7 +25,7 @@ final class AccessInterceptor implements HandlerInterceptor {
             return true;   // not signed in: the API's gate or the security chain decided already
         }
         var account = users.find(viewer.name());
-        if (account.isEmpty() || account.get().disabled()) {
+        if (account.isEmpty() || !users.mayUse(account.get())) {
             request.getSession().invalidate();
             response.sendRedirect(request.getContextPath() + "/login?disabled");
             return false;

@@ -33,7 +33,7 @@ final class ConsoleAuthentication implements AuthenticationProvider {
         this.throttle = throttle;
         this.passwords = new DaoAuthenticationProvider(name -> {
             var user = users.find(name).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-            return User.withUsername(user.name()).password(users.hashOf(name)).disabled(user.disabled())
+            return User.withUsername(user.name()).password(users.hashOf(name)).disabled(!users.mayUse(user))
                     .authorities(List.of(new SimpleGrantedAuthority(Viewer.ROLE_PREFIX + user.role().code()))).build();
         });
         passwords.setPasswordEncoder(users.passwordEncoder());

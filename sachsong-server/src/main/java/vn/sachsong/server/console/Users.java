@@ -47,8 +47,12 @@ public class Users {
     /** Creates the account; returns its generated password, which is not kept. */
     public String create(String name, Role role) {
         checkName(name);
-        if (role.kind() == Role.Kind.AGENCY && agencies.find(role.agency()).isEmpty()) {
-            throw new UserException("no agency " + role.agency() + "; `agency list` shows them");
+        if (role.kind() == Role.Kind.AGENCY) {
+            var agency = agencies.find(role.agency())
+                    .orElseThrow(() -> new UserException("no agency " + role.agency() + "; `agency list` shows them"));
+            if (agency.revoked()) {
+                throw new UserException("agency " + role.agency() + " is revoked: it gets no console users");
+            }
         }
         var password = generate();
         store.insert(name, role, encoder.encode(password));
@@ -74,6 +78,19 @@ public class Users {
 
     public java.util.Optional<ConsoleUser> find(String name) {
         return store.find(name);
+    }
+
+    /**
+     * True when the account may sign in and use the console: not disabled, and for an agency's user,
+     * its agency not revoked (before, an agency's revocation stopped its API key but not its people,
+     * who went on uploading into its datasets and reading its members' IDs).
+     */
+    public boolean mayUse(ConsoleUser user) {
+        if (user.disabled()) {
+            return false;
+        }
+        return user.role().kind() != Role.Kind.AGENCY
+                || agencies.find(user.role().agency()).map(a -> !a.revoked()).orElse(false);
     }
 
     /** The user can no longer sign in; sessions they hold end at their next request. */

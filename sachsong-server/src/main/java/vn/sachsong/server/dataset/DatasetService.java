@@ -138,8 +138,12 @@ public class DatasetService {
 
     /** The required fields, once each, when the definition is valid; throws what is wrong with it. */
     private List<String> checked(DatasetName name, String title, List<String> required, String keyColumn) {
-        if (agencies.find(name.agency()).isEmpty()) {
-            throw new DatasetException("no agency " + name.agency() + "; `agency list` shows them", "no-agency", name.agency());
+        var agency = agencies.find(name.agency())
+                .orElseThrow(() -> new DatasetException("no agency " + name.agency() + "; `agency list` shows them", "no-agency",
+                        name.agency()));
+        if (agency.revoked()) {
+            throw new DatasetException("agency " + name.agency() + " is revoked: it gets no new datasets", "revoked-agency",
+                    name.agency());
         }
         if (title == null || title.isBlank()) {
             throw new DatasetException("a dataset needs a title (--title)", "no-title");

@@ -59,7 +59,7 @@ public class AgencyService {
         var key = ApiKeys.generate();
         if (!store.replaceKey(code, ApiKeys.hash(key), ApiKeys.hint(key))) {
             throw new InvalidAgencyException(store.find(code).isPresent()
-                    ? "agency " + code + " is revoked; create a new agency instead" : "no agency " + code);
+                    ? "agency " + code + " is revoked for good; create a new agency under another code" : "no agency " + code);
         }
         authenticator.forgetKeys();
         return key;

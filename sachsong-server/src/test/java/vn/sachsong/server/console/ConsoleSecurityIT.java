@@ -171,6 +171,36 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(s.get("/reports/cleaning/" + bhxhRun).statusCode()).as("the hub's own report pages").isEqualTo(403);
     }
 
+    /**
+     * An agency revoked: its users are signed out at their next request and cannot sign in, no new
+     * user or dataset is made for it. Before, its revocation stopped its API key only; its people
+     * went on uploading into its datasets and reading its members' IDs.
+     */
+    @Test
+    void aRevokedAgencysUsersAreSignedOutAndGetNothingNew() throws Exception {
+        var code = "UI_REV_" + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 20), 36).toUpperCase();
+        agencies.create(new vn.sachsong.server.exchange.NewAgency(code, "Thu hồi (thử)", vn.sachsong.server.exchange.AgencyLevel.MINISTRY,
+                java.util.EnumSet.allOf(vn.sachsong.server.exchange.RegistryField.class), java.util.Set.of("test"), 1000, false));
+        var name = "rev" + code.substring(7).toLowerCase();
+        var password = users.create(name, Role.parse("agency:" + code));
+        var s = session();
+        assertThat(s.signIn(name, password).statusCode()).isEqualTo(302);
+        assertThat(s.get("/agencies/" + code).statusCode()).isEqualTo(200);
+
+        agencies.revoke(code);
+
+        var next = s.get("/agencies/" + code);
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).contains("/login");
+        var again = session();
+        again.signIn(name, password);
+        assertThat(again.get("/agencies/" + code).headers().firstValue("Location").orElse("")).as("cannot sign in").contains("/login");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.create(name + "x", Role.parse("agency:" + code)))
+                .hasMessageContaining("revoked");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> datasets.create(new vn.sachsong.server.dataset.DatasetName(code, "moi"),
+                "Mới", List.of("full_name"), null)).hasMessageContaining("revoked");
+    }
+
     @Test
     void anAnalystReadsButChangesNothing() throws Exception {
         var s = session();
