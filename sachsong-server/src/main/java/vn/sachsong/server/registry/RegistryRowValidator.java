@@ -35,6 +35,11 @@ final class RegistryRowValidator {
                 return new Invalid(RegistryCsv.HEADER.get(i), row.get(i), "a NUL character (byte 0) at character " + (nul + 1)
                         + " of the field");
             }
+            int control = control(row.get(i));
+            if (control >= 0) {   // a bell or an escape in a name is damage, stored and exported as it came before
+                return new Invalid(RegistryCsv.HEADER.get(i), row.get(i), String.format("a control character (U+%04X) at character %d"
+                        + " of the field", (int) row.get(i).charAt(control), control + 1));
+            }
         }
         String pid = row.get(0).strip();
         String oldId = row.get(1).strip();
@@ -74,6 +79,17 @@ final class RegistryRowValidator {
         }
         return new Valid(List.of(pid, oldId, name, birthDate.get().toString(), sexText, province,
                 VietText.normalize(row.get(6)), status, diedOn.isEmpty() ? "" : date(diedOn).orElseThrow().toString()));
+    }
+
+    /** The first control character other than tab and line breaks (C0, DEL, C1), or -1. */
+    private static int control(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean nineDigits(String s) {

@@ -31,4 +31,17 @@ class RegistryRowValidatorTest {
         assertThat(reason("05/03/1990", "alive", "")).startsWith("not a possible date in the form");
         assertThat(reason("1990-03-05", "deceased", "2999-01-01")).startsWith("in the future");
     }
+
+    /** A bell in a name was stored and exported as it came (outside probe); a tab or a line break in an address is no damage. */
+    @Test
+    void aControlCharacterIsRefusedNamingItsPlace() {
+        var bell = validator.check(List.of("001090123456", "", "Nguyễn\u0007 Văn An", "1990-03-05", "M", "001", "", "alive", ""));
+        assertThat(bell).isInstanceOf(RegistryRowValidator.Invalid.class);
+        assertThat(((RegistryRowValidator.Invalid) bell).column()).isEqualTo("full_name");
+        assertThat(((RegistryRowValidator.Invalid) bell).reason()).isEqualTo("a control character (U+0007) at character 7 of the field");
+        var c1 = validator.check(List.of("001090123456", "", "Nguyễn Văn An", "1990-03-05", "M", "001", "Số 1\u0085 Hà Nội", "alive", ""));
+        assertThat(((RegistryRowValidator.Invalid) c1).column()).isEqualTo("address");
+        var broken = validator.check(List.of("001090123456", "", "Nguyễn Văn An", "1990-03-05", "M", "001", "Số 1\nHà\tNội", "alive", ""));
+        assertThat(broken).isNotInstanceOf(RegistryRowValidator.Invalid.class);
+    }
 }
