@@ -36,6 +36,7 @@ final class AppContexts {
 
     /** @param settings more {@code --name=value} settings for the context */
     static ConfigurableApplicationContext web(GlobalOptions global, int port, List<String> settings) {
+        checkPort(port);
         var args = new ArrayList<>(settings);
         args.add("--server.port=" + port);
         return start(global, WebApplicationType.SERVLET, args);
@@ -43,8 +44,16 @@ final class AppContexts {
 
     /** A web context whose log goes to {@code logFile}, only warnings to the terminal (the demo prints its own steps). */
     static ConfigurableApplicationContext web(GlobalOptions global, int port, java.nio.file.Path logFile) {
+        checkPort(port);
         return start(global, WebApplicationType.SERVLET, List.of("--server.port=" + port,
                 "--logging.file.name=" + logFile.toAbsolutePath(), "--logging.threshold.console=WARN"));
+    }
+
+    /** A port the server can listen on: -1 was taken and listened nowhere, 70000 failed as an error, not a usage. */
+    private static void checkPort(int port) {
+        if (port < 1 || port > 65_535) {
+            throw new UserInputException("--port: a port from 1 to 65535, got " + port);
+        }
     }
 
     private static ConfigurableApplicationContext start(GlobalOptions global, WebApplicationType type, List<String> extra) {

@@ -240,6 +240,17 @@ class CliIT {
         assertThat(usage.err()).contains("Try 'sachsong registry").doesNotContain("sachsong sachsong");
     }
 
+    /** A port nothing can listen on is a usage error before anything starts: -1 was taken and served nowhere. */
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        for (var port : java.util.List.of("-1", "0", "70000")) {
+            var r = run("serve", "--port", port, "--data-dir", dir.resolve("ports").toString());
+            assertThat(r.status()).as(port).isEqualTo(2);
+            assertThat(r.err()).contains("--port: a port from 1 to 65535, got " + port);
+        }
+        assertThat(dir.resolve("ports")).as("nothing started").doesNotExist();
+    }
+
     private static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
