@@ -49,6 +49,14 @@ public final class Cli {
     }
 
     private static int report(Exception e, PrintWriter err, boolean debug) {
+        var setting = setting(e);
+        if (setting != null) {
+            err.println("sachsong: " + setting);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return BAD_INPUT;
+        }
         Throwable cause = rootCause(e);
         err.println("sachsong: " + cause.getMessage());
         if (debug) {
@@ -56,6 +64,43 @@ public final class Cli {
         }
         return cause instanceof UserInputException || cause instanceof RegistryFileException
                 || cause instanceof TableException || cause instanceof EmptyRegistryException ? BAD_INPUT : FAILURE;
+    }
+
+    /**
+     * A setting that cannot be bound, named with its value and where it came from, in one line: the
+     * converter's bare words ("For input string: \"abc\"") named neither; null for another failure.
+     */
+    static String setting(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.boot.context.properties.bind.BindException bind) {
+                var property = bind.getProperty();
+                var given = property == null ? "" : " = '" + property.getValue() + "'"
+                        + (property.getOrigin() == null ? "" : " (" + property.getOrigin() + ")");
+                Throwable why = bind.getCause();
+                String reason;
+                if (why instanceof org.springframework.boot.context.properties.bind.validation.BindValidationException v) {
+                    return "setting " + String.join("; ", v.getValidationErrors().getAllErrors().stream()
+                            .map(error -> error instanceof org.springframework.validation.FieldError f
+                                    ? bind.getName() + "." + kebab(f.getField()) + " = '" + f.getRejectedValue() + "': "
+                                            + f.getDefaultMessage()
+                                    : bind.getName() + ": " + error.getDefaultMessage()).toList())
+                            + " (docs/CONFIGURATION.md lists the settings)";
+                } else {
+                    while (why != null && why.getCause() != null) {
+                        why = why.getCause();
+                    }
+                    reason = why == null ? "not a valid value" : why instanceof NumberFormatException ? "not a whole number"
+                            : String.valueOf(why.getMessage()).lines().findFirst().orElse("not a valid value");
+                }
+                return "setting " + bind.getName() + given + ": " + reason + " (docs/CONFIGURATION.md lists the settings)";
+            }
+        }
+        return null;
+    }
+
+    /** A field's name as its setting is written: poolSize, pool-size. */
+    private static String kebab(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The exception the operator should read, not the framework wrappers around it. */

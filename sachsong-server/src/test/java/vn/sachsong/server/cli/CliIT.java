@@ -251,6 +251,22 @@ class CliIT {
         assertThat(dir.resolve("ports")).as("nothing started").doesNotExist();
     }
 
+    /** A setting that cannot be bound is named with its value in one line, exit 2: it printed "For input string: \"abc\"". */
+    @Test
+    void aBadSettingIsNamedWithItsValue() {
+        for (var bad : java.util.List.of("abc", "0")) {
+            System.setProperty("sachsong.pool-size", bad);
+            try {
+                var r = run("registry", "status", "--data-dir", dir.resolve("settings").toString());
+                assertThat(r.status()).as(bad).isEqualTo(2);
+                assertThat(r.err()).as(bad).startsWith("sachsong: setting sachsong.pool-size = '" + bad + "'").hasLineCount(1);
+                assertThat(r.out()).as("no report block on standard output").doesNotContain("APPLICATION FAILED TO START");
+            } finally {
+                System.clearProperty("sachsong.pool-size");
+            }
+        }
+    }
+
     private static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
