@@ -38,7 +38,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgresLauncher launcher;
     private final int port;
     private final String password;
-    private final Connection marker;
+    private volatile Connection marker;
+    private volatile boolean closed;
 
     private EmbeddedDatabase(Path dataDir, EmbeddedPostgresLauncher launcher, int port, String password, Connection marker) {
         this.dataDir = dataDir;
@@ -91,9 +92,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Starts the folder's PostgreSQL again, on the port this process's pool knows, when its process
+     * is gone (killed, crashed) and no other process started it meanwhile; true when it did. Before,
+     * a server whose database was killed answered nothing until an operator restarted it, and held
+     * the folder so no other command could start one either.
+     */
+    public synchronized boolean reviveIfDead() {
+        if (closed || launcher.alive()) {
+            return false;
+        }
+        try (var lock = lock(dataDir)) {
+            if (launcher.alive()) {
+                return false;
+            }
+            launcher.start(password, port);
+            marker = connect(port, DATABASE, MARKER, password);
+            log.warn("The embedded PostgreSQL of {} had stopped; started it again on port {}", dataDir, port);
+            return true;
+        } catch (IOException | SQLException e) {
+            throw new DatabaseStartException("the embedded PostgreSQL of " + dataDir + " stopped and could not be started again: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Leaves the server running for other processes still connected, else stops it. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try (var lock = lock(dataDir)) {
             int others = otherUsers();
             marker.close();

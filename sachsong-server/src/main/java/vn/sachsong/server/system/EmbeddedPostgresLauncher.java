@@ -67,12 +67,25 @@ final class EmbeddedPostgresLauncher {
      * not start, the failure says why in PostgreSQL's words: the FATAL and ERROR lines it wrote.
      */
     int start(String password) {
+        try {
+            return start(password, freePort());
+        } catch (IOException e) {
+            throw new DatabaseStartException(describe(e, List.of()), e);
+        }
+    }
+
+    /** True when this folder's PostgreSQL process is running (not whether it answers yet). */
+    boolean alive() {
+        return PostmasterPidFile.read(pgData).filter(PostmasterPidFile::processIsPostgres).isPresent();
+    }
+
+    /** Starts a server on that port (the one a running application's pool knows, for a server started again). */
+    int start(String password, int port) {
         long logFrom = 0;
         try {
             Files.createDirectories(pgData);
             var logFile = logFile().toFile();
             logFrom = logFile.length();
-            int port = freePort();
             closeStartedHere();
             var postgres = EmbeddedPostgres.builder()
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile))

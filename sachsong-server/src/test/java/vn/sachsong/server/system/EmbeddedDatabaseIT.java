@@ -52,6 +52,26 @@ class EmbeddedDatabaseIT {
         }
     }
 
+    /** A server's database killed under it is started again on the same port, with its data (outside probe: the hub stayed down). */
+    @Test
+    void aDatabaseKilledUnderARunningProcessIsStartedAgainOnItsPort() throws Exception {
+        try (var db = EmbeddedDatabase.open(dir)) {
+            execute(db, "create table kept (n int)", "insert into kept values (9)");
+            assertThat(db.reviveIfDead()).as("alive: nothing to do").isFalse();
+            long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("pg/postmaster.pid")).get(0).strip());
+            ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+            while (ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)) {
+                Thread.sleep(50);
+            }
+
+            assertThat(db.reviveIfDead()).isTrue();
+
+            assertThat(query(db, "select n from kept")).isEqualTo("9");
+            assertThat(Long.parseLong(Files.readAllLines(dir.resolve("pg/postmaster.pid")).get(0).strip())).isNotEqualTo(postmaster);
+        }
+        assertThat(Files.exists(dir.resolve("pg/postmaster.pid"))).as("stopped with the last user").isFalse();
+    }
+
     @Test
     void keepsDataAcrossRestartsOnTheSameFolder() throws Exception {
         try (var db = EmbeddedDatabase.open(dir)) {
