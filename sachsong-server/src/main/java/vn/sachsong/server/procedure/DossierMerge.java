@@ -54,6 +54,7 @@ final class DossierMerge {
         long unchanged = repeated + alreadyStored(c);
         step("stored", started);
         circlesRejected(c);
+        step("circles", started);
         while (citationsChecked(c) > 0) {
             // a refused row takes its own result with it, which a later row may have cited
         }
