@@ -9,8 +9,8 @@ import vn.sachsong.server.console.Role;
 import vn.sachsong.server.console.UserException;
 import vn.sachsong.server.console.Users;
 
-@Command(name = "user", description = "Console accounts: create (prints a generated password once), list, disable.",
-        subcommands = {UserCommand.Create.class, UserCommand.ListUsers.class, UserCommand.Disable.class})
+@Command(name = "user", description = "Console accounts: create (prints a generated password once), list, disable, reset.",
+        subcommands = {UserCommand.Create.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.Reset.class})
 final class UserCommand {
     static <T> T withUsers(GlobalOptions global, java.util.function.Function<Users, T> call) {
         return AppContexts.withService(global, Users.class, UserException.class, call);
@@ -78,6 +78,24 @@ final class UserCommand {
                 return null;
             });
             System.out.printf("Disabled console user %s%n", name);
+            return 0;
+        }
+    }
+
+    @Command(name = "reset", description = "A new generated password for an account (printed once; a forgotten one, or one"
+            + " disabled and to be used again): enabled again, with its role.")
+    static final class Reset implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            var password = withUsers(global, users -> users.reset(name));
+            System.out.printf("Console user %s has a new password and may sign in; change it at /account.%n", name);
+            System.out.println("password: " + password);
             return 0;
         }
     }

@@ -72,6 +72,18 @@ public class Users {
         return password;
     }
 
+    /**
+     * A new generated password for the account, enabled again with its role (before, a forgotten
+     * password or a disabled account had no way back: the name could not be created again either).
+     * An agency's user whose agency is revoked stays unable to sign in ({@link #mayUse}).
+     */
+    public String reset(String name) {
+        var user = store.find(name).orElseThrow(() -> new UserException("no user " + name + "; `user list` shows them"));
+        var password = generate();
+        store.reset(name, user.role(), encoder.encode(password));
+        return password;
+    }
+
     public List<ConsoleUser> list() {
         return store.list();
     }

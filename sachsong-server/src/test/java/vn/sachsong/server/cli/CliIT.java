@@ -233,6 +233,12 @@ class CliIT {
         assertThat(run("user", "disable", "ana", "--data-dir", data).status()).isZero();
         var list = run("user", "list", "--data-dir", data);
         assertThat(list.out()).contains("ana").contains("analyst").contains("disabled since").doesNotContain(password);
+        var reset = run("user", "reset", "ana", "--data-dir", data);
+        assertThat(reset.status()).as(reset.err()).isZero();
+        var fresh = reset.out().lines().filter(l -> l.startsWith("password: ")).findFirst().orElseThrow().substring(10);
+        assertThat(fresh).hasSize(20).isNotEqualTo(password);
+        assertThat(run("user", "list", "--data-dir", data).out()).as("enabled again").doesNotContain("disabled since");
+        assertThat(run("user", "reset", "nobody", "--data-dir", data).err()).contains("no user nobody");
         var bad = run("--data-dir", data, "user", "create", "bo", "--role", "agency:NOPE");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("no agency NOPE");
