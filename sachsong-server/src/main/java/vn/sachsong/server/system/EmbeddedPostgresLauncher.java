@@ -87,6 +87,11 @@ final class EmbeddedPostgresLauncher {
             var logFile = logFile().toFile();
             logFrom = logFile.length();
             closeStartedHere();
+            // The library locks epg-lock for the life of the instance that started the server. A process that left the
+            // server running for another keeps that lock after the other stopped it, so no start could take it until the
+            // first process ended. Starts and stops are already one at a time under the folder's own lock
+            // (EmbeddedDatabase), and no server runs here now: a new file is taken in place of the one held.
+            Files.deleteIfExists(pgData.resolve("epg-lock"));
             var postgres = EmbeddedPostgres.builder()
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile))

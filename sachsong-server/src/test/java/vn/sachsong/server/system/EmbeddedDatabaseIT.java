@@ -72,6 +72,33 @@ class EmbeddedDatabaseIT {
         assertThat(Files.exists(dir.resolve("pg/postmaster.pid"))).as("stopped with the last user").isFalse();
     }
 
+    /**
+     * A process that started the server and left it running for another keeps living (a command while
+     * its Spark engine runs); the other stops it; the next start in the folder must not be refused
+     * by the first's hold on the embedded library's lock file (outside probe: "could not lock
+     * epg-lock" for every command until the first process ended).
+     */
+    @Test
+    void aStartIsNotRefusedByALockAProcessThatLeftTheServerKeeps() throws Exception {
+        var data = dir.resolve("data");
+        var log = dir.resolve("leave.log");
+        var child = ChildProcesses.java(log, LeaveDatabase.class, data.toString());
+        try {
+            ChildProcesses.awaitOutput(child, log, LeaveDatabase.STARTED, 120);
+            var second = EmbeddedDatabase.open(data);
+            Files.createFile(dir.resolve("data.close"));
+            ChildProcesses.awaitOutput(child, log, LeaveDatabase.LEFT, 60);
+            second.close();   // the last user: it stops the server
+            assertThat(Files.exists(data.resolve("pg/postmaster.pid"))).isFalse();
+
+            try (var third = EmbeddedDatabase.open(data)) {
+                assertThat(query(third, "select 1")).isEqualTo("1");
+            }
+        } finally {
+            ChildProcesses.kill9(child);
+        }
+    }
+
     @Test
     void keepsDataAcrossRestartsOnTheSameFolder() throws Exception {
         try (var db = EmbeddedDatabase.open(dir)) {
