@@ -41,14 +41,30 @@ public final class SparkMain {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
-            if (e instanceof BadInput || e instanceof TableException || e instanceof java.nio.file.NoSuchFileException) {
-                System.err.println("sachsong-spark: " + e.getMessage());
+            var bad = badInput(e);
+            if (bad != null) {
+                System.err.println("sachsong-spark: " + bad.getMessage());
                 return 2;
             }
             System.err.println("sachsong-spark: failed: " + e);
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The bad input behind a failure, wherever Spark or the reader wrapped it (a damaged file found by
+     * a task, an empty registry): exit 2 with its own words, as the in-memory engine says them; null
+     * for a failure of another kind.
+     */
+    static Throwable badInput(Throwable e) {
+        for (var t = e; t != null; t = t.getCause()) {
+            if (t instanceof BadInput || t instanceof TableException || t instanceof java.nio.file.NoSuchFileException
+                    || t instanceof vn.sachsong.cleaning.EmptyRegistryException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Bad usage or an unreadable input: exit status 2 with its message. */

@@ -61,4 +61,16 @@ class SparkMainTest {
     interface ThrowingRunnable {
         void run() throws Exception;
     }
+
+    /**
+     * Bad input found inside the run (a line past 1 MB read by a task, an empty registry) is exit 2
+     * in its own words, as the in-memory engine says it; it was exit 1 with the wrappers' class names.
+     */
+    @Test
+    void badInputWrappedBySparkIsStillBadInput() {
+        var deep = new RuntimeException("Job aborted", new java.io.UncheckedIOException(new java.io.IOException("read",
+                new vn.sachsong.io.TableException("line 6 runs on past 1 MB"))));
+        assertThat(SparkMain.badInput(deep)).hasMessage("line 6 runs on past 1 MB");
+        assertThat(SparkMain.badInput(new IllegalStateException("a bug"))).isNull();
+    }
 }

@@ -22,13 +22,42 @@ final class SparkLauncher {
     private SparkLauncher() {
     }
 
-    /** Refuses a master Spark would not take, before anything starts. */
+    /**
+     * Refuses a master Spark would not take, before anything starts; and one this launcher cannot
+     * reach: YARN and Kubernetes take the jar through their own spark-submit (the engine here has no
+     * client for them, and failed after a stack trace), and a standalone master that answers at none
+     * of its addresses (Spark tried for over a minute and ended on a NullPointerException).
+     */
     static void checkMaster(String master) {
-        if (master != null && !MASTER.matcher(master).matches()) {
+        if (master == null) {
+            return;
+        }
+        if (!MASTER.matcher(master).matches()) {
             throw new UserInputException("--master: expected local, local[N], local[*], spark://HOST:PORT, yarn or"
                     + " k8s://https://HOST:PORT; got '" + master + "'");
         }
+        if (master.equals("yarn") || master.startsWith("k8s://")) {
+            throw new UserInputException("--master " + master + ": submit sachsong-spark/target/sachsong-spark.jar with that"
+                    + " cluster's spark-submit (docs/SPARK.md); bin/sachsong runs local and spark://HOST:PORT masters");
+        }
+        if (master.startsWith("spark://")) {
+            var reasons = new ArrayList<String>();
+            for (var address : master.substring("spark://".length()).split(",")) {
+                int colon = address.lastIndexOf(':');
+                try (var socket = new java.net.Socket()) {
+                    socket.connect(new java.net.InetSocketAddress(address.substring(0, colon),
+                            Integer.parseInt(address.substring(colon + 1))), REACH_MILLIS);
+                    return;
+                } catch (IOException | IllegalArgumentException e) {
+                    reasons.add(address + " (" + e.getMessage() + ")");
+                }
+            }
+            throw new IllegalStateException("cannot reach the Spark master at " + String.join(", ", reasons));
+        }
     }
+
+    /** How long a standalone master's address may take to accept a connection. */
+    private static final int REACH_MILLIS = 5_000;
 
     /** Refuses a Spark command when the engine is not built, before anything starts. */
     static String classPath() {
@@ -57,12 +86,24 @@ final class SparkLauncher {
         builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         try {
             var process = builder.start();
+            // a command stopped (Ctrl-C, kill) takes its engine with it: the engine went on and wrote the output after
+            var stop = new Thread(() -> {
+                process.descendants().forEach(ProcessHandle::destroy);
+                process.destroy();
+            }, "spark-engine-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
             try {
                 return process.waitFor();
             } catch (InterruptedException e) {
                 process.destroy();
                 Thread.currentThread().interrupt();
                 return 1;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs, or ran
+                }
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the Spark engine: " + e.getMessage(), e);

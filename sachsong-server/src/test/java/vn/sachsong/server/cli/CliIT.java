@@ -41,6 +41,13 @@ class CliIT {
         assertThat(master.status()).isEqualTo(2);
         assertThat(master.err().strip()).isEqualTo("sachsong: --master: expected local, local[N], local[*], spark://HOST:PORT,"
                 + " yarn or k8s://https://HOST:PORT; got 'spark//h:7077'");
+        var yarn = run("clean", file.toString(), "--out", out, "--data-dir", data, "--engine", "spark", "--master", "yarn");
+        assertThat(yarn.status()).as("no YARN client here: refused, not a stack trace after the start").isEqualTo(2);
+        assertThat(yarn.err()).contains("spark-submit");
+        var unreachable = run("clean", file.toString(), "--out", out, "--data-dir", data, "--engine", "spark", "--master",
+                "spark://127.0.0.1:1");
+        assertThat(unreachable.status()).isEqualTo(1);
+        assertThat(unreachable.err().strip()).startsWith("sachsong: cannot reach the Spark master at 127.0.0.1:1 (").hasLineCount(1);
         var memory = run("clean", file.toString(), "--out", out, "--data-dir", data, "--master", "local[2]");
         assertThat(memory.status()).isEqualTo(2);
         assertThat(memory.err().strip()).isEqualTo("sachsong: --master is for --engine spark");
