@@ -58,6 +58,13 @@ public final class Cli {
             return BAD_INPUT;
         }
         Throwable cause = rootCause(e);
+        if (cause instanceof java.nio.file.FileSystemException f) {   // its message is the bare path ("sachsong: /proc/foo")
+            err.println("sachsong: " + pathProblem(f));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return BAD_INPUT;
+        }
         err.println("sachsong: " + cause.getMessage());
         if (debug) {
             e.printStackTrace(err);
@@ -96,6 +103,18 @@ public final class Cli {
             }
         }
         return null;
+    }
+
+    /** A file the command could not use, with why, in words. */
+    static String pathProblem(java.nio.file.FileSystemException f) {
+        var why = switch (f) {
+            case java.nio.file.AccessDeniedException denied -> "permission denied";
+            case java.nio.file.NoSuchFileException missing -> "no such file or folder";
+            case java.nio.file.FileAlreadyExistsException there -> "a file is in the way";
+            case java.nio.file.NotDirectoryException notFolder -> "not a folder";
+            default -> f.getReason() == null ? "cannot be used" : f.getReason();
+        };
+        return "cannot use " + f.getFile() + (f.getOtherFile() == null ? "" : " (or " + f.getOtherFile() + ")") + ": " + why;
     }
 
     /** A field's name as its setting is written: poolSize, pool-size. */

@@ -35,10 +35,20 @@ final class GenerateCommand implements Callable<Integer> {
             + " 0 writes none).")
     Long dossiers;
 
+    /** The generator's own bounds (GeneratorConfig, DossierPlan), and rows as many as the largest registry. */
+    static final long MAX_PEOPLE = 50_000_000;
+    static final int MAX_ROWS = 50_000_000;
+    static final long MAX_DOSSIERS = 100_000_000;
+
     @Override
     public Integer call() throws IOException {
-        if (people < 1) {
-            throw new UserInputException("--people must be at least 1");
+        if (people < 1 || people > MAX_PEOPLE) {
+            throw new UserInputException("--people: 1 to " + String.format("%,d", MAX_PEOPLE) + ", got " + people);
+        }
+        // each limit a command-line word's, checked here: the generator's own checks named its fields (datasetRows) and
+        // exited 1, and rows had no bound (a 10-person registry with 2^31 rows a file filled the disk)
+        if (rows != null && (rows < 0 || rows > MAX_ROWS)) {
+            throw new UserInputException("--rows: 0 to " + String.format("%,d", MAX_ROWS) + " rows a file, got " + rows);
         }
         var config = new GeneratorConfig(people, seed);
         if (rows != null) {
@@ -46,8 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         long year = dossiers != null ? dossiers : Math.min(people / 2, 2_000_000);
-        if (year < 0) {
-            throw new UserInputException("--dossiers must be at least 0");
+        if (year < 0 || year > MAX_DOSSIERS) {
+            throw new UserInputException("--dossiers: 0 to " + String.format("%,d", MAX_DOSSIERS) + ", got " + year);
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserInputException("--out " + out + " is a file: generate writes a folder of files (the registry, the"

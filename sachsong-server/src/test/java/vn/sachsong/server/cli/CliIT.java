@@ -280,6 +280,23 @@ class CliIT {
         }
     }
 
+    /** generate's limits are its words' and exit 2; a path it cannot use is named with why (it printed the bare path, exit 1). */
+    @Test
+    void generateSaysWhichLimitOrPathAndExits2() {
+        var out = dir.resolve("gen").toString();
+        for (var args : java.util.List.of(new String[] {"--rows", "-3"}, new String[] {"--rows", "2147483647"},
+                new String[] {"--people", "99999999999"}, new String[] {"--dossiers", "99999999999"})) {
+            var r = args[0].equals("--people") ? run("generate", "--out", out, args[0], args[1])
+                    : run("generate", "--people", "10", "--out", out, args[0], args[1]);
+            assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).startsWith("sachsong: " + args[0] + ": ").doesNotContain("datasetRows");
+        }
+        var proc = run("generate", "--people", "10", "--out", "/proc/sachsong-no-such");
+        assertThat(proc.status()).isEqualTo(2);
+        assertThat(proc.err().strip()).isEqualTo("sachsong: cannot use /proc/sachsong-no-such: no such file or folder");
+        assertThat(dir.resolve("gen")).doesNotExist();
+    }
+
     private static Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
