@@ -53,7 +53,7 @@ final class DossierMerge {
         step("repeats", started);
         long unchanged = repeated + alreadyStored(c);
         step("stored", started);
-        circlesRejected(c);
+        CitationCircles.reject(c);
         step("circles", started);
         while (citationsChecked(c) > 0) {
             // a refused row takes its own result with it, which a later row may have cited
@@ -216,32 +216,6 @@ final class DossierMerge {
                     else 'the procedure does not accept this result (its type, or a result not issued electronically)' end,
                     code from gone""".formatted(DossierRules.issuedAfterReceived("coalesce(r.issued_at, x.result_issued_at)", "c.received_at"),
                 DossierRules.ISSUED_LATER));
-    }
-
-    /**
-     * Rows of the log that cite each other's results in a circle (A cites B's result, B cites A's):
-     * none of those results can have been issued before the other dossier reused it, yet each check
-     * alone passes (they may all be of one day). Every row on a circle is rejected; over the API a
-     * cited result must be stored already, so no circle can form there.
-     */
-    private static void circlesRejected(Connection c) throws SQLException {
-        update(c, """
-                with recursive edge as (
-                    select s.line as from_line, x.line as to_line, e.cited
-                    from dossier_stage s cross join unnest(s.evidence) as e(cited)
-                    join dossier_stage x on x.result_code = e.cited
-                    where cardinality(s.evidence) > 0 and s.existing is null
-                        and not exists (select 1 from dossier_result r where r.code = e.cited)),
-                walk(start, at) as (
-                    select from_line, to_line from edge
-                    union
-                    select w.start, e.to_line from walk w join edge e on e.from_line = w.at where w.start <> w.at),
-                circled as (select distinct on (e.from_line) e.from_line as line, e.cited from edge e
-                            join walk w on w.start = e.from_line and w.at = e.from_line
-                            order by e.from_line, e.cited),
-                gone as (delete from dossier_stage s using circled k where s.line = k.line returning k.line, k.cited)
-                insert into dossier_reject select line, 'evidence_codes', cited,
-                    'cites a result of a dossier that cites this one''s result (a circle)', 'EVIDENCE_NOT_YET_ISSUED' from gone""");
     }
 
     /** A dossier whose applicant its agency verified or looked up for the same case counts as reusing registry data. */
