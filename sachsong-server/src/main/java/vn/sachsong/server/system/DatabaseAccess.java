@@ -54,8 +54,68 @@ final class DatabaseAccess {
     }
 
     /**
-     * Sets the user's password and makes the password required: while the cluster still trusts the
-     * connection, the password sent is ignored, so this signs in either way.
+     * Before the server starts (the embedded library calls this between initdb and the start): a
+     * cluster that still trusts local connections (a fresh initdb's, or one from before this rule)
+     * gets the user's password in PostgreSQL's single-user mode, which listens on nothing, and then
+     * the rules that require it. So the server never listens while it trusts: setting the password
+     * over a connection after the start left a moment in which any local user got in as superuser
+     * (a probe did, planted a role of its own and ran a program through COPY).
+     */
+    static void prepare(Path pgData, String password) {
+        try {
+            if (!open(pgData)) {
+                return;
+            }
+            singleUser(pgData, "alter role " + EmbeddedDatabase.USER + " password '" + password.replace("'", "''") + "';\n");
+            var part = pgData.resolve("pg_hba.conf.part");
+            Files.writeString(part, HBA, StandardCharsets.UTF_8);
+            Files.move(part, pgData.resolve("pg_hba.conf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot set the embedded PostgreSQL's password: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the statements in PostgreSQL's single-user mode on the stopped cluster (as the library runs its server, unshared when root). */
+    private static void singleUser(Path pgData, String statements) throws IOException {
+        var command = new java.util.ArrayList<String>();
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+            command.addAll(java.util.List.of("unshare", "-U"));
+        }
+        command.addAll(java.util.List.of(binaries().resolve("bin/postgres").toString(), "--single", "-D", pgData.toString(),
+                "-c", "log_min_messages=fatal", "postgres"));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var in = process.getOutputStream()) {
+            in.write(statements.getBytes(StandardCharsets.UTF_8));
+        }
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (process.waitFor() != 0 || output.contains("ERROR") || output.contains("FATAL")) {
+                throw new IOException("single-user mode ended with " + process.exitValue() + ": " + output.strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while setting the password", e);
+        }
+    }
+
+    /** Where the embedded library unpacked PostgreSQL's programs (it keeps the folder; asking again finds it). */
+    private static Path binaries() throws IOException {
+        try {
+            var prepare = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries",
+                    io.zonky.test.db.postgres.embedded.PgBinaryResolver.class, java.io.File.class);
+            prepare.setAccessible(true);
+            return ((java.io.File) prepare.invoke(null, io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver.INSTANCE,
+                    null)).toPath();
+        } catch (ReflectiveOperationException e) {
+            throw new IOException("cannot find the embedded PostgreSQL's programs: " + e, e);
+        }
+    }
+
+    /**
+     * Sets the user's password and makes the password required, on a server found running with the
+     * rules of before (started by an older version): while it trusts the connection, the password sent
+     * is ignored, so this signs in either way.
      */
     static void lockDown(Path pgData, int port, String password) throws IOException, SQLException {
         var props = new Properties();

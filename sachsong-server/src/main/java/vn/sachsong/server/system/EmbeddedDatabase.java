@@ -53,6 +53,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase open(Path dataDir) {
         var launcher = new EmbeddedPostgresLauncher(dataDir.resolve("pg"));
         try (var lock = lock(dataDir)) {
+            var pg = dataDir.resolve("pg");
+            if (!Files.exists(dataDir.resolve(DatabaseAccess.FILE)) && Files.exists(pg.resolve("pg_hba.conf")) && !DatabaseAccess.open(pg)) {
+                throw new DatabaseStartException(dataDir.resolve(DatabaseAccess.FILE) + " is missing, and the database was set with"
+                        + " the password it held; put back the folder's own db.password (from its backup)", null);
+            }
             var password = DatabaseAccess.password(dataDir);
             int port = launcher.runningPort().orElseGet(() -> launcher.start(password));
             if (DatabaseAccess.open(dataDir.resolve("pg"))) {

@@ -101,6 +101,7 @@ final class EmbeddedPostgresLauncher {
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setConnectConfig("password", password)   // its check that the server is up signs in as the app does
+                    .setDataDirectoryCustomizer(dir -> DatabaseAccess.prepare(dir.toPath(), password))
                     .setServerConfig("unix_socket_permissions", "0700")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -120,7 +121,9 @@ final class EmbeddedPostgresLauncher {
             STARTED_HERE.put(pgData, postgres);
             return port;
         } catch (IOException | RuntimeException e) {
-            throw new DatabaseStartException(describe(e, reasons(logFile(), logFrom)), e);
+            var reasons = reasons(logFile(), logFrom);
+            stop();   // a server that started but refused the check's sign-in was left running, an orphan
+            throw new DatabaseStartException(describe(e, reasons), e);
         }
     }
 

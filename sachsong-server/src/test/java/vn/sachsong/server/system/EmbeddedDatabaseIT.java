@@ -50,6 +50,11 @@ class EmbeddedDatabaseIT {
                     .isInstanceOf(DatabaseStartException.class).hasMessageContaining("db.password");
             Files.writeString(dir.resolve("db.password"), right);
         }
+        Files.move(dir.resolve("db.password"), dir.resolve("db.password.away"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedDatabase.open(dir).close())
+                .as("a missing password file is named at once, not replaced by a new one").isInstanceOf(DatabaseStartException.class)
+                .hasMessageContaining("db.password is missing");
+        assertThat(dir.resolve("db.password")).doesNotExist();
     }
 
     /** A server's database killed under it is started again on the same port, with its data (outside probe: the hub stayed down). */
