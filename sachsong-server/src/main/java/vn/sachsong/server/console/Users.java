@@ -79,6 +79,10 @@ public class Users {
      */
     public String reset(String name) {
         var user = store.find(name).orElseThrow(() -> new UserException("no user " + name + "; `user list` shows them"));
+        if (user.role().kind() == Role.Kind.AGENCY && agencies.find(user.role().agency()).map(a -> a.revoked()).orElse(true)) {
+            throw new UserException("user " + name + " is agency " + user.role().agency() + "'s, which is revoked: its users cannot"
+                    + " sign in, so no password is given");
+        }
         var password = generate();
         store.reset(name, user.role(), encoder.encode(password));
         return password;

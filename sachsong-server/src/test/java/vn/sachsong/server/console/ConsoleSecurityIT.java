@@ -197,6 +197,8 @@ class ConsoleSecurityIT extends ConsoleFixture {
         assertThat(again.get("/agencies/" + code).headers().firstValue("Location").orElse("")).as("cannot sign in").contains("/login");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.create(name + "x", Role.parse("agency:" + code)))
                 .hasMessageContaining("revoked");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.reset(name)).as("no password that could not sign in")
+                .hasMessageContaining("revoked");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> datasets.create(new vn.sachsong.server.dataset.DatasetName(code, "moi"),
                 "Mới", List.of("full_name"), null)).hasMessageContaining("revoked");
     }
