@@ -156,10 +156,7 @@ class Figures {
      * an old ID card's number in a path no route matched, kept as sent) masked like a personal ID.
      */
     public String maskedPath(String path) {
-        return path == null ? "" : LONG_DIGITS.matcher(path).replaceAll(m -> {
-            var digits = m.group();
-            return digits.substring(0, 4) + "*".repeat(digits.length() - 6) + digits.substring(digits.length() - 2);
-        });
+        return path == null ? "" : LONG_DIGITS.matcher(path).replaceAll(m -> vn.sachsong.refdata.PersonalId.mask(m.group()));
     }
 
     private static final java.util.regex.Pattern LONG_DIGITS = java.util.regex.Pattern.compile("[0-9]{9,}");

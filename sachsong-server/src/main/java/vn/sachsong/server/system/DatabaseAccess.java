@@ -66,11 +66,8 @@ final class DatabaseAccess {
             if (!open(pgData)) {
                 return;
             }
-            singleUser(pgData, "alter role " + EmbeddedDatabase.USER + " password '" + password.replace("'", "''") + "';\n");
-            var part = pgData.resolve("pg_hba.conf.part");
-            Files.writeString(part, HBA, StandardCharsets.UTF_8);
-            Files.move(part, pgData.resolve("pg_hba.conf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            singleUser(pgData, setPassword(password) + ";\n");
+            writeRules(pgData);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot set the embedded PostgreSQL's password: " + e.getMessage(), e);
         }
@@ -124,12 +121,21 @@ final class DatabaseAccess {
         props.setProperty("ApplicationName", EmbeddedDatabase.APPLICATION + "-setup");
         try (var c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", props);
              var st = c.createStatement()) {
-            st.execute("alter role " + EmbeddedDatabase.USER + " password '" + password.replace("'", "''") + "'");
-            var part = pgData.resolve("pg_hba.conf.part");
-            Files.writeString(part, HBA, StandardCharsets.UTF_8);
-            Files.move(part, pgData.resolve("pg_hba.conf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            st.execute(setPassword(password));
+            writeRules(pgData);
             st.execute("select pg_reload_conf()");
         }
+    }
+
+    private static String setPassword(String password) {
+        return "alter role " + EmbeddedDatabase.USER + " password '" + password.replace("'", "''") + "'";
+    }
+
+    /** Writes the rules that require the password, whole or not at all. */
+    private static void writeRules(Path pgData) throws IOException {
+        var part = pgData.resolve("pg_hba.conf.part");
+        Files.writeString(part, HBA, StandardCharsets.UTF_8);
+        Files.move(part, pgData.resolve("pg_hba.conf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
