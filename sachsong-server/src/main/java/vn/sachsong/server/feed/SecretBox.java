@@ -203,9 +203,7 @@ public final class SecretBox {
      * under two keys, half of them unopenable whichever key is restored.
      */
     public void requireOpensStored(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        var ids = jdbc.sql("""
-                select sealed_with from signing_key where sealed_with is not null
-                union select secret_key_id from feed_subscription""").query(String.class).list();
+        var ids = storedKeyIds(jdbc);
         if (unsaved && !ids.isEmpty()) {
             throw new IllegalStateException(dataDir.resolve(FILE) + " is missing, and the hub's stored secrets are sealed with key "
                     + ids.getFirst() + "; " + remedy(ids.getFirst()));
@@ -219,6 +217,13 @@ public final class SecretBox {
             }
         }
         saveIfNew();
+    }
+
+    /** The ids of the keys the stored secrets (result-signing keys, webhook secrets) are sealed with. */
+    static java.util.List<String> storedKeyIds(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return jdbc.sql("""
+                select sealed_with from signing_key where sealed_with is not null
+                union select secret_key_id from feed_subscription""").query(String.class).list();
     }
 
     private static String remedy(String lostId) {

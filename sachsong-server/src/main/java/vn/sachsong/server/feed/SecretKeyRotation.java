@@ -96,10 +96,7 @@ public class SecretKeyRotation {
                 return null;
             }
             var nextId = SecretBox.idOfFile(next);
-            boolean used = nextId != null && jdbc.sql("""
-                    select exists (select 1 from signing_key where sealed_with = :id)
-                        or exists (select 1 from feed_subscription where secret_key_id = :id)""").param("id", nextId)
-                    .query(Boolean.class).single();
+            boolean used = nextId != null && SecretBox.storedKeyIds(jdbc).contains(nextId);
             if (!used) {
                 Files.delete(next);
                 return null;
